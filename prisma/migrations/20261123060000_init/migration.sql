@@ -1,0 +1,259 @@
+-- CreateTable
+CREATE TABLE "Outlet" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "domain" TEXT,
+    "kind" TEXT NOT NULL DEFAULT 'other',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Story" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "slug" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "referenceArticleId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "analyzedAt" DATETIME,
+    CONSTRAINT "Story_referenceArticleId_fkey" FOREIGN KEY ("referenceArticleId") REFERENCES "Article" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Article" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "storyId" TEXT NOT NULL,
+    "outletId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "url" TEXT,
+    "publishedAt" DATETIME,
+    "byline" TEXT,
+    "rawText" TEXT NOT NULL,
+    "contentHash" TEXT NOT NULL,
+    "language" TEXT NOT NULL DEFAULT 'und',
+    "sourceFile" TEXT,
+    "warnings" JSONB NOT NULL DEFAULT [],
+    "analyzedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Article_storyId_fkey" FOREIGN KEY ("storyId") REFERENCES "Story" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Article_outletId_fkey" FOREIGN KEY ("outletId") REFERENCES "Outlet" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Sentence" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "index" INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    CONSTRAINT "Sentence_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Claim" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "storyId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "detailType" TEXT,
+    "parentId" TEXT,
+    "text" TEXT NOT NULL,
+    "referenceSentenceId" TEXT,
+    "start" INTEGER,
+    "end" INTEGER,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "isNew" BOOLEAN NOT NULL DEFAULT false,
+    "createdBy" TEXT NOT NULL DEFAULT 'machine',
+    "createdById" TEXT,
+    "isStale" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Claim_storyId_fkey" FOREIGN KEY ("storyId") REFERENCES "Story" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Claim_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Claim_referenceSentenceId_fkey" FOREIGN KEY ("referenceSentenceId") REFERENCES "Sentence" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ClaimAppearance" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "claimId" TEXT NOT NULL,
+    "articleId" TEXT NOT NULL,
+    "sentenceId" TEXT,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL DEFAULT '',
+    "suffix" TEXT NOT NULL DEFAULT '',
+    "foundBy" TEXT NOT NULL DEFAULT 'machine',
+    "machineLabel" TEXT,
+    "machineConfidence" REAL,
+    "machineReasons" JSONB NOT NULL DEFAULT [],
+    "score" REAL,
+    "isStale" BOOLEAN NOT NULL DEFAULT false,
+    "editorLabel" TEXT,
+    "editorNote" TEXT,
+    "editorId" TEXT,
+    "editedAt" DATETIME,
+    "isReviewed" BOOLEAN NOT NULL DEFAULT false,
+    "version" INTEGER NOT NULL DEFAULT 0,
+    "anchor" TEXT NOT NULL DEFAULT 'anchored',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "ClaimAppearance_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ClaimAppearance_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ClaimAppearance_sentenceId_fkey" FOREIGN KEY ("sentenceId") REFERENCES "Sentence" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "ClaimAppearance_editorId_fkey" FOREIGN KEY ("editorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Omission" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "claimId" TEXT NOT NULL,
+    "articleId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Omission_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Omission_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ExcludedSpan" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    CONSTRAINT "ExcludedSpan_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Note" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "body" TEXT NOT NULL,
+    "authorId" TEXT,
+    "claimId" TEXT,
+    "appearanceId" TEXT,
+    "articleId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "retractedAt" DATETIME,
+    CONSTRAINT "Note_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Note_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Note_appearanceId_fkey" FOREIGN KEY ("appearanceId") REFERENCES "ClaimAppearance" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Note_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT,
+    "role" TEXT NOT NULL DEFAULT 'viewer',
+    "passwordHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "disabledAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "actorLabel" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "storyId" TEXT,
+    "before" JSONB,
+    "after" JSONB,
+    CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "AuditLog_storyId_fkey" FOREIGN KEY ("storyId") REFERENCES "Story" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Outlet_domain_key" ON "Outlet"("domain");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Outlet_name_key" ON "Outlet"("name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Story_slug_key" ON "Story"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Story_referenceArticleId_key" ON "Story"("referenceArticleId");
+
+-- CreateIndex
+CREATE INDEX "Article_storyId_publishedAt_idx" ON "Article"("storyId", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "Article_outletId_idx" ON "Article"("outletId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Article_storyId_contentHash_key" ON "Article"("storyId", "contentHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Sentence_articleId_index_key" ON "Sentence"("articleId", "index");
+
+-- CreateIndex
+CREATE INDEX "Claim_storyId_kind_position_idx" ON "Claim"("storyId", "kind", "position");
+
+-- CreateIndex
+CREATE INDEX "Claim_parentId_idx" ON "Claim"("parentId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Claim_storyId_key_key" ON "Claim"("storyId", "key");
+
+-- CreateIndex
+CREATE INDEX "ClaimAppearance_articleId_start_idx" ON "ClaimAppearance"("articleId", "start");
+
+-- CreateIndex
+CREATE INDEX "ClaimAppearance_machineLabel_idx" ON "ClaimAppearance"("machineLabel");
+
+-- CreateIndex
+CREATE INDEX "ClaimAppearance_editorLabel_idx" ON "ClaimAppearance"("editorLabel");
+
+-- CreateIndex
+CREATE INDEX "ClaimAppearance_isReviewed_idx" ON "ClaimAppearance"("isReviewed");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ClaimAppearance_claimId_articleId_start_end_key" ON "ClaimAppearance"("claimId", "articleId", "start", "end");
+
+-- CreateIndex
+CREATE INDEX "Omission_articleId_idx" ON "Omission"("articleId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Omission_claimId_articleId_key" ON "Omission"("claimId", "articleId");
+
+-- CreateIndex
+CREATE INDEX "ExcludedSpan_articleId_start_idx" ON "ExcludedSpan"("articleId", "start");
+
+-- CreateIndex
+CREATE INDEX "Note_claimId_idx" ON "Note"("claimId");
+
+-- CreateIndex
+CREATE INDEX "Note_appearanceId_idx" ON "Note"("appearanceId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_entityType_entityId_at_idx" ON "AuditLog"("entityType", "entityId", "at");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_storyId_at_idx" ON "AuditLog"("storyId", "at");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_at_idx" ON "AuditLog"("at");
+
