@@ -8,5 +8,6 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", "lib/generated/**"],
     // Database tests each use their own SQLite file; files run in parallel on 2 cores.
     pool: "forks",
+    globalSetup: ["lib/testing/global-setup.ts"],
   },
 });

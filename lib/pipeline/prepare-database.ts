@@ -1,0 +1,29 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { Db } from "@/lib/db";
+import { seedStories } from "./seed-stories";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Applies every committed migration to the database in DATABASE_URL (creating the file if needed). */
+export function applyMigrations(): void {
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: process.env,
+  });
+}
+
+/**
+ * Makes the database ready to serve: migrations applied, and the seed stories loaded when it
+ * holds no story yet (a database with data is never re-seeded behind its owner's back).
+ */
+export async function prepareDatabase(db: Db, log: (line: string) => void = console.log): Promise<void> {
+  applyMigrations();
+  if ((await db.story.count()) > 0) {
+    log("database: migrations applied; stories present, seed skipped");
+    return;
+  }
+  const results = await seedStories(db);
+  log(`database: seeded ${results.map((r) => `${r.slug} (${r.createdArticleIds.length} articles)`).join(", ")}`);
+}

@@ -1,0 +1,32 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "@/lib/db";
+import { loadStoryFolder, MANIFEST_FILE, type LoadedStory } from "./load-story-folder";
+import { saveStory, type SaveStoryResult } from "./save-story";
+
+/** Folder of story folders shipped with the project. */
+export const DEFAULT_SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
+
+/** Story folders under `seedsDir`: every sub-folder holding a manifest. */
+export async function listStoryFolders(seedsDir: string): Promise<string[]> {
+  const entries = await readdir(seedsDir, { withFileTypes: true });
+  const folders: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const files = await readdir(path.join(seedsDir, entry.name));
+    if (files.includes(MANIFEST_FILE)) folders.push(path.join(seedsDir, entry.name));
+  }
+  return folders;
+}
+
+/**
+ * Loads every story in `seedsDir` idempotently. All folders are validated before anything is
+ * written, so one bad manifest writes nothing; then each story is saved in its own transaction.
+ */
+export async function seedStories(db: Db, seedsDir = DEFAULT_SEEDS_DIR): Promise<SaveStoryResult[]> {
+  const loaded: LoadedStory[] = [];
+  for (const folder of await listStoryFolders(seedsDir)) loaded.push(await loadStoryFolder(folder));
+  const results: SaveStoryResult[] = [];
+  for (const story of loaded) results.push(await saveStory(db, story, "seed"));
+  return results;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** A story with its articles (reference first, then by publication date), or null. */
+export async function getStory(slug: string) {
+  const story = await db.story.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      referenceArticleId: true,
+      articles: {
+        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          publishedAt: true,
+          byline: true,
+          language: true,
+          sourceFile: true,
+          outlet: { select: { name: true, kind: true, domain: true } },
+        },
+      },
+    },
+  });
+  if (!story) return null;
+  const articles = story.articles
+    .map((article) => ({ ...article, isReference: article.id === story.referenceArticleId }))
+    .sort((a, b) => Number(b.isReference) - Number(a.isReference));
+  return { id: story.id, slug: story.slug, title: story.title, articles };
+}

@@ -1,0 +1,29 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * Builds one template database with the real `prisma migrate deploy`; each database test copies it
+ * (see create-test-db.ts), so every test gets a migrated SQLite file in milliseconds.
+ */
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), "claimtrail-test-"));
+  const template = path.join(dir, "template.db");
+  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${template}` },
+    stdio: "ignore",
+  });
+  project.provide("templateDbPath", template);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDbPath: string;
+  }
+}
