@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/db";
+import { analyzeStoredStory } from "./analyze-stored-story";
 import { loadStoryFolder, MANIFEST_FILE, type LoadedStory } from "./load-story-folder";
 import { saveStory, type SaveStoryResult } from "./save-story";
 
@@ -21,12 +22,18 @@ export async function listStoryFolders(seedsDir: string): Promise<string[]> {
 
 /**
  * Loads every story in `seedsDir` idempotently. All folders are validated before anything is
- * written, so one bad manifest writes nothing; then each story is saved in its own transaction.
+ * written, so one bad manifest writes nothing; then each story is saved in its own transaction
+ * and analysed (in a second one) when it gained articles or was never analysed.
  */
 export async function seedStories(db: Db, seedsDir = DEFAULT_SEEDS_DIR): Promise<SaveStoryResult[]> {
   const loaded: LoadedStory[] = [];
   for (const folder of await listStoryFolders(seedsDir)) loaded.push(await loadStoryFolder(folder));
   const results: SaveStoryResult[] = [];
-  for (const story of loaded) results.push(await saveStory(db, story, "seed"));
+  for (const story of loaded) {
+    const result = await saveStory(db, story, "seed");
+    const { analyzedAt } = await db.story.findUniqueOrThrow({ where: { id: result.storyId }, select: { analyzedAt: true } });
+    if (result.createdArticleIds.length > 0 || !analyzedAt) await analyzeStoredStory(db, result.storyId);
+    results.push(result);
+  }
   return results;
 }

@@ -48,6 +48,10 @@ CREATE TABLE "Sentence" (
     "start" INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     "text" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'body',
+    "label" TEXT,
+    "confidence" REAL,
+    "reasons" JSONB NOT NULL DEFAULT [],
     CONSTRAINT "Sentence_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 

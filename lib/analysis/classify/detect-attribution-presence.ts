@@ -1,0 +1,132 @@
+/**
+ * attribution-dropped / attribution-added.
+ *
+ * Dropped (hardened): the reference credits the claim ("300 died, the ministry said") and the
+ * derivative states it with no credit at all ("300 died"), so a sourced claim reads as fact. An
+ * evidential hedge ("reportedly"), a reporting verb or passive ("are described as"), a credit to
+ * the reference outlet, or a credit at the end of the sentence just before (rewrites often
+ * credit once per paragraph) still marks it as sourced.
+ *
+ * Added (softened): decided as follows. A credit adds distance only when it points away from the
+ * reference: a vague crowd ("media reports say"), added or replacing the reference's credit, or
+ * another named outlet on a claim the reference makes in its own voice ("according to the
+ * Guardian"). Crediting the reference outlet ("Reuters reported"), "the report", or the sources
+ * and officials behind the reference's own reporting is faithful and gives no finding.
+ */
+import type { AttributionMention } from "../types";
+import { describeSource } from "./compare-sources";
+import { createFinding, quoteWords } from "./reason-codes";
+import { collect, getSentenceWords, memoizeByView } from "./sentence-words";
+import type { Detector, Finding, SentenceView } from "./types";
+import { toWordSet } from "./word-set";
+
+/** Hedges that say "someone else says so": a claim carrying one is still sourced. */
+export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
+  "reportedly",
+  "allegedly",
+  "reported",
+  "purportedly",
+  "said to be",
+  "is said to",
+  "are said to",
+  "is believed",
+  "are believed",
+  "believed to",
+  "it is understood",
+  "understood to",
+  "according to some",
+]);
+
+// Reporting verbs: a derivative using one still reports rather than asserts, even when the
+// attribution detector could not find its subject ("The ministry, while declining to name them,
+// said …").
+// Compared on the surface form: stems would join "according" with "Accords".
+const REPORTING_WORDS: ReadonlySet<string> = toWordSet(`
+  said says told tells reported added adds noted notes confirmed confirms stated citing
+  cited quoted`);
+// Agentless passives of reporting verbs keep a claim sourced: "the talks are *described as*
+// structured", "he *is said* to".
+const PASSIVE_AUXILIARIES = toWordSet("is are was were been being be");
+const PASSIVE_REPORTING_WORDS: ReadonlySet<string> = toWordSet(`
+  described said reported believed understood thought considered seen viewed regarded
+  expected`);
+// The credit often sits in the sentence before ("…, five sources told Reuters. Later, the envoy
+// visited …"); a reporting verb this close before the sentence carries it over. About one
+// sentence of news prose.
+const NEIGHBOUR_CHARS = 250;
+const NEIGHBOUR_CREDIT_RE =
+  /\b(?:said|says|told|according to|reported|reports|citing|sources say)\b/i;
+
+function isCredit(mention: AttributionMention): boolean {
+  return mention.sourceKind !== "reference-outlet";
+}
+
+/** true when the derivative still marks the claim as reported, whatever the attribution detector found (cached per view). */
+const isStillReported = memoizeByView((view: SentenceView): boolean => {
+  if (
+    view.features.stances.some((stance) => EVIDENTIAL_HEDGES.has(stance.word))
+  )
+    return true;
+  const { words } = getSentenceWords(view);
+  const hasVerb = words.some(
+    (word, index) =>
+      (REPORTING_WORDS.has(word.lower) && words[index - 1]?.lower !== "to") ||
+      (word.lower === "according" && words[index + 1]?.lower === "to"),
+  );
+  const hasPassive = words.some(
+    (word, index) =>
+      PASSIVE_REPORTING_WORDS.has(word.lower) &&
+      PASSIVE_AUXILIARIES.has(words[index - 1]?.lower ?? ""),
+  );
+  if (hasVerb || hasPassive) return true;
+  return NEIGHBOUR_CREDIT_RE.test(
+    view.text.slice(Math.max(0, view.start - NEIGHBOUR_CHARS), view.start),
+  );
+});
+
+/** Compares whether each side credits its claim at all. */
+export const detectAttributionPresence: Detector = (ref, der) => {
+  const refCredits = collect(ref, "attributions").filter(isCredit);
+  const derAttributions = der.features.attributions;
+  const findings: Finding[] = [];
+  const [firstCredit] = refCredits;
+  if (firstCredit && derAttributions.length === 0 && !isStillReported(der)) {
+    findings.push(
+      createFinding(
+        "attribution-dropped",
+        `The reference credits this to ${quoteWords(firstCredit.source)} (${quoteWords(firstCredit.text)}); the derivative states it as fact.`,
+        { reference: firstCredit.text },
+      ),
+    );
+  }
+  const refKeys = refCredits.map((mention) =>
+    describeSource(mention.source, mention.sourceKind),
+  );
+  const isRefVague =
+    refKeys.length > 0 && refKeys.every((key) => key.isDistancing);
+  if (refCredits.length === 0 || !isRefVague) {
+    for (const mention of derAttributions) {
+      const key = describeSource(mention.source, mention.sourceKind);
+      const isOtherOutlet =
+        mention.sourceKind === "outlet" &&
+        !key.isReport &&
+        key.names.length > 0;
+      // With a reference credit, only a vague crowd replacing it adds distance ("officials said" →
+      // "according to media reports"); another named outlet there is attribution-changed.
+      if (!key.isDistancing && !(isOtherOutlet && refCredits.length === 0))
+        continue;
+      const [refCredit] = refCredits;
+      const detail = refCredit
+        ? `The reference credits ${quoteWords(refCredit.source)}; the derivative only ${quoteWords(mention.source)}: the claim is kept at a distance.`
+        : `The derivative credits this to ${quoteWords(mention.source)}, which the reference does not: the claim is kept at a distance.`;
+      findings.push(
+        createFinding("attribution-added", detail, {
+          reference: refCredit?.text,
+          derivative: mention.text,
+        }),
+      );
+      break;
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,185 @@
+/**
+ * importance-lowered / importance-raised: "a key obstacle" → "a possible obstacle", "slowed" →
+ * "halted", "decided" → "weighs". Adjectives are compared when they qualify the same noun;
+ * verbs when they belong to the same family in lexicon-intensity.ts.
+ */
+import { INTENSITY_ADJECTIVES, INTENSITY_VERBS } from "./lexicon-intensity";
+import { createFinding, quoteWords } from "./reason-codes";
+import {
+  getSentenceWords,
+  isInside,
+  memoizeByView,
+  type Word,
+} from "./sentence-words";
+import type { Detector, Finding, SentenceView } from "./types";
+
+// Crossing one band of the lexicon (key 0.85 → possible 0.3, slowed 0.4 → halted 1); "key" →
+// "major" (0) or "serious" → "significant" (0.05) are synonyms.
+const MIN_INTENSITY_GAP = 0.3;
+// An intensifier added to a noun the reference leaves bare ("obstacle" → "major obstacle") is
+// real but milder than a swap, and dropping one is usually tightening prose (not reported).
+const UNPAIRED_WEIGHT_FACTOR = 0.6;
+const STRONG_ADJECTIVE = 0.8;
+const WEAK_ADJECTIVE = 0.35;
+// The qualified noun follows within this many words ("a key *sticking* point", "a major new *deal*").
+const NOUN_WINDOW = 2;
+
+interface Qualified {
+  word: Word;
+  text: string;
+  strength: number;
+  nouns: string[];
+  /** The next word is capitalised. */
+  isBeforeName: boolean;
+}
+
+/** Compares intensity adjectives (by noun) and intensity verbs (by family). */
+export const detectImportanceChange: Detector = (ref, der) => {
+  const findings: Finding[] = [];
+  const refAdjectives = ref.flatMap((view) => listAdjectives(view));
+  const derAdjectives = listAdjectives(der);
+  const refContent = ref.map((view) => getSentenceWords(view).content);
+  for (const item of derAdjectives) {
+    const partner = refAdjectives.find((candidate) =>
+      candidate.nouns.some((noun) => item.nouns.includes(noun)),
+    );
+    if (partner) {
+      pushGap(
+        findings,
+        partner.strength,
+        item.strength,
+        partner.text,
+        item.text,
+        1,
+      );
+      continue;
+    }
+    const noun = item.nouns[0];
+    // Before a name the adjective is an epithet ("the historic Abraham Accords"), not a claim.
+    if (
+      noun === undefined ||
+      item.isBeforeName ||
+      !refContent.some((content) => content.has(noun))
+    )
+      continue;
+    if (item.strength >= STRONG_ADJECTIVE || item.strength <= WEAK_ADJECTIVE) {
+      const isRaised = item.strength >= STRONG_ADJECTIVE;
+      findings.push(
+        createFinding(
+          isRaised ? "importance-raised" : "importance-lowered",
+          `The derivative adds ${quoteWords(item.text)}, which the reference does not use for this.`,
+          { derivative: item.text },
+          { weightFactor: UNPAIRED_WEIGHT_FACTOR },
+        ),
+      );
+    }
+  }
+  compareVerbs(ref, der, findings);
+  return findings;
+};
+
+function pushGap(
+  findings: Finding[],
+  refStrength: number,
+  derStrength: number,
+  refText: string,
+  derText: string,
+  factor: number,
+): void {
+  const gap = derStrength - refStrength;
+  if (Math.abs(gap) < MIN_INTENSITY_GAP) return;
+  const evidence = { reference: refText, derivative: derText };
+  const detail = `${quoteWords(refText)} became ${quoteWords(derText)}`;
+  findings.push(
+    gap < 0
+      ? createFinding(
+          "importance-lowered",
+          `${detail}: weaker than the reference.`,
+          evidence,
+          { weightFactor: factor },
+        )
+      : createFinding(
+          "importance-raised",
+          `${detail}: stronger than the reference.`,
+          evidence,
+          { weightFactor: factor },
+        ),
+  );
+}
+
+const listAdjectives = memoizeByView((view: SentenceView): Qualified[] => {
+  const { words } = getSentenceWords(view);
+  const quotes = view.features.quotes;
+  const found: Qualified[] = [];
+  words.forEach((word, index) => {
+    const strength = INTENSITY_ADJECTIVES.get(word.norm);
+    if (strength === undefined || isInside(quotes, word.start, word.end))
+      return;
+    const nouns: string[] = [];
+    for (
+      let next = index + 1;
+      next < words.length && nouns.length < NOUN_WINDOW;
+      next += 1
+    ) {
+      const candidate = words[next];
+      if (!candidate || candidate.isWeak) break;
+      if (!candidate.isStop) nouns.push(candidate.norm);
+      else break;
+    }
+    if (nouns.length > 0)
+      found.push({
+        word,
+        text: view.text.slice(word.start, word.end),
+        strength,
+        nouns,
+        isBeforeName: words[index + 1]?.isCap === true,
+      });
+  });
+  return found;
+});
+
+function compareVerbs(
+  ref: readonly SentenceView[],
+  der: SentenceView,
+  findings: Finding[],
+): void {
+  const refVerbs = ref.flatMap((view) => listVerbs(view));
+  const derVerbs = listVerbs(der);
+  for (const item of derVerbs) {
+    if (refVerbs.some((other) => other.norm === item.norm)) continue;
+    const partner = refVerbs.find(
+      (other) =>
+        other.family === item.family &&
+        !derVerbs.some((mine) => mine.norm === other.norm),
+    );
+    if (partner)
+      pushGap(
+        findings,
+        partner.strength,
+        item.strength,
+        partner.text,
+        item.text,
+        1,
+      );
+  }
+}
+
+const listVerbs = memoizeByView(
+  (
+    view: SentenceView,
+  ): { norm: string; family: string; strength: number; text: string }[] => {
+    const quotes = view.features.quotes;
+    return getSentenceWords(view).words.flatMap((word) => {
+      const entry = INTENSITY_VERBS.get(word.norm);
+      if (!entry || isInside(quotes, word.start, word.end)) return [];
+      return [
+        {
+          norm: word.norm,
+          family: entry.family,
+          strength: entry.strength,
+          text: view.text.slice(word.start, word.end),
+        },
+      ];
+    });
+  },
+);

@@ -1,0 +1,116 @@
+/**
+ * negation-flip: one side negates what the other affirms — "would not recognize" → "would
+ * recognize", "has been reached" → "has not been reached". A negation is tied to the content word
+ * it bears on ("not … *recognize*"); it flips when the other side has that word un-negated.
+ * "without" is left out (paraphrased freely as "absent", "unless"), and so are refusals
+ * ("declined to", "denied"), whose object is not a claim of the sentence.
+ */
+import type { NegationMention } from "../types";
+import { createFinding, quoteWords } from "./reason-codes";
+import {
+  findGovernedWord,
+  getSentenceWords,
+  isInside,
+  isNegatedAt,
+  type SentenceWords,
+} from "./sentence-words";
+import type { Detector, Finding, SentenceView } from "./types";
+
+const FLIPPING_NEGATIONS = new Set([
+  "not",
+  "n't",
+  "never",
+  "no",
+  "none",
+  "nothing",
+  "nobody",
+  "no one",
+  "neither",
+  "nor",
+]);
+
+interface Negated {
+  mention: NegationMention;
+  governed: string;
+  text: string;
+}
+
+/** Compares what each side negates. */
+export const detectNegationFlip: Detector = (ref, der) => {
+  const refNegated = ref.flatMap((view) => listNegated(view));
+  const derNegated = listNegated(der);
+  const derWords = getSentenceWords(der);
+  const refWords = ref.map((view) => getSentenceWords(view));
+  const findings: Finding[] = [];
+  for (const item of refNegated) {
+    if (
+      derNegated.some((other) => other.governed === item.governed) ||
+      !hasAffirmed(derWords, item.governed)
+    )
+      continue;
+    findings.push(
+      createFinding(
+        "negation-flip",
+        `The reference negates it (${quoteWords(item.text)}); the derivative affirms it.`,
+        {
+          reference: item.text,
+          derivative: findSurface(der, derWords, item.governed),
+        },
+      ),
+    );
+  }
+  for (const item of derNegated) {
+    if (
+      refNegated.some((other) => other.governed === item.governed) ||
+      !refWords.some((sentence) => hasAffirmed(sentence, item.governed))
+    )
+      continue;
+    findings.push(
+      createFinding(
+        "negation-flip",
+        `The reference affirms it; the derivative negates it (${quoteWords(item.text)}).`,
+        { derivative: item.text },
+      ),
+    );
+  }
+  return findings;
+};
+
+function listNegated(view: SentenceView): Negated[] {
+  const sentence = getSentenceWords(view);
+  const { quotes, unknowns } = view.features;
+  const found: Negated[] = [];
+  for (const mention of view.features.negations) {
+    // A statement of ignorance ("it was not clear") is compared by detect-unknown-contradicted.
+    if (
+      !FLIPPING_NEGATIONS.has(mention.word) ||
+      isInside(quotes, mention.start, mention.end) ||
+      isInside(unknowns, mention.start, mention.end)
+    )
+      continue;
+    const word = findGovernedWord(sentence, mention.end);
+    if (!word) continue;
+    found.push({
+      mention,
+      governed: word.norm,
+      text: view.text.slice(mention.start, word.end),
+    });
+  }
+  return found;
+}
+
+/** true when the word occurs with no negation just before it. */
+function hasAffirmed(sentence: SentenceWords, governed: string): boolean {
+  return sentence.words.some(
+    (word, index) => word.norm === governed && !isNegatedAt(sentence, index),
+  );
+}
+
+function findSurface(
+  view: SentenceView,
+  sentence: SentenceWords,
+  governed: string,
+): string {
+  const word = sentence.words.find((candidate) => candidate.norm === governed);
+  return word ? view.text.slice(word.start, word.end) : governed;
+}

@@ -1,0 +1,140 @@
+/**
+ * time-changed: the derivative dates the event differently — "in March" → "in May", "on
+ * Tuesday" → "on Thursday", "July 31" → "July 30", "in spring" → "in autumn". Calendar words
+ * are compared by kind (month with month, weekday with weekday); a kind only one side uses is
+ * extra or missing detail, not a change. Years are compared by detect-number-change.
+ */
+import type { TimeMention } from "../types";
+import { createFinding, quoteWords } from "./reason-codes";
+import { memoizeByView } from "./sentence-words";
+import type { Detector, Finding, SentenceView } from "./types";
+import { toWordSet } from "./word-set";
+
+type CalendarKind = "month" | "weekday" | "season" | "date";
+
+const MONTHS = new Map(
+  [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ].map((name, index) => [name, index + 1]),
+);
+const MONTH_ABBREVIATIONS = new Map([
+  ["jan", 1],
+  ["feb", 2],
+  ["mar", 3],
+  ["apr", 4],
+  ["jun", 6],
+  ["jul", 7],
+  ["aug", 8],
+  ["sep", 9],
+  ["sept", 9],
+  ["oct", 10],
+  ["nov", 11],
+  ["dec", 12],
+]);
+const WEEKDAYS = toWordSet(
+  "monday tuesday wednesday thursday friday saturday sunday",
+);
+// "fall" is autumn only inside a time expression, which is all this reads.
+const SEASONS = new Map([
+  ["spring", "spring"],
+  ["summer", "summer"],
+  ["autumn", "autumn"],
+  ["fall", "autumn"],
+  ["winter", "winter"],
+]);
+const TIME_WORD_RE = /[\p{L}]+|\d{1,2}(?!\d)/gu;
+const EDGE_PREFIX_RE = /^(?:mid|early|late)-/;
+
+interface CalendarKey {
+  kind: CalendarKind;
+  value: string;
+  text: string;
+}
+
+/** The calendar words of a time expression: months, weekdays, seasons and "month day" dates. */
+function readCalendar(time: TimeMention): CalendarKey[] {
+  const keys: CalendarKey[] = [];
+  const words = [
+    ...time.text
+      .toLowerCase()
+      .replace(EDGE_PREFIX_RE, "")
+      .matchAll(TIME_WORD_RE),
+  ].map((match) => match[0]);
+  words.forEach((word, index) => {
+    const month = MONTHS.get(word) ?? MONTH_ABBREVIATIONS.get(word);
+    if (month !== undefined) {
+      keys.push({ kind: "month", value: String(month), text: time.text });
+      const day = words[index + 1] ?? "";
+      const before = words[index - 1] ?? "";
+      const dayNumber = /^\d{1,2}$/.test(day)
+        ? day
+        : /^\d{1,2}$/.test(before)
+          ? before
+          : null;
+      if (dayNumber !== null)
+        keys.push({
+          kind: "date",
+          value: `${month}-${Number(dayNumber)}`,
+          text: time.text,
+        });
+      return;
+    }
+    if (WEEKDAYS.has(word))
+      keys.push({ kind: "weekday", value: word, text: time.text });
+    const season = SEASONS.get(word);
+    if (season !== undefined)
+      keys.push({ kind: "season", value: season, text: time.text });
+  });
+  return keys;
+}
+
+const readViewCalendar = memoizeByView((view: SentenceView) =>
+  view.features.times.flatMap(readCalendar),
+);
+
+/** Compares the calendar words of the two sides, kind by kind. */
+export const detectTimeChange: Detector = (ref, der) => {
+  const refKeys =
+    ref.length === 1
+      ? readViewCalendar(ref[0] as SentenceView)
+      : ref.flatMap(readViewCalendar);
+  const derKeys = readViewCalendar(der);
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const key of derKeys) {
+    const sameKind = refKeys.filter((other) => other.kind === key.kind);
+    if (
+      sameKind.length === 0 ||
+      sameKind.some((other) => other.value === key.value)
+    )
+      continue;
+    const missing = sameKind.find(
+      (other) =>
+        !derKeys.some(
+          (mine) => mine.kind === other.kind && mine.value === other.value,
+        ),
+    );
+    // A date's month is compared as a month too; report each derivative expression once.
+    if (!missing || reported.has(key.text)) continue;
+    reported.add(key.text);
+    findings.push(
+      createFinding(
+        "time-changed",
+        `The reference says ${quoteWords(missing.text)}; the derivative says ${quoteWords(key.text)}.`,
+        { reference: missing.text, derivative: key.text },
+      ),
+    );
+  }
+  return findings;
+};

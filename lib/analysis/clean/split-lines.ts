@@ -1,0 +1,88 @@
+/**
+ * Line splitting with exact offsets, the unit the cleaner decides on.
+ */
+
+/** One non-blank line of a page, trimmed, with its offsets into the page text. */
+export interface PageLine {
+  /** 0-based position among the non-blank lines. */
+  index: number;
+  start: number;
+  end: number;
+  /** `pageText.slice(start, end)`: the line without surrounding whitespace. */
+  text: string;
+  /** Whitespace-separated tokens, counted up to `maxCountedWords`. */
+  wordCount: number;
+  /** true when the line ends like a sentence: `.`, `!`, `?` or `…`, possibly inside closing quotes or brackets. */
+  hasFinalPunctuation: boolean;
+}
+
+// Past this many words a line is a paragraph for every rule in the cleaner, so counting further
+// only costs time on adversarial one-line pages.
+const maxCountedWords = 200;
+
+const finalPunctuation = /[.!?…]["'”’)\]»]*$/;
+
+/**
+ * Splits `text` into its non-blank lines (on \n, \r\n or \r), each trimmed of whitespace,
+ * including no-break spaces. Blank lines are dropped; offsets are UTF-16 indexes into `text`.
+ */
+export function splitLines(text: string): PageLine[] {
+  const lines: PageLine[] = [];
+  let lineStart = 0;
+  const length = text.length;
+  while (lineStart <= length) {
+    let lineEnd = lineStart;
+    while (lineEnd < length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r")
+      lineEnd++;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      const lineText = text.slice(start, end);
+      lines.push({
+        index: lines.length,
+        start,
+        end,
+        text: lineText,
+        wordCount: countWords(lineText),
+        hasFinalPunctuation: finalPunctuation.test(lineText.slice(-8)),
+      });
+    }
+    // "\r\n" is one line break.
+    lineStart =
+      text[lineEnd] === "\r" && text[lineEnd + 1] === "\n"
+        ? lineEnd + 2
+        : lineEnd + 1;
+  }
+  return lines;
+}
+
+/** Whether a UTF-16 code unit is whitespace as `String.prototype.trim` sees it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Counts whitespace-separated tokens, stopping at `maxCountedWords`. */
+function countWords(text: string): number {
+  let count = 0;
+  let isInWord = false;
+  for (let i = 0; i < text.length && count < maxCountedWords; i++) {
+    const isWordChar = !isSpace(text.charCodeAt(i));
+    if (isWordChar && !isInWord) count++;
+    isInWord = isWordChar;
+  }
+  return count;
+}

@@ -1,0 +1,69 @@
+/**
+ * Surnames of people the article names in full somewhere ("Steve Witkoff", "President Ilham
+ * Aliyev"), so that a later bare "Witkoff" or "Aliyev" is typed as a person. A pure function of
+ * the text, memoised per text: every sentence of one article shares the result.
+ */
+import { toBareLower } from "./classify-source";
+import { GIVEN_NAMES, PERSON_TITLE_SET } from "./lexicon-people";
+import { DEMONYMS, PLACE_NAMES } from "./lexicon-places";
+import {
+  ORGANISATION_WORDS,
+  OUTLET_WORDS,
+  ROLE_NOUNS,
+} from "./lexicon-sources";
+import { tokenizeRange, type Token } from "./tokenize";
+
+// Full names sit in the article body; the cap bounds the one-off scan on a huge page.
+const MAX_SCAN_CHARS = 300_000;
+// A full name is two or three words ("Ilham Aliyev", "Marco Antonio Rubio").
+const MAX_NAME_WORDS = 3;
+
+// A story's reference and derivatives may be analysed interleaved; a few texts are kept, and the
+// cache is cleared when full so memory stays bounded.
+const MAX_CACHED_TEXTS = 16;
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** Lower-cased surnames of people named in full anywhere in `text`. */
+export function collectDocumentSurnames(text: string): ReadonlySet<string> {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const tokens = tokenizeRange(text, 0, text.length, MAX_SCAN_CHARS);
+  const surnames = new Set<string>();
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (!token || !isNameWord(token)) continue;
+    const previous = tokens[index - 1];
+    const hasTitle =
+      previous !== undefined &&
+      (PERSON_TITLE_SET.has(previous.lower) ||
+        (!previous.isCap && ROLE_NOUNS.has(previous.lower)));
+    if (!hasTitle && !GIVEN_NAMES.has(token.lower)) continue;
+    let end = index + 1;
+    while (
+      end < tokens.length &&
+      end - index < MAX_NAME_WORDS &&
+      isNameWord(tokens[end])
+    ) {
+      end += 1;
+      if (tokens[end - 1]?.lower.endsWith("'s")) break;
+    }
+    const last = tokens[end - 1];
+    if (end - index >= 2 && last) surnames.add(toBareLower(last));
+    index = end - 1;
+  }
+  if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+  cache.set(text, surnames);
+  return surnames;
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== "word" || !token.isCap) return false;
+  const bare = toBareLower(token);
+  return !(
+    PLACE_NAMES.has(bare) ||
+    DEMONYMS.has(bare) ||
+    ORGANISATION_WORDS.has(bare) ||
+    OUTLET_WORDS.has(bare) ||
+    PERSON_TITLE_SET.has(bare)
+  );
+}

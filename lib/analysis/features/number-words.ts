@@ -1,0 +1,169 @@
+/**
+ * Numbers written in words: "five", "two hundred and fifty", "a dozen", "twenty-one",
+ * "ten-year", and vague plurals ("dozens", "tens of thousands") whose value is unknown.
+ */
+import { NUMBER_WORDS, SCALE_WORDS, toWordSet } from "./lexicon-common";
+import { findUnit } from "./number-units";
+import type { Token } from "./tokenize";
+
+/** Vague plural quantities: value unknown ("dozens of", "hundreds", "thousands"). */
+const VAGUE_AMOUNTS = toWordSet(
+  "dozens hundreds thousands millions billions scores",
+);
+const LETTERS_RE = /^[a-z]+$/;
+const ORDINAL_WORD_RE = /(?:first|second|third|th)$/;
+const VAGUE_SCALE_MODIFIERS = toWordSet("several few many some");
+/** Words that make "one" a pronoun or idiom rather than a count ("no one", "one another"). */
+const ONE_BLOCKERS_BEFORE = toWordSet(
+  "no the this that which any every each someone",
+);
+const ONE_BLOCKERS_AFTER = toWordSet("another day");
+
+/** A parsed number expression: token range, value, unit, and character offsets. */
+export interface ParsedNumber {
+  startIndex: number; // first token of the expression (a currency sign counts)
+  end: number; // exclusive token index
+  value: number | null;
+  unit: string | null;
+  isYear: boolean;
+  startOffset: number;
+  endOffset: number;
+}
+
+/** A number written in words at token `index` ("two hundred", "a dozen", "tens of thousands"), or null. */
+export function parseNumberWords(
+  tokens: readonly Token[],
+  index: number,
+): ParsedNumber | null {
+  const token = tokens[index];
+  if (!token) return null;
+  if (
+    VAGUE_AMOUNTS.has(token.lower) ||
+    (token.lower === "tens" && tokens[index + 1]?.lower === "of")
+  ) {
+    return parseVague(tokens, index);
+  }
+  const hyphenated = parseHyphenated(token);
+  if (hyphenated) {
+    return {
+      startIndex: index,
+      end: index + 1,
+      startOffset: token.start,
+      endOffset: token.end,
+      isYear: false,
+      ...hyphenated,
+    };
+  }
+  let end = index;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  // "a hundred", "a million", "a dozen"
+  if (
+    (token.lower === "a" || token.lower === "an") &&
+    (SCALE_WORDS.has(tokens[index + 1]?.lower ?? "") ||
+      tokens[index + 1]?.lower === "dozen")
+  ) {
+    current = 1;
+    end += 1;
+    seen = true;
+  }
+  while (end < tokens.length) {
+    const word = tokens[end]?.lower ?? "";
+    const small = NUMBER_WORDS.get(word);
+    const scale = SCALE_WORDS.get(word);
+    if (small !== undefined) current += small;
+    else if (word === "dozen" && (seen || end === index))
+      current = (current || 1) * 12;
+    else if (scale !== undefined && (seen || end === index)) {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (
+      word === "and" &&
+      seen &&
+      NUMBER_WORDS.has(tokens[end + 1]?.lower ?? "")
+    ) {
+      // "two hundred and fifty"
+    } else break;
+    seen = true;
+    end += 1;
+  }
+  if (!seen || end === index) return null;
+  if (token.lower === "one" && end === index + 1 && isPronounOne(tokens, index))
+    return null;
+  const last = tokens[end - 1] ?? token;
+  // "several hundred", "a few thousand": the scale is known, the amount is not.
+  const isVague =
+    SCALE_WORDS.has(token.lower) &&
+    VAGUE_SCALE_MODIFIERS.has(tokens[index - 1]?.lower ?? "");
+  const modifier = isVague ? tokens[index - 1] : undefined;
+  return {
+    startIndex: modifier ? index - 1 : index,
+    end,
+    value: isVague ? null : total + current,
+    unit: null,
+    isYear: false,
+    startOffset: modifier?.start ?? token.start,
+    endOffset: last.end,
+  };
+}
+
+/** "twenty-one" → 21, "ten-year" → 10 with unit "year"; "twenty-first" is an ordinal → null. */
+function parseHyphenated(
+  token: Token,
+): { value: number; unit: string | null } | null {
+  if (!token.lower.includes("-")) return null;
+  const parts = token.lower.split("-");
+  const first = NUMBER_WORDS.get(parts[0] ?? "");
+  if (first === undefined) return null;
+  const second = NUMBER_WORDS.get(parts[1] ?? "");
+  if (second !== undefined && first >= 20 && second < 10) {
+    const rest = parts.slice(2).join("-");
+    return { value: first + second, unit: rest || null };
+  }
+  if (
+    parts.length === 2 &&
+    LETTERS_RE.test(parts[1] ?? "") &&
+    !isOrdinalWord(parts[1] ?? "")
+  ) {
+    return { value: first, unit: parts[1] ?? null };
+  }
+  return null;
+}
+
+function isOrdinalWord(word: string): boolean {
+  return ORDINAL_WORD_RE.test(word);
+}
+
+function isPronounOne(tokens: readonly Token[], index: number): boolean {
+  return (
+    ONE_BLOCKERS_BEFORE.has(tokens[index - 1]?.lower ?? "") ||
+    ONE_BLOCKERS_AFTER.has(tokens[index + 1]?.lower ?? "")
+  );
+}
+
+/** "dozens", "hundreds of thousands", "tens of millions": value null, unit after "of". */
+function parseVague(tokens: readonly Token[], index: number): ParsedNumber {
+  let end = index + 1;
+  if (
+    tokens[end]?.lower === "of" &&
+    VAGUE_AMOUNTS.has(tokens[end + 1]?.lower ?? "")
+  )
+    end += 2;
+  const first = tokens[index];
+  const last = tokens[end - 1];
+  let unit: string | null = null;
+  if (tokens[end]?.lower === "of") unit = findUnit(tokens, end);
+  return {
+    startIndex: index,
+    end,
+    value: null,
+    unit,
+    isYear: false,
+    startOffset: first?.start ?? 0,
+    endOffset: last?.end ?? 0,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Superlatives: "the largest", "most serious", "the top candidate", "best"; `isScoped` when the
+ * claim is one among several ("one of the largest", "among the most structured", "a leading",
+ * "second-largest"), because dropping the scope is a hardening.
+ */
+import type { SuperlativeMention } from "../types";
+import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "./lexicon-common";
+import {
+  stripPossessiveSuffix,
+  type SentenceView,
+  type Token,
+} from "./tokenize";
+
+// Words ending in "-est" that are not superlatives. "latest" is here on purpose: "the latest
+// talks" means "most recent", a time reference rather than a claim of degree, and rewrites swap
+// it freely with "new" or "recent"; "earliest" stays a superlative ("at the earliest").
+const NOT_SUPERLATIVE = toWordSet(`
+  interest request west honest modest forest suggest arrest protest latest contest attest detest
+  digest divest infest invest ingest manifest harvest conquest inquest behest bequest unrest
+  midwest northwest southwest earnest dishonest immodest priest tempest everest budapest bucharest
+  celest pest interest disinterest sunbest guest quest chest crest nest rest test vest zest jest
+  lest wrest backrest armrest retest pretest`);
+const IRREGULAR = toWordSet("best worst");
+// "-est" words shorter than this are not superlatives ("test", "nest", "quest"); the shortest
+// real ones ("oldest", "finest", "widest") have six letters.
+const MIN_EST_LENGTH = 6;
+const ORDINAL_PREFIXES = toWordSet(
+  "second third fourth fifth sixth seventh eighth ninth tenth",
+);
+const SCOPE_COUNT_WORDS = toWordSet(
+  "one some several many few two three four five among",
+);
+/** Endings of words that, after "most", are adjectives: "most important", "most heavily". */
+const ADJECTIVE_ENDING_RE = /(?:ant|ent|ed|ing|y)$/;
+const POSSESSIVE_DETERMINERS = toWordSet("the its their his her our my your");
+
+/** Every superlative in the sentence, with absolute offsets. */
+export function findSuperlatives(view: SentenceView): SuperlativeMention[] {
+  const { tokens, text } = view;
+  const mentions: SuperlativeMention[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const core = matchCore(tokens, index);
+    if (!core) continue;
+    const scope = findScope(tokens, index, core.isOrdinalScoped);
+    const first = tokens[scope.startIndex];
+    const last = tokens[core.end - 1];
+    if (!first || !last) continue;
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      isScoped: scope.isScoped,
+    });
+    index = core.end - 1;
+  }
+  return mentions;
+}
+
+interface Core {
+  end: number;
+  isOrdinalScoped: boolean;
+}
+
+function matchCore(tokens: readonly Token[], index: number): Core | null {
+  const token = tokens[index];
+  if (!token || token.kind !== "word") return null;
+  const lower = stripPossessiveSuffix(token.lower);
+  const previous = tokens[index - 1]?.lower ?? "";
+  const next = tokens[index + 1];
+  if (lower.includes("-")) {
+    // "second-largest", "world's-biggest"-style compounds: superlative last part.
+    const parts = lower.split("-");
+    const tail = parts[parts.length - 1] ?? "";
+    if (isEstSuperlative(tail) || IRREGULAR.has(tail)) {
+      return {
+        end: index + 1,
+        isOrdinalScoped: ORDINAL_PREFIXES.has(parts[0] ?? ""),
+      };
+    }
+    return null;
+  }
+  if (IRREGULAR.has(lower) || isEstSuperlative(lower))
+    return { end: index + 1, isOrdinalScoped: false };
+  if (
+    (lower === "most" || lower === "least") &&
+    next?.kind === "word" &&
+    previous !== "at"
+  ) {
+    const nextLower = next.lower;
+    if (nextLower === "of") return null;
+    const isDetermined =
+      POSSESSIVE_DETERMINERS.has(previous) || previous.endsWith("'s");
+    // Without "the", "most likely" is a hedge and "most countries" a quantifier.
+    if (
+      isDetermined
+        ? nextLower !== "likely" || previous === "the"
+        : isAdjectiveAfterMost(nextLower)
+    ) {
+      return { end: index + 2, isOrdinalScoped: false };
+    }
+    return null;
+  }
+  if (
+    (lower === "top" || lower === "leading" || lower === "foremost") &&
+    next?.kind === "word" &&
+    next.lower !== "of"
+  ) {
+    if (
+      previous === "the" ||
+      (lower === "leading" && (previous === "a" || previous === "an"))
+    ) {
+      return { end: index + 1, isOrdinalScoped: false };
+    }
+  }
+  return null;
+}
+
+function isEstSuperlative(lower: string): boolean {
+  return (
+    lower.length >= MIN_EST_LENGTH &&
+    lower.endsWith("est") &&
+    !NOT_SUPERLATIVE.has(lower)
+  );
+}
+
+function isAdjectiveAfterMost(lower: string): boolean {
+  if (lower === "likely" || lower === "other") return false;
+  return isLikelyAdjective(lower) || ADJECTIVE_ENDING_RE.test(lower);
+}
+
+/** Walks back over "the"/a possessive and a scope marker ("one of", "among", "a leading"). */
+function findScope(
+  tokens: readonly Token[],
+  coreIndex: number,
+  isOrdinalScoped: boolean,
+): { startIndex: number; isScoped: boolean } {
+  let startIndex = coreIndex;
+  let position = coreIndex - 1;
+  const core = tokens[coreIndex]?.lower ?? "";
+  const determiner = tokens[position];
+  if (
+    determiner &&
+    (POSSESSIVE_DETERMINERS.has(determiner.lower) ||
+      (determiner.isCap && determiner.lower.endsWith("'s")))
+  ) {
+    startIndex = position;
+    position -= 1;
+  } else if (
+    determiner &&
+    core === "leading" &&
+    (determiner.lower === "a" || determiner.lower === "an")
+  ) {
+    return { startIndex: position, isScoped: true };
+  }
+  const marker = tokens[position];
+  if (marker?.lower === "among")
+    return { startIndex: position, isScoped: true };
+  const counter = tokens[position - 1];
+  if (
+    marker?.lower === "of" &&
+    counter &&
+    (SCOPE_COUNT_WORDS.has(counter.lower) ||
+      NUMBER_WORDS.has(counter.lower) ||
+      counter.kind === "number")
+  ) {
+    return { startIndex: position - 1, isScoped: true };
+  }
+  return { startIndex, isScoped: isOrdinalScoped };
+}

@@ -1,0 +1,80 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { analyzeStory, classifyPair, formatMarkdownReport } from "@/lib/analysis";
+import { InputError, formatIssuePath } from "@/lib/pipeline/input-error";
+import { readArticleFile } from "@/lib/pipeline/read-text-file";
+import { analyzeArgsSchema } from "@/lib/validation/analyze-args";
+import { analysisReportSchema, pairInputSchema, pairResultSchema } from "@/lib/validation/analysis-report";
+
+const USAGE = `usage:
+  npm run --silent analyze -- --reference REF.txt FILE.txt...   JSON report on stdout
+  npm run --silent analyze -- --reference REF.txt --format md FILE.txt...
+  npm run --silent analyze -- --pairs PAIRS.jsonl                one JSON line per {"reference","derivative"} pair
+options: --reference-outlet NAME (repeatable) names the reference outlet ("Reuters"); inferred otherwise`;
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      reference: { type: "string" },
+      format: { type: "string" },
+      pairs: { type: "string" },
+      "reference-outlet": { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const parsed = analyzeArgsSchema.safeParse({ ...values, referenceOutlet: values["reference-outlet"], files: positionals });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${issue?.message ?? "invalid"}\n${USAGE}`, "arguments", issue ? `--${formatIssuePath(issue.path)}` : undefined);
+  }
+  const args = parsed.data;
+  if (args.pairs) return runPairs(args.pairs, args.referenceOutlet);
+
+  const reference = { file: path.basename(args.reference!), text: await readArticleFile(args.reference!) };
+  const derivatives = [];
+  for (const file of args.files) derivatives.push({ file: path.basename(file), text: await readArticleFile(file) });
+  const report = analyzeStory(reference, derivatives, { referenceOutletNames: args.referenceOutlet });
+  // The report is validated against the exported schema before it leaves the program.
+  const checked = analysisReportSchema.parse(report);
+  process.stdout.write(args.format === "md" ? formatMarkdownReport(report) : `${JSON.stringify(checked, null, 2)}\n`);
+}
+
+async function runPairs(file: string, referenceOutletNames: string[]): Promise<void> {
+  await readArticleFile(file); // same size/binary/empty checks as articles
+  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (line.trim() === "") continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new InputError("is not valid JSON", `${file}:${lineNumber}`);
+    }
+    const pair = pairInputSchema.safeParse(json);
+    if (!pair.success) {
+      const issue = pair.error.issues[0];
+      throw new InputError(issue?.message ?? "invalid", `${file}:${lineNumber}`, issue ? formatIssuePath(issue.path) : undefined);
+    }
+    const { label, confidence, reasons } = classifyPair(pair.data.reference, pair.data.derivative, referenceOutletNames);
+    process.stdout.write(`${JSON.stringify(pairResultSchema.parse({ label, confidence, reasons }))}\n`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    console.error(`analyze: ${error.message}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});
