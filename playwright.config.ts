@@ -6,7 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3123);
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/e2e",
+  outputDir: `test-results/e2e-${PORT}`,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
@@ -35,7 +35,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(PORT), DATABASE_URL: "file:./prisma/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(PORT), DATABASE_URL: `file:./prisma/e2e-${PORT}.db`, NEXT_TELEMETRY_DISABLED: "1" },
     stdout: "ignore",
     stderr: "pipe",
   },

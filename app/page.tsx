@@ -1,32 +1,68 @@
 import Link from "next/link";
+import { LabelChip } from "@/app/_components/label-chip";
+import { LABELS } from "@/lib/labels";
+import { getStoryLabelTotals } from "@/lib/server/queries/get-story-label-totals";
 import { listStories } from "@/lib/server/queries/list-stories";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const stories = await listStories();
+  const [stories, totals] = await Promise.all([listStories(), getStoryLabelTotals()]);
   return (
-    <section aria-labelledby="stories-heading">
-      <h1 id="stories-heading" className="mb-6 text-2xl font-semibold">
+    <section aria-labelledby="stories-heading" className="mx-auto max-w-4xl">
+      <h1 id="stories-heading" className="mb-2 text-2xl font-semibold sm:text-3xl">
         Stories
       </h1>
+      <p className="mb-6 max-w-prose text-stone-700">
+        Each story holds one reference report and the articles that retold it. Open a story to see, claim by claim, which outlets kept it, softened, hardened,
+        altered or invented it.
+      </p>
       {stories.length === 0 ? (
-        <p className="text-stone-600">
-          No stories yet. Add a folder to <code>seeds/</code> and run <code>npm run db:seed</code>.
-        </p>
+        <div className="rounded-lg border border-dashed border-stone-400 bg-white p-6 text-stone-700">
+          <p className="mb-2 font-medium">No stories yet.</p>
+          <p>
+            Add a story folder (text files and a <code>manifest.json</code>) under <code>seeds/</code>, then run <code>npm run db:seed</code> and reload this
+            page.
+          </p>
+        </div>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-          {stories.map((story) => (
-            <li key={story.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
-              <Link href={`/stories/${story.slug}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                {story.title}
-              </Link>
-              <span className="text-sm text-stone-600">
-                {story.articleCount} {story.articleCount === 1 ? "article" : "articles"}
-                {story.referenceOutlet ? ` · reference: ${story.referenceOutlet}` : ""}
-              </span>
-            </li>
-          ))}
+        <ul className="space-y-3">
+          {stories.map((story) => {
+            const storyTotals = totals.get(story.id);
+            return (
+              <li key={story.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="story-card">
+                <h2 className="mb-1 text-lg font-semibold">
+                  <Link href={`/stories/${story.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
+                    {story.title}
+                  </Link>
+                </h2>
+                <p className="text-sm text-stone-600">
+                  {story.articleCount} {story.articleCount === 1 ? "article" : "articles"}
+                  {story.referenceOutlet ? ` · reference: ${story.referenceOutlet}` : " · no reference yet"}
+                </p>
+                {storyTotals ? (
+                  <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                    <span id={`totals-${story.id}`} className="text-stone-600">
+                      Sentences of its rewrites:
+                    </span>
+                    <ul className="contents" aria-labelledby={`totals-${story.id}`}>
+                      {LABELS.filter((label) => storyTotals[label] > 0).map((label) => (
+                        <li key={label} className="flex items-center gap-1">
+                          <LabelChip label={label} size="xs" />
+                          <span className="tabular-nums">
+                            {storyTotals[label]}
+                            {label === "omitted" ? " reference claims" : ""}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : (
+                  <p className="mt-2 text-sm text-stone-600">Not analysed yet: run <code>npm run db:seed</code> to label its articles.</p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -18,11 +18,16 @@ test("a reader follows the seed story from the home page to an article", async (
   await expect(referenceRows).toContainText("Reuters");
   await expect(referenceRows).toContainText("wire");
 
-  await rows.filter({ hasText: "Orda.kz" }).getByRole("link").click();
+  await rows.filter({ hasText: "Orda.kz" }).getByRole("link", { name: "Trump Reportedly Weighs Including Central Asia in Abraham Accords" }).click();
   await expect(page).toHaveURL(/\/articles\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trump Reportedly Weighs Including Central Asia in Abraham Accords");
+  // The reader keeps the whole imported text; the author box is page chrome, folded away.
   await expect(page.getByTestId("raw-text")).toContainText("Original Author: Nikita Drobny");
-  await expect(page.getByRole("link", { name: "Trump eyes bringing Azerbaijan and Central Asian nations into the Abraham Accords" })).toBeVisible();
+  await expect(page.getByTestId("raw-text").locator("details.chrome").filter({ hasText: "Original Author" })).toContainText("author box");
+  await expect(page.getByTestId("label-counts")).toContainText("faithful");
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("link", { name: "Trump eyes bringing Azerbaijan and Central Asian nations into the Abraham Accords" })).toBeVisible();
+  await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText("Orda.kz");
   await page.screenshot({ path: "test-results/screenshots/article.png", fullPage: true });
 });
 

@@ -1,10 +1,10 @@
-import { alignArticle } from "./align";
+import { alignArticle, tokenize } from "./align";
 import type { ReferenceModel, StatementClaim } from "./claims/build-reference-model";
 import { classifySentence, classifyUnmatched, decideLabel, type SentenceView } from "./classify";
 import { type Detail, extractDetails } from "./details/extract-details";
 import { matchDetails } from "./details/match-details";
 import type { NewClaimRegistry } from "./details/new-claim-registry";
-import { prepareArticle } from "./prepare-article";
+import { prepareArticle, type PreparedArticle } from "./prepare-article";
 import type { ReportArticle, ReportDetail, ReportSentence } from "./report/report-types";
 import type { Reason } from "./types";
 
@@ -22,7 +22,16 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
  * labels it, follows each detail, registers new details, and lists what it omits.
  */
 export function analyzeArticle(model: ReferenceModel, input: ArticleInput, registry: NewClaimRegistry): ReportArticle {
-  const prepared = prepareArticle(input.text, model.featureContext);
+  return analyzePreparedArticle(model, input, prepareArticle(input.text, model.featureContext), registry);
+}
+
+/** {@link analyzeArticle} after the per-article stages (clean → features) have run. */
+export function analyzePreparedArticle(
+  model: ReferenceModel,
+  input: ArticleInput,
+  prepared: PreparedArticle,
+  registry: NewClaimRegistry,
+): ReportArticle {
   const { text, sentences, clean, language } = prepared;
   const base = {
     file: input.file,
@@ -35,7 +44,9 @@ export function analyzeArticle(model: ReferenceModel, input: ArticleInput, regis
     return { ...base, warnings: [warning], sentences: [], omitted: [] };
   }
 
-  const alignment = alignArticle(model.alignIndex, text, sentences);
+  // Each sentence is tokenized once: alignment and the detectors read the same tokens.
+  const sentenceTokens = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
+  const alignment = alignArticle(model.alignIndex, text, sentences, sentenceTokens);
   const carried = new Set<string>(); // statement ids carried somewhere in the article
   const carriedDetails = new Set<string>(); // reference detail ids carried somewhere
   const articleDetailKeys = new Set<string>();
@@ -44,7 +55,7 @@ export function analyzeArticle(model: ReferenceModel, input: ArticleInput, regis
   sentences.forEach((sentence, index) => {
     const features = prepared.features[index];
     if (!features) return;
-    const view: SentenceView = { text, start: sentence.start, end: sentence.end, features };
+    const view: SentenceView = { text, start: sentence.start, end: sentence.end, features, tokens: sentenceTokens[index] };
     const matches = alignment.sentences[index]?.matches ?? [];
     const statements = matches
       .map((match) => model.statementsById.get(match.unitId))

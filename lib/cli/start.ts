@@ -7,9 +7,9 @@ import { prepareDatabase } from "@/lib/pipeline/prepare-database";
 
 // `npm start`: migrate → seed if empty → build if the sources are newer than the build → serve.
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const BUILD_ID = path.join(ROOT, ".next/BUILD_ID");
+const BUILD_ID = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 const SOURCES = ["app", "lib", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "prisma/schema.prisma"];
-const IGNORED = new Set(["node_modules", "generated", ".next"]);
+const IGNORED = new Set(["node_modules", "generated"]);
 
 /** Newest modification time among the files a build depends on (test files excluded). */
 function newestSourceTime(entry: string): number {

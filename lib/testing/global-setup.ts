@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { createDb } from "@/lib/db";
+import { bootstrapSearch } from "@/lib/pipeline/bootstrap-search";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -10,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
  * Builds one template database with the real `prisma migrate deploy`; each database test copies it
  * (see create-test-db.ts), so every test gets a migrated SQLite file in milliseconds.
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), "claimtrail-test-"));
   const template = path.join(dir, "template.db");
   execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
@@ -18,6 +20,10 @@ export default function setup(project: TestProject) {
     env: { ...process.env, DATABASE_URL: `file:${template}` },
     stdio: "ignore",
   });
+  // The search index and its triggers live outside Prisma's migrations (bootstrap-search.ts).
+  const db = createDb(`file:${template}`);
+  await bootstrapSearch(db);
+  await db.$disconnect();
   project.provide("templateDbPath", template);
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,46 +1,69 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDate } from "@/app/_components/format-date";
-import { ReferenceBadge } from "@/app/_components/reference-badge";
-import { getArticle } from "@/lib/server/queries/get-article";
+import { cache } from "react";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { getArticleReader } from "@/lib/server/queries/get-article-reader";
+import { AnnotatedText } from "./_components/annotated-text";
+import { ArticleHeader } from "./_components/article-header";
+import { ReferenceClaims } from "./_components/reference-claims";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
+// generateMetadata and the page share one read per request.
+const readArticle = cache((id: string) => getArticleReader(id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticle((await params).id);
-  return { title: article ? `${article.outlet.name}: ${article.title}` : "Article not found" };
+  const article = await readArticle((await params).id);
+  return {
+    title: article ? `${article.outlet.name}: ${article.title}` : "Article not found",
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticle((await params).id);
+  const article = await readArticle((await params).id);
   if (!article) notFound();
   return (
-    <article>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-stone-600">
-        <Link href="/" className="hover:underline">Stories</Link> <span aria-hidden="true">/</span>{" "}
-        <Link href={`/stories/${article.story.slug}`} className="hover:underline">{article.story.title}</Link>{" "}
-        <span aria-hidden="true">/</span>
-      </nav>
-      <h1 className="mb-2 text-2xl font-semibold">{article.title}</h1>
-      <p className="mb-6 flex flex-wrap items-center gap-2 text-sm text-stone-700">
-        <span className="font-medium">{article.outlet.name}</span>
-        <span>· {article.outlet.kind}</span>
-        <span>· <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time></span>
-        {article.byline ? <span>· by {article.byline}</span> : null}
-        {article.isReference ? <ReferenceBadge /> : null}
-        {article.url ? (
-          <a href={article.url} className="text-blue-800 underline-offset-2 hover:underline" rel="noreferrer">
-            original page
-          </a>
-        ) : null}
-      </p>
-      <h2 className="sr-only">Text as imported</h2>
-      <div data-testid="raw-text" className="rounded-lg border border-stone-200 bg-white p-4 font-serif text-base leading-relaxed whitespace-pre-wrap">
-        {article.rawText}
-      </div>
-    </article>
+    <div className="mx-auto max-w-3xl xl:grid xl:max-w-[72rem] xl:grid-cols-[48rem_22rem] xl:gap-8">
+      <article className="min-w-0">
+        <Breadcrumbs
+          items={[
+            { href: "/", label: "Stories" },
+            {
+              href: `/stories/${article.story.slug}`,
+              label: article.story.title,
+            },
+            { label: article.outlet.name },
+          ]}
+        />
+        <ArticleHeader article={article} />
+        {article.isReference ? <ReferenceClaims article={article} /> : null}
+        <section aria-labelledby="text-heading">
+          <h2 id="text-heading" className="mb-2 text-lg font-semibold">
+            {article.isReference ? "The report as imported" : "The text as imported"}
+          </h2>
+          {article.sentences.length === 0 ? (
+            <p className="mb-3 rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">
+              Not analysed yet, so no sentence is labelled. Run the analysis for this story (<code>npm run db:seed</code> for the seed stories) and reload.
+            </p>
+          ) : (
+            <p className="mb-3 text-sm text-stone-600">
+              {article.isReference
+                ? "Hover over or tab to a sentence to see its claims and who carries them."
+                : "Hover over or tab to a sentence to see the reference sentence it was matched with and why it got its label."}
+            </p>
+          )}
+          <AnnotatedText article={article} />
+        </section>
+      </article>
+      <aside aria-label="About the explanations" className="reader-rail hidden xl:block">
+        <p className="sticky top-6 rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">
+          {article.isReference
+            ? "Hover over or tab to a sentence: its claims and how many outlets carry them appear here."
+            : "Hover over or tab to a sentence: the reference sentence it was matched with, its label, the reasons and the confidence appear here."}
+        </p>
+      </aside>
+    </div>
   );
 }

@@ -1,59 +1,114 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache, type ReactNode } from "react";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { formatDate } from "@/app/_components/format-date";
-import { ReferenceBadge } from "@/app/_components/reference-badge";
-import { getStory } from "@/lib/server/queries/get-story";
+import { LabelLegend } from "@/app/_components/label-legend";
+import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
+import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
+import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
+import { ArticleList } from "./_components/article-list";
+import { packMatrix } from "./_components/matrix-html";
+import { MatrixSortLinks } from "./_components/matrix-sort-links";
+import { OutletScorecard } from "./_components/outlet-scorecard";
+import { ProvenanceMatrix } from "./_components/provenance-matrix";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await getStory((await params).slug);
-  return { title: story?.title ?? "Story not found" };
+// Shared by generateMetadata and the page within one request (React cache keys on the arguments).
+const loadMatrix = cache((slug: string, sort: MatrixSort, expand: string) => getStoryMatrix(slug, { sort, expand: expand ? expand.split(" ") : [] }));
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
+  const state = storyPageParamsSchema.parse(search);
+  return { state, matrix: await loadMatrix(slug, state.sort, state.expand.join(" ")) };
 }
 
-export default async function StoryPage({ params }: Props) {
-  const story = await getStory((await params).slug);
-  if (!story) notFound();
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { matrix } = await load(props);
+  return { title: matrix?.story.title ?? "Story not found" };
+}
+
+export default async function StoryPage(props: Props) {
+  const { state, matrix } = await load(props);
+  if (!matrix) notFound();
+  const { story, columns, statements } = matrix;
+  const reference = columns.find((column) => column.isReference);
+  const derivatives = columns.length - (reference ? 1 : 0);
+  const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix) : null;
+
   return (
-    <article>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-stone-600">
-        <Link href="/" className="hover:underline">Stories</Link> <span aria-hidden="true">/</span>
-      </nav>
-      <h1 className="mb-6 text-2xl font-semibold">{story.title}</h1>
-      <h2 className="mb-3 text-lg font-semibold">Articles ({story.articles.length})</h2>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-stone-100 text-stone-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">Outlet</th>
-              <th scope="col" className="px-3 py-2">Kind</th>
-              <th scope="col" className="px-3 py-2">Published</th>
-              <th scope="col" className="px-3 py-2">Title</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-200">
-            {story.articles.map((article) => (
-              <tr key={article.id} data-testid="article-row" className={article.isReference ? "bg-amber-50/60" : undefined}>
-                <td className="px-3 py-2 font-medium">
-                  {article.outlet.name} {article.isReference ? <ReferenceBadge /> : null}
-                </td>
-                <td className="px-3 py-2 text-stone-700">{article.outlet.kind}</td>
-                <td className="px-3 py-2 whitespace-nowrap text-stone-700">
-                  <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
-                </td>
-                <td className="px-3 py-2">
-                  <Link href={`/articles/${article.id}`} className="text-blue-800 underline-offset-2 hover:underline">
-                    {article.title}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <article className="grid gap-8">
+      <header>
+        <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />
+        <h1 className="text-2xl font-semibold">{story.title}</h1>
+        <p className="mt-1 text-sm text-stone-600">
+          {reference ? `Reference: ${reference.outletName}` : "No reference article"} · {derivatives} {derivatives === 1 ? "derivative" : "derivatives"} · {statements.length} reference statements
+          {story.analyzedAt ? ` · analysed ${formatDate(story.analyzedAt)}` : ""}
+        </p>
+      </header>
+
+      {!reference ? (
+        <EmptyState title="No reference article yet">
+          The matrix compares every article with the story&apos;s reference report. Name one in the story&apos;s <code>manifest.json</code> (<code>&quot;reference&quot;</code>) and run <code>npm run db:seed</code>.
+        </EmptyState>
+      ) : derivatives === 0 ? (
+        <EmptyState title="Nothing to compare yet">
+          This story holds only its reference report. Add the rewrites to its folder in <code>seeds/</code> (files + <code>manifest.json</code>) and run <code>npm run db:seed</code>: each one is analysed and appears here as a column.
+        </EmptyState>
+      ) : !story.analyzedAt ? (
+        <EmptyState title="Not analysed yet">
+          The articles are stored but the analysis has not run. Run <code>npm run db:seed</code> (it analyses stories that gained articles) and reload this page.
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="matrix-heading" className="grid gap-3">
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <h2 id="matrix-heading" className="text-lg font-semibold">
+                Provenance matrix
+              </h2>
+              <MatrixSortLinks slug={story.slug} sort={state.sort} expand={matrix.expanded} />
+            </div>
+            <p className="max-w-3xl text-sm text-stone-700">
+              Rows are the reference&apos;s statements in order (open one to see its figures, dates, sources and quotes), then the details the rewrites introduced. Each cell shows how that outlet treated the claim — the most severe label when it carries it more than once — and links to the claim. ★ origin marks the reference&apos;s own wording; — means the article neither carries nor omits the claim.
+            </p>
+            <LabelLegend />
+            <a href="#scorecard-heading" className="sr-only focus:not-sr-only focus:w-fit">
+              Skip the matrix
+            </a>
+            <ProvenanceMatrix matrix={packMatrix(matrix)} sort={state.sort} />
+          </section>
+
+          {scorecard ? (
+            <section aria-labelledby="scorecard-heading" className="grid gap-3">
+              <h2 id="scorecard-heading" className="text-lg font-semibold" tabIndex={-1}>
+                Outlet scorecard
+              </h2>
+              <OutletScorecard scorecard={scorecard} />
+            </section>
+          ) : null}
+        </>
+      )}
+
+      <section aria-labelledby="articles-heading" className="grid gap-3">
+        <h2 id="articles-heading" className="text-lg font-semibold">
+          Articles ({columns.length})
+        </h2>
+        <ArticleList articles={columns} />
+      </section>
     </article>
+  );
+}
+
+function EmptyState({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="rounded-lg border border-dashed border-stone-400 bg-white p-6" aria-labelledby="empty-heading">
+      <h2 id="empty-heading" className="mb-1 font-semibold">
+        {title}
+      </h2>
+      <p className="max-w-2xl text-sm text-stone-700">{children}</p>
+    </section>
   );
 }

@@ -17,6 +17,7 @@ import {
   scoreSentence,
   toAlignMatch,
 } from "./score";
+import type { Token } from "./tokens";
 
 /**
  * A candidate scoring at least this (and sharing {@link MIN_SHARED_TERMS} content words) is
@@ -73,14 +74,17 @@ const SPLIT_MIN_PART_TERMS = 2;
 /**
  * Align the sentences of one derivative article (absolute offsets into `text`) with the
  * reference. For each sentence, in order: accepted matches best first, and the best one.
+ * `sentenceTokens[i]`, when given, must be `tokenize(text, sentences[i].start, sentences[i].end)`:
+ * a caller that tokenizes the sentences anyway passes them so they are not tokenized twice.
  */
 export function alignArticle(
   index: AlignIndex,
   text: string,
   sentences: readonly { start: number; end: number }[],
+  sentenceTokens?: readonly (readonly Token[])[],
 ): ArticleAlignment {
-  const scored = sentences.map((s) =>
-    scoreSentence(index, text, s.start, s.end),
+  const scored = sentences.map((s, i) =>
+    scoreSentence(index, text, s.start, s.end, sentenceTokens?.[i]),
   );
   const accepted = scored.map((s) => acceptCandidates(index, s));
   markSplits(index, scored, accepted);

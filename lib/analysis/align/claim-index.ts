@@ -64,8 +64,12 @@ export interface AlignIndex {
    * (termId + 1); a zero part means "none" (stop words have no term, variants no word).
    */
   readonly packedIds: ReadonlyMap<string, number>;
-  /** Bigram key (see {@link bigramKey}) → indices of the units containing it. */
-  readonly bigramPostings: ReadonlyMap<number, Int32Array>;
+  /**
+   * First word id → second word id → indices of the units containing that word pair. Two small
+   * integer keys rather than one {@link bigramKey}: a key past 2^31 is a boxed number, which the
+   * scoring hot path would allocate for every lookup.
+   */
+  readonly bigramPostings: ReadonlyMap<number, ReadonlyMap<number, Int32Array>>;
   readonly unitBigramCounts: Int32Array;
   /** Reusable per-call buffers (scoring allocates no per-unit arrays). Not part of the result. */
   readonly scratch: AlignScratch;
@@ -176,9 +180,17 @@ export function buildAlignIndex(units: AlignUnit[]): AlignIndex {
       else list.push(u);
     }
   });
-  const bigramPostings = new Map<number, Int32Array>();
-  for (const [key, list] of bigramLists)
-    bigramPostings.set(key, Int32Array.from(list));
+  const bigramPostings = new Map<number, Map<number, Int32Array>>();
+  for (const [key, list] of bigramLists) {
+    const first = Math.floor(key / TERM_ID_SPACE);
+    const second = key - first * TERM_ID_SPACE;
+    let after = bigramPostings.get(first);
+    if (after === undefined) {
+      after = new Map();
+      bigramPostings.set(first, after);
+    }
+    after.set(second, Int32Array.from(list));
+  }
 
   const packedIds = new Map<string, number>();
   for (const [key, id] of termIds) packedIds.set(key, id + 1);

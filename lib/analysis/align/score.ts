@@ -17,9 +17,8 @@ import {
   ENTITY_TOKEN_FACTOR,
   WEAK_TOKEN_FACTOR,
   TERM_ID_SPACE,
-  bigramKey,
 } from "./claim-index";
-import { scanTokens } from "./tokens";
+import { type Token, tokenize } from "./tokens";
 import { isEntityLike } from "./vocabulary";
 
 /**
@@ -62,12 +61,14 @@ const MAX_UNSEEN_MEMO = 50_000;
 /**
  * Score the sentence `text.slice(start, end)` against every unit that shares a content stem
  * with it, keeping the best {@link MAX_CANDIDATES} at or above {@link CANDIDATE_FLOOR}.
+ * `tokens` must be `tokenize(text, start, end)`; pass it when the caller already has it.
  */
 export function scoreSentence(
   index: AlignIndex,
   text: string,
   start: number,
   end: number,
+  tokens: readonly Token[] = tokenize(text, start, end),
 ): ScoredSentence {
   const scratch = index.scratch;
   const stamp = nextStamp(index);
@@ -90,9 +91,17 @@ export function scoreSentence(
   let prevWord = -1; // -1: none yet; 0: a word the reference never uses; else word id + 1
   let isPrevStop = true;
 
-  scanTokens(text, start, end, (key, tokenStart, _tokenEnd, isWhole) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const key = tokens[k] as Token;
+    const tokenStart = key.start;
+    // The whole of a hyphenated compound: its parts follow inside its span (see isCompoundWhole).
+    const isWhole =
+      k + 1 < tokens.length && (tokens[k + 1] as Token).start < key.end;
     const packed = packedIds.get(key.norm) ?? 0;
-    const termPlusOne = packed % TERM_ID_SPACE;
+    // Split without `%`: on numbers past 2^31 it is a slow floating-point remainder call. Exact,
+    // since TERM_ID_SPACE is a power of two and packed ids stay far below 2^53.
+    const wordPlusOne = Math.floor(packed / TERM_ID_SPACE);
+    const termPlusOne = packed - wordPlusOne * TERM_ID_SPACE;
     if (!key.isStop) {
       if (termPlusOne === 0) {
         if (unseenStamps.get(key.norm) !== stamp) {
@@ -131,12 +140,12 @@ export function scoreSentence(
         }
       }
     }
-    if (isWhole) return; // bigrams run over the parts of a compound, not its whole
-    const word = (packed - termPlusOne) / TERM_ID_SPACE; // word id + 1, or 0
+    if (isWhole) continue; // bigrams run over the parts of a compound, not its whole
+    const word = wordPlusOne; // word id + 1, or 0
     if (prevWord !== -1 && !(isPrevStop && key.isStop)) {
       sentenceBigrams++;
       if (prevWord > 0 && word > 0) {
-        const units = bigramPostings.get(bigramKey(prevWord - 1, word - 1));
+        const units = bigramPostings.get(prevWord - 1)?.get(word - 1);
         if (units !== undefined) {
           for (let p = 0; p < units.length; p++) {
             const u = units[p] ?? 0;
@@ -148,7 +157,7 @@ export function scoreSentence(
     }
     prevWord = word;
     isPrevStop = key.isStop;
-  });
+  }
 
   // Keep the best MAX_CANDIDATES by insertion into a short sorted list: no per-unit objects.
   const candidates: Candidate[] = [];

@@ -12,6 +12,8 @@ import { NUMBER_WORDS, STOP_WORDS, WEAK_WORDS } from "./word-lists";
 export interface Token {
   /** Normalised key: "Trump's" → "trump", "countries" → "country", "five" → "5", "60,000" → "60000". */
   norm: string;
+  /** The word as written: `text.slice(start, end)`. */
+  surface: string;
   /** Absolute offset of the first code unit. */
   start: number;
   /** Absolute offset after the last code unit. */
@@ -213,13 +215,15 @@ function readNumberCompound(
 
 /**
  * Called once per token by {@link scanTokens}: `key` is shared (memoised), never mutate it.
- * `isWhole` marks the whole of a hyphenated compound, whose parts follow.
+ * `isWhole` marks the whole of a hyphenated compound, whose parts follow; `surface` is
+ * `text.slice(start, end)`.
  */
 export type TokenVisitor = (
   key: WordKey,
   start: number,
   end: number,
   isWhole: boolean,
+  surface: string,
 ) => void;
 
 /**
@@ -243,7 +247,8 @@ export function scanTokens(
     const signedEnd = scanWord(text, i, stop);
     const wordEnd = Math.abs(signedEnd);
     if (signedEnd > 0) {
-      visit(normaliseWord(text.slice(i, wordEnd)), i, wordEnd, false);
+      const surface = text.slice(i, wordEnd);
+      visit(normaliseWord(surface), i, wordEnd, false, surface);
       count++;
     } else {
       count += visitCompound(
@@ -270,9 +275,10 @@ export function tokenize(
   end: number = text.length,
 ): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, start, end, (key, s, e) => {
+  scanTokens(text, start, end, (key, s, e, _isWhole, surface) => {
     tokens.push({
       norm: key.norm,
+      surface,
       start: s,
       end: e,
       isStop: key.isStop,
@@ -290,12 +296,15 @@ function visitCompound(
   budget: number,
   visit: TokenVisitor,
 ): number {
-  const parts: { key: WordKey; start: number; end: number }[] = [];
+  const parts: { key: WordKey; start: number; end: number; surface: string }[] =
+    [];
   let p = start;
   for (let k = start; k <= end; k++) {
     if (k === end || isHyphenCode(text.charCodeAt(k))) {
-      if (k > p)
-        parts.push({ key: normaliseWord(text.slice(p, k)), start: p, end: k });
+      if (k > p) {
+        const surface = text.slice(p, k);
+        parts.push({ key: normaliseWord(surface), start: p, end: k, surface });
+      }
       p = k + 1;
     }
   }
@@ -306,6 +315,7 @@ function visitCompound(
       start,
       end,
       false,
+      text.slice(start, end),
     );
     return 1;
   }
@@ -315,8 +325,8 @@ function visitCompound(
     isWeak: false,
   };
   const visited = Math.min(budget, parts.length + 1);
-  visit(whole, start, end, visited > 1);
+  visit(whole, start, end, visited > 1, text.slice(start, end));
   for (const part of parts.slice(0, visited - 1))
-    visit(part.key, part.start, part.end, false);
+    visit(part.key, part.start, part.end, false, part.surface);
   return visited;
 }

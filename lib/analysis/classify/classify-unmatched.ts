@@ -81,16 +81,25 @@ function describeAddition(der: SentenceView): string {
   return "New material with no counterpart in the reference (background, analysis or other sources).";
 }
 
-/** The largest share of the sentence's content words that one reference sentence contains. */
+/**
+ * The largest share of the sentence's content words that one reference sentence contains.
+ * Counted through the reference's inverted index: only sentences sharing a word are touched.
+ */
 function findBestShare(der: SentenceView, ctx: CompareContext): number {
   const content = getSentenceWords(der).content;
   if (content.size === 0) return 0;
-  let best = 0;
-  for (const { view } of getReferenceIndex(ctx).sentences) {
-    const refContent = getSentenceWords(view).content;
-    let shared = 0;
-    for (const key of content) if (refContent.has(key)) shared += 1;
-    best = Math.max(best, shared / content.size);
+  const index = getReferenceIndex(ctx);
+  const shared = new Int32Array(index.sentences.length);
+  let mostShared = 0;
+  for (const key of content) {
+    const positions = index.sentencesByContentKey.get(key);
+    if (positions === undefined) continue;
+    for (const position of positions) {
+      const count = (shared[position] ?? 0) + 1;
+      shared[position] = count;
+      if (count > mostShared) mostShared = count;
+    }
   }
-  return best;
+  // Dividing by the same size keeps the order, so the best share is the most shared words' share.
+  return mostShared / content.size;
 }

@@ -81,22 +81,34 @@ const REPORT_WORDS = toWordSet(
 // Vague crowds a rewrite hides behind: "media reports", "reports say", "some say".
 const DISTANCING_HEADS = toWordSet("reports rumours rumors speculation media");
 
-// Sources repeat across a story ("the sources", "a U.S. official"); cached by text and kind,
-// with a cap so adversarial input cannot grow memory without bound.
+// Sources repeat across a story ("the sources", "a U.S. official"); cached by kind, then text
+// (no key string is built per lookup), with a cap so adversarial input cannot grow memory
+// without bound.
 const MAX_CACHED_SOURCES = 5000;
-const sourceCache = new Map<string, SourceKey>();
+const sourceCache = new Map<SourceKind | null, Map<string, SourceKey>>();
+let cachedSourceCount = 0;
 
 /** Reduces a source as written to its comparison key (cached; do not mutate the result). */
 export function describeSource(
   source: string,
   kind: SourceKind | null,
 ): SourceKey {
-  const cacheKey = `${kind ?? ""}\u0000${source}`;
-  const cached = sourceCache.get(cacheKey);
+  const kindKey = kind ?? null; // as before: an undefined kind shares null's entries
+  let byText = sourceCache.get(kindKey);
+  const cached = byText?.get(source);
   if (cached) return cached;
-  if (sourceCache.size >= MAX_CACHED_SOURCES) sourceCache.clear();
+  if (cachedSourceCount >= MAX_CACHED_SOURCES) {
+    sourceCache.clear();
+    cachedSourceCount = 0;
+    byText = undefined;
+  }
+  if (byText === undefined) {
+    byText = new Map();
+    sourceCache.set(kindKey, byText);
+  }
   const key = buildSourceKey(source, kind);
-  sourceCache.set(cacheKey, key);
+  byText.set(source, key);
+  cachedSourceCount += 1;
   return key;
 }
 

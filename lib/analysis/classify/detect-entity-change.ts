@@ -19,6 +19,7 @@ import {
   type KeyedEntity,
 } from "./name-match";
 import type { Detector, Finding, SentenceView } from "./types";
+import { createViewSlot } from "./view-memo";
 
 // A person who is named elsewhere in the reference may still be the wrong person here, but the
 // derivative may also have merged a neighbouring sentence: flagged, with less weight.
@@ -36,7 +37,6 @@ export const detectEntityChange: Detector = (ref, der, ctx) => {
       ? listEntities(ref[0] as SentenceView, outletKeys)
       : ref.flatMap((view) => listEntities(view, outletKeys));
   if (refEntities.length === 0) return [];
-  const derNames = getNameIndex(der);
   const refNames = ref.map((view) => getNameIndex(view));
   const findings: Finding[] = [];
   const used = new Set<KeyedEntity>();
@@ -55,7 +55,8 @@ export const detectEntityChange: Detector = (ref, der, ctx) => {
       (other) =>
         other.type === entity.type &&
         !used.has(other) &&
-        !other.keys.some((key) => hasIndexedName(derNames, key)),
+        // The derivative's name index is built here, only when a partner is looked for.
+        !other.keys.some((key) => hasIndexedName(getNameIndex(der), key)),
     );
     if (!partner) continue;
     used.add(partner);
@@ -82,10 +83,10 @@ const listCandidates = memoizeByView((view: SentenceView): KeyedEntity[] => {
   );
 });
 
-const entityCache = new WeakMap<
-  SentenceView,
-  { outletKeys: ReadonlySet<string>; entities: KeyedEntity[] }
->();
+const entityCache = createViewSlot<{
+  outletKeys: ReadonlySet<string>;
+  entities: KeyedEntity[];
+}>();
 
 /** The compared entities of a view minus the reference outlet's name, cached per view. */
 function listEntities(

@@ -35,9 +35,11 @@ interface Qualified {
 
 /** Compares intensity adjectives (by noun) and intensity verbs (by family). */
 export const detectImportanceChange: Detector = (ref, der) => {
+  const derAdjectives = listAdjectives(der);
+  // Every finding names a derivative adjective or verb: without one there is nothing to compare.
+  if (derAdjectives.length === 0 && listVerbs(der).length === 0) return [];
   const findings: Finding[] = [];
   const refAdjectives = ref.flatMap((view) => listAdjectives(view));
-  const derAdjectives = listAdjectives(der);
   const refContent = ref.map((view) => getSentenceWords(view).content);
   for (const item of derAdjectives) {
     const partner = refAdjectives.find((candidate) =>
@@ -107,36 +109,64 @@ function pushGap(
   );
 }
 
-const listAdjectives = memoizeByView((view: SentenceView): Qualified[] => {
-  const { words } = getSentenceWords(view);
-  const quotes = view.features.quotes;
-  const found: Qualified[] = [];
-  words.forEach((word, index) => {
-    const strength = INTENSITY_ADJECTIVES.get(word.norm);
-    if (strength === undefined || isInside(quotes, word.start, word.end))
-      return;
-    const nouns: string[] = [];
-    for (
-      let next = index + 1;
-      next < words.length && nouns.length < NOUN_WINDOW;
-      next += 1
-    ) {
-      const candidate = words[next];
-      if (!candidate || candidate.isWeak) break;
-      if (!candidate.isStop) nouns.push(candidate.norm);
-      else break;
-    }
-    if (nouns.length > 0)
-      found.push({
-        word,
-        text: view.text.slice(word.start, word.end),
-        strength,
-        nouns,
-        isBeforeName: words[index + 1]?.isCap === true,
-      });
-  });
-  return found;
-});
+/** An intensity verb of a sentence. */
+interface IntensityVerb {
+  norm: string;
+  family: string;
+  strength: number;
+  text: string;
+}
+
+/** The sentence's intensity adjectives (with the nouns they qualify) and verbs, in one pass, cached per view. */
+const listIntensityWords = memoizeByView(
+  (view: SentenceView): { adjectives: Qualified[]; verbs: IntensityVerb[] } => {
+    const { words } = getSentenceWords(view);
+    const quotes = view.features.quotes;
+    const adjectives: Qualified[] = [];
+    const verbs: IntensityVerb[] = [];
+    words.forEach((word, index) => {
+      const entry = INTENSITY_VERBS.get(word.norm);
+      if (entry && !isInside(quotes, word.start, word.end))
+        verbs.push({
+          norm: word.norm,
+          family: entry.family,
+          strength: entry.strength,
+          text: view.text.slice(word.start, word.end),
+        });
+      const strength = INTENSITY_ADJECTIVES.get(word.norm);
+      if (strength === undefined || isInside(quotes, word.start, word.end))
+        return;
+      const nouns: string[] = [];
+      for (
+        let next = index + 1;
+        next < words.length && nouns.length < NOUN_WINDOW;
+        next += 1
+      ) {
+        const candidate = words[next];
+        if (!candidate || candidate.isWeak) break;
+        if (!candidate.isStop) nouns.push(candidate.norm);
+        else break;
+      }
+      if (nouns.length > 0)
+        adjectives.push({
+          word,
+          text: view.text.slice(word.start, word.end),
+          strength,
+          nouns,
+          isBeforeName: words[index + 1]?.isCap === true,
+        });
+    });
+    return { adjectives, verbs };
+  },
+);
+
+function listAdjectives(view: SentenceView): Qualified[] {
+  return listIntensityWords(view).adjectives;
+}
+
+function listVerbs(view: SentenceView): IntensityVerb[] {
+  return listIntensityWords(view).verbs;
+}
 
 function compareVerbs(
   ref: readonly SentenceView[],
@@ -163,23 +193,3 @@ function compareVerbs(
       );
   }
 }
-
-const listVerbs = memoizeByView(
-  (
-    view: SentenceView,
-  ): { norm: string; family: string; strength: number; text: string }[] => {
-    const quotes = view.features.quotes;
-    return getSentenceWords(view).words.flatMap((word) => {
-      const entry = INTENSITY_VERBS.get(word.norm);
-      if (!entry || isInside(quotes, word.start, word.end)) return [];
-      return [
-        {
-          norm: word.norm,
-          family: entry.family,
-          strength: entry.strength,
-          text: view.text.slice(word.start, word.end),
-        },
-      ];
-    });
-  },
-);

@@ -40,6 +40,7 @@ export const detectModalChange: Detector = (ref, der) => {
   const findings: Finding[] = [];
   const refModals = ref.flatMap((view) => listGoverned(view));
   const derModals = listGoverned(der);
+  if (refModals.length === 0 && derModals.length === 0) return findings; // no modal on either side
   const derWords = getSentenceWords(der);
   const refWords = ref.map((view) => getSentenceWords(view));
   const pairedDer = new Set<Governed>();

@@ -12,6 +12,7 @@ import {
   getSentenceWords,
   isInside,
   isNegatedAt,
+  memoizeByView,
   type SentenceWords,
 } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
@@ -39,6 +40,7 @@ interface Negated {
 export const detectNegationFlip: Detector = (ref, der) => {
   const refNegated = ref.flatMap((view) => listNegated(view));
   const derNegated = listNegated(der);
+  if (refNegated.length === 0 && derNegated.length === 0) return []; // no negation on either side
   const derWords = getSentenceWords(der);
   const refWords = ref.map((view) => getSentenceWords(view));
   const findings: Finding[] = [];
@@ -76,7 +78,8 @@ export const detectNegationFlip: Detector = (ref, der) => {
   return findings;
 };
 
-function listNegated(view: SentenceView): Negated[] {
+/** The sentence's flipping negations with the word each bears on, cached per view. */
+const listNegated = memoizeByView((view: SentenceView): Negated[] => {
   const sentence = getSentenceWords(view);
   const { quotes, unknowns } = view.features;
   const found: Negated[] = [];
@@ -97,7 +100,7 @@ function listNegated(view: SentenceView): Negated[] {
     });
   }
   return found;
-}
+});
 
 /** true when the word occurs with no negation just before it. */
 function hasAffirmed(sentence: SentenceWords, governed: string): boolean {

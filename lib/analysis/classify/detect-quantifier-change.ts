@@ -41,6 +41,8 @@ export const detectQuantifierChange: Detector = (ref, der) => {
       ? countViewNouns(ref[0] as SentenceView)
       : ref.flatMap(countViewNouns);
   const derCounted = countViewNouns(der);
+  // Every finding is about a derivative quantifier: without one there is nothing to compare.
+  if (derCounted.length === 0) return [];
   const findings: Finding[] = [];
   const usedRef = new Set<Counted>();
   const unpairedDer: Counted[] = [];

@@ -32,8 +32,9 @@ function toKeyed(mentions: readonly AttributionMention[]): Keyed[] {
 /** Compares who the claim is credited to. */
 export const detectSourceChange: Detector = (ref, der) => {
   const refSources = toKeyed(collect(ref, "attributions"));
+  if (refSources.length === 0) return [];
   const derSources = toKeyed(der.features.attributions);
-  if (refSources.length === 0 || derSources.length === 0) return [];
+  if (derSources.length === 0) return [];
   const lostRef = refSources.filter(
     (item) =>
       !derSources.some((other) => isCompatibleSource(item.key, other.key)),

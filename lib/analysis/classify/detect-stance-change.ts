@@ -104,6 +104,7 @@ function compareStances(
   const derStances = listStances(der, kind).filter(
     (stance) => !(isRefCredited && EVIDENTIAL_HEDGES.has(stance.word)),
   );
+  if (refStances.length === 0 && derStances.length === 0) return; // nothing added or removed
   const derWords = [getSentenceWords(der)];
   const refWords = ref.map((view) => getSentenceWords(view));
   const refOnly = refStances.filter(

@@ -99,17 +99,32 @@ function readCalendar(time: TimeMention): CalendarKey[] {
   return keys;
 }
 
+/** Time text → its calendar words: a pure function of the text, memoised across articles. */
+const calendarMemo = new Map<string, CalendarKey[]>();
+/** Cleared past this size: a story repeats a few hundred time expressions; memory stays bounded. */
+const MAX_CALENDAR_MEMO = 5_000;
+
+function readCalendarMemoised(time: TimeMention): CalendarKey[] {
+  const cached = calendarMemo.get(time.text);
+  if (cached !== undefined) return cached;
+  if (calendarMemo.size >= MAX_CALENDAR_MEMO) calendarMemo.clear();
+  const keys = readCalendar(time);
+  calendarMemo.set(time.text, keys);
+  return keys;
+}
+
 const readViewCalendar = memoizeByView((view: SentenceView) =>
-  view.features.times.flatMap(readCalendar),
+  view.features.times.flatMap(readCalendarMemoised),
 );
 
 /** Compares the calendar words of the two sides, kind by kind. */
 export const detectTimeChange: Detector = (ref, der) => {
+  const derKeys = readViewCalendar(der);
+  if (derKeys.length === 0) return []; // every finding names a derivative calendar word
   const refKeys =
     ref.length === 1
       ? readViewCalendar(ref[0] as SentenceView)
       : ref.flatMap(readViewCalendar);
-  const derKeys = readViewCalendar(der);
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const key of derKeys) {

@@ -59,28 +59,25 @@ const MIN_NAME_KEY_LENGTH = 3;
 const ENTITY_TITLE_KEYS = toWordSet(`
   president minist minister secretary prime senat senator king princ prince general mr mrs
   ms dr`);
-const entityCache = new WeakMap<SentenceView, KeyedEntity[]>();
 
 /** The sentence's entities with the keys of their name words, cached per view. */
-export function getKeyedEntities(view: SentenceView): KeyedEntity[] {
-  const cached = entityCache.get(view);
-  if (cached) return cached;
-  const sentence = getSentenceWords(view);
-  const entities = view.features.entities.map((entity) => ({
-    type: entity.type,
-    text: entity.text,
-    start: entity.start,
-    end: entity.end,
-    keys: getSpanKeys(
-      sentence,
-      entity.start,
-      entity.end,
-      MIN_NAME_KEY_LENGTH,
-    ).filter((key) => !ENTITY_TITLE_KEYS.has(key)),
-  }));
-  entityCache.set(view, entities);
-  return entities;
-}
+export const getKeyedEntities = memoizeByView(
+  (view: SentenceView): KeyedEntity[] => {
+    const sentence = getSentenceWords(view);
+    return view.features.entities.map((entity) => ({
+      type: entity.type,
+      text: entity.text,
+      start: entity.start,
+      end: entity.end,
+      keys: getSpanKeys(
+        sentence,
+        entity.start,
+        entity.end,
+        MIN_NAME_KEY_LENGTH,
+      ).filter((key) => !ENTITY_TITLE_KEYS.has(key)),
+    }));
+  },
+);
 
 /** Keys indexed for the fuzzy name match of {@link isSameName}: exact keys and keys by first letters. */
 export interface NameIndex {

@@ -17,6 +17,7 @@ import {
   type IndexedSentence,
 } from "./reference-index";
 import type { CompareContext, SentenceView } from "./types";
+import { createViewSlot } from "./view-memo";
 
 const CHANNEL_VERBS = new Set(["told", "quoted by", "cited by"]);
 
@@ -48,10 +49,36 @@ const MIN_PARAPHRASE_SHARE = 0.7;
 // Cheap pre-check before the in-order comparison: share of the quoted words found at all.
 const MIN_PREFILTER_SHARE = 0.6;
 
-const cache = new WeakMap<
-  SentenceView,
-  { ctx: CompareContext; quotes: MatchedQuote[] }
->();
+const cache = createViewSlot<{ ctx: CompareContext; quotes: MatchedQuote[] }>();
+
+/** A quotation's words and origin: a pure function of its text and the story's reference. */
+interface QuoteReading {
+  words: string[];
+  origin: QuoteOrigin;
+}
+
+/**
+ * Quotation text → its reading, per story. Republished copies repeat the same quotations, and
+ * each reading costs a longest-common-subsequence pass over the reference's quotations.
+ */
+const readings = new WeakMap<CompareContext, Map<string, QuoteReading>>();
+/** Cleared past this size: a story has a few hundred distinct quotations; memory stays bounded. */
+const MAX_READINGS = 5_000;
+
+function readQuote(text: string, ctx: CompareContext): QuoteReading {
+  let memo = readings.get(ctx);
+  if (memo === undefined) {
+    memo = new Map();
+    readings.set(ctx, memo);
+  }
+  const cached = memo.get(text);
+  if (cached !== undefined) return cached;
+  if (memo.size >= MAX_READINGS) memo.clear();
+  const words = toQuoteWords(text);
+  const reading = { words, origin: findOrigin(words, ctx) };
+  memo.set(text, reading);
+  return reading;
+}
 
 /** Matches every quotation of the derivative sentence against the reference (cached per view and context). */
 export function matchQuotes(
@@ -62,12 +89,12 @@ export function matchQuotes(
   const cached = cache.get(der);
   if (cached && cached.ctx === ctx) return cached.quotes;
   const quotes = der.features.quotes.map((mention) => {
-    const words = toQuoteWords(mention.text);
+    const { words, origin } = readQuote(mention.text, ctx);
     const speaker =
       mention.speaker === null
         ? null
         : describeSource(mention.speaker, mention.speakerKind);
-    return { mention, words, speaker, origin: findOrigin(words, ctx) };
+    return { mention, words, speaker, origin };
   });
   cache.set(der, { ctx, quotes });
   return quotes;

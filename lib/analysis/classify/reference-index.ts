@@ -43,6 +43,8 @@ export interface ReferenceIndex {
   sentences: IndexedSentence[];
   /** Every content key of the reference body. */
   content: ReadonlySet<string>;
+  /** Content key → positions (in `sentences`, ascending) of the sentences containing it. */
+  sentencesByContentKey: ReadonlyMap<string, readonly number[]>;
   /** Every non-year number value in the reference body. */
   numberValues: ReadonlySet<number>;
   /** Every year in the reference body. */
@@ -85,6 +87,7 @@ function buildReferenceIndex(ctx: CompareContext): ReferenceIndex {
     };
   });
   const content = new Set<string>();
+  const sentencesByContentKey = new Map<string, number[]>();
   const numberValues = new Set<number>();
   const years = new Set<number>();
   const nameKeys = new Set<string>();
@@ -97,7 +100,12 @@ function buildReferenceIndex(ctx: CompareContext): ReferenceIndex {
       MAX_SENTENCE_WORDS,
     );
     sentences.push({ view, words, wordSet: new Set(words) });
-    for (const key of getSentenceWords(view).content) content.add(key);
+    for (const key of getSentenceWords(view).content) {
+      content.add(key);
+      const list = sentencesByContentKey.get(key);
+      if (list) list.push(position);
+      else sentencesByContentKey.set(key, [position]);
+    }
     for (const number of view.features.numbers) {
       if (number.value === null) continue;
       (number.isYear ? years : numberValues).add(number.value);
@@ -112,6 +120,7 @@ function buildReferenceIndex(ctx: CompareContext): ReferenceIndex {
     quotes,
     sentences,
     content,
+    sentencesByContentKey,
     numberValues,
     years,
     nameKeys: indexNames(nameKeys),

@@ -4,10 +4,13 @@
  * is tokenized once and cached, so a reference sentence compared with thousands of derivative
  * sentences costs one tokenization.
  */
-import { tokenize } from "../align/tokens";
+import { type Token, tokenize } from "../align/tokens";
 import type { Span } from "../types";
 import type { SentenceView } from "./types";
+import { memoizeByView } from "./view-memo";
 import { toWordSet } from "./word-set";
+
+export { memoizeByView } from "./view-memo";
 
 /** One word of a sentence. */
 export interface Word {
@@ -37,7 +40,6 @@ export interface SentenceWords {
   content: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<SentenceView, SentenceWords>();
 const UPPER_RE = /^\p{Lu}/u;
 // "-ly" words shorter than this are not adverbs ("fly", "only" is a stop word anyway, "ally").
 const MIN_ADVERB_LENGTH = 5;
@@ -45,37 +47,87 @@ const NOT_ADVERBS = toWordSet(
   "family italy july ally early only supply reply rally assembly likely unlikely",
 );
 
-/** The words of `view`, tokenized once per view. */
-export function getSentenceWords(view: SentenceView): SentenceWords {
-  const cached = cache.get(view);
-  if (cached) return cached;
-  const words: Word[] = [];
-  const norms = new Set<string>();
-  const content = new Set<string>();
-  for (const token of tokenize(view.text, view.start, view.end)) {
-    norms.add(token.norm);
-    if (!token.isStop && !token.isWeak) content.add(token.norm);
-    if (token.norm.includes("-")) continue; // the compound's parts follow as their own tokens
-    const surface = view.text.slice(token.start, token.end);
-    const lower = surface.toLowerCase().replace(/’/g, "'");
-    words.push({
-      norm: token.norm,
-      lower,
-      start: token.start,
-      end: token.end,
-      isStop: token.isStop,
-      isWeak: token.isWeak,
-      isCap: UPPER_RE.test(surface),
-      isAdverb:
-        lower.length >= MIN_ADVERB_LENGTH &&
-        lower.endsWith("ly") &&
-        !NOT_ADVERBS.has(lower),
-    });
-  }
-  const result: SentenceWords = { words, norms, content };
-  cache.set(view, result);
-  return result;
+/** What a word's surface form says, independent of where it stands. */
+interface SurfaceForm {
+  lower: string;
+  isCap: boolean;
+  isAdverb: boolean;
 }
+
+/** Surface word → its form. A pure function of the word, so memoising keeps results identical. */
+const surfaceForms = new Map<string, SurfaceForm>();
+/** Cleared past this size (a story uses a few thousand distinct words), so memory stays bounded. */
+const MAX_SURFACE_FORMS = 50_000;
+
+function readSurface(surface: string): SurfaceForm {
+  const cached = surfaceForms.get(surface);
+  if (cached !== undefined) return cached;
+  if (surfaceForms.size >= MAX_SURFACE_FORMS) surfaceForms.clear();
+  const lower = surface.toLowerCase().replace(/’/g, "'");
+  const form: SurfaceForm = {
+    lower,
+    isCap: UPPER_RE.test(surface),
+    isAdverb:
+      lower.length >= MIN_ADVERB_LENGTH &&
+      lower.endsWith("ly") &&
+      !NOT_ADVERBS.has(lower),
+  };
+  surfaceForms.set(surface, form);
+  return form;
+}
+
+/**
+ * A tokenized sentence whose key sets are built on first use: most derivative sentences are
+ * only ever read word by word, and building two sets per sentence was a large share of the cost.
+ */
+class TokenizedSentence implements SentenceWords {
+  readonly words: Word[];
+  readonly #tokens: readonly Token[];
+  #norms: ReadonlySet<string> | undefined;
+  #content: ReadonlySet<string> | undefined;
+
+  constructor(words: Word[], tokens: readonly Token[]) {
+    this.words = words;
+    this.#tokens = tokens;
+  }
+
+  get norms(): ReadonlySet<string> {
+    return (this.#norms ??= new Set(this.#tokens.map((token) => token.norm)));
+  }
+
+  get content(): ReadonlySet<string> {
+    if (this.#content === undefined) {
+      const content = new Set<string>();
+      for (const token of this.#tokens)
+        if (!token.isStop && !token.isWeak) content.add(token.norm);
+      this.#content = content;
+    }
+    return this.#content;
+  }
+}
+
+/** The words of `view`, tokenized once per view. */
+export const getSentenceWords = memoizeByView(
+  (view: SentenceView): SentenceWords => {
+    const words: Word[] = [];
+    const tokens = view.tokens ?? tokenize(view.text, view.start, view.end);
+    for (const token of tokens) {
+      if (token.norm.includes("-")) continue; // the compound's parts follow as their own tokens
+      const form = readSurface(token.surface);
+      words.push({
+        norm: token.norm,
+        lower: form.lower,
+        start: token.start,
+        end: token.end,
+        isStop: token.isStop,
+        isWeak: token.isWeak,
+        isCap: form.isCap,
+        isAdverb: form.isAdverb,
+      });
+    }
+    return new TokenizedSentence(words, tokens);
+  },
+);
 
 const keyCache = new Map<string, string>();
 
@@ -168,21 +220,4 @@ export function collect<K extends keyof SentenceView["features"]>(
   const all: unknown[] = [];
   for (const view of views) all.push(...view.features[key]);
   return all as SentenceView["features"][K];
-}
-
-/**
- * Wraps a per-sentence computation so it runs once per view object (a reference sentence is
- * compared with many derivative sentences; its word lists must not be rebuilt each time).
- */
-export function memoizeByView<T>(
-  compute: (view: SentenceView) => T,
-): (view: SentenceView) => T {
-  const cache = new WeakMap<SentenceView, T>();
-  return (view) => {
-    const cached = cache.get(view);
-    if (cached !== undefined) return cached;
-    const value = compute(view);
-    cache.set(view, value);
-    return value;
-  };
 }

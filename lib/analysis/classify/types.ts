@@ -2,6 +2,7 @@
  * Types of the classify stage: what a detector reads (a sentence with its features) and what it
  * returns (a finding: a reason plus the effect it has on the label and how much it weighs).
  */
+import type { Token } from "../align/tokens";
 import type { QuoteMention, Reason, SentenceFeatures } from "../types";
 
 /** One sentence with its features; offsets are absolute into `text`. */
@@ -11,6 +12,11 @@ export interface SentenceView {
   start: number;
   end: number;
   features: SentenceFeatures;
+  /**
+   * `tokenize(text, start, end)`, when the caller already has it (the article loop tokenizes
+   * each sentence once for alignment); otherwise the words are tokenized on first use.
+   */
+  tokens?: readonly Token[];
 }
 
 /** What a finding does to the label of the derivative sentence. */

@@ -20,6 +20,10 @@ const maxChromeLineLength = 600;
 // Timestamp lines are short labels; longer lines with a date are prose.
 const maxTimestampWords = 12;
 
+// What may follow the end of a ChromeRule.tail match: whitespace, then one closing mark.
+const closingMarks = ".)]";
+const whitespace = /\s/;
+
 /**
  * Classifies one line as page chrome, or returns null when it could be article text. Judges the
  * line alone; context (zones, appended stories) is the caller's business.
@@ -27,7 +31,13 @@ const maxTimestampWords = 12;
 export function matchChromeLine(line: PageLine): ChromeMatch | null {
   if (line.text.length > maxChromeLineLength) return null;
   for (const rule of chromeRules) {
-    if (line.wordCount <= rule.maxWords && rule.pattern.test(line.text)) {
+    if (
+      line.wordCount <= rule.maxWords &&
+      (rule.requires === undefined || line.text.includes(rule.requires)) &&
+      rule.pattern.test(
+        rule.tail === undefined ? line.text : sliceTail(line.text, rule.tail),
+      )
+    ) {
       return { reason: rule.reason, kind: rule.kind };
     }
   }
@@ -39,6 +49,17 @@ export function matchChromeLine(line: PageLine): ChromeMatch | null {
     return { reason: "navigation", kind: "meta" };
   }
   return null;
+}
+
+/**
+ * The end of `text` an end-anchored rule can match: `tail` characters before its trailing
+ * whitespace and one final "." ")" or "]" (see ChromeRule.tail), with those kept.
+ */
+function sliceTail(text: string, tail: number): string {
+  let end = text.length;
+  if (end > 0 && closingMarks.includes(text.charAt(end - 1))) end--;
+  while (end > 0 && whitespace.test(text.charAt(end - 1))) end--;
+  return text.slice(Math.max(0, end - tail));
 }
 
 /**

@@ -26,6 +26,17 @@ export interface ChromeRule {
    * sentence (20–60), photo captions up to two sentences (80).
    */
   maxWords: number;
+  /**
+   * A caseless character every match of `pattern` contains; lines without it are passed over
+   * without running the pattern (a cost guard: most lines are prose without it).
+   */
+  requires?: string;
+  /**
+   * For a pattern that can only match at the end of the line (before optional whitespace and
+   * one final "." ")" or "]") and has no `^`, `\b` or look-behind: every match starts within
+   * this many characters of that end, so only that tail of the line is tested (a cost guard).
+   */
+  tail?: number;
 }
 
 const relatedHeading = new RegExp(
@@ -123,7 +134,14 @@ export const chromeRules: readonly ChromeRule[] = [
     kind: "line",
     maxWords: 80,
     pattern:
-      /\b(reuters|ap|afp|epa|getty images|anadolu|xinhua|tass)\s?\/\s?\p{L}|purchase licensing rights/iu,
+      /\b(reuters|ap|afp|epa|getty images|anadolu|xinhua|tass)\s?\/\s?\p{L}/iu,
+    requires: "/",
+  },
+  {
+    reason: "photo-credit",
+    kind: "line",
+    maxWords: 80,
+    pattern: /purchase licensing rights/iu,
   },
   // Wire-style credit closing a caption: "AGENCY/First Last", "AGENCY/First Last/File Photo".
   {
@@ -132,6 +150,7 @@ export const chromeRules: readonly ChromeRule[] = [
     maxWords: 80,
     pattern:
       /\b\p{Lu}{2,}( \p{Lu}{2,})?\s?\/\s?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3}(\/[\p{L} ]{1,20})?\s*[.)]?$/u,
+    requires: "/",
   },
   {
     reason: "photo-credit",
@@ -146,6 +165,7 @@ export const chromeRules: readonly ChromeRule[] = [
     maxWords: 80,
     pattern:
       /(getty images|shutterstock|istock(photo)?|alamy( stock photo)?|ap photo|afp photo|epa-efe)\s*[.)\]]?$/i,
+    tail: "alamy stock photo".length, // the longest alternative
   },
   // Author boxes, bylines, credit and source lines.
   {

@@ -14,8 +14,7 @@ import type {
   Span,
 } from "../types";
 import { hasDateline, matchChromeLine } from "./chrome-patterns";
-import { extractContentWords } from "./content-words";
-import { addToVocabulary, type CleanContext } from "./decisions";
+import { queueVocabulary, type CleanContext } from "./decisions";
 import { markPreamble } from "./find-title";
 import { isBulletLine, isHeadlineLike, isParagraphLike } from "./line-shape";
 import {
@@ -33,8 +32,8 @@ const minParagraphsBeforeDateline = 3;
 // Cost guard: words of headline-like lines waiting for prose under them; a few headlines' worth.
 const maxPendingWords = 200;
 
-// Cost guard: a line's words count towards the article vocabulary from its first this many characters.
-const maxVocabularyCharsPerLine = 3000;
+// A line's own words are all queued (extractContentWords caps them).
+const allWords = Number.POSITIVE_INFINITY;
 
 /**
  * Splits a captured page into article body and excluded chrome (each with exact offsets and, for
@@ -47,6 +46,7 @@ export function cleanArticle(text: string): CleanResult {
     lines,
     chrome: lines.map(matchChromeLine),
     decisions: new Array(lines.length).fill(undefined),
+    vocabularyQueue: [],
     vocabulary: new Set(),
   };
   const { titleIndex, articleStart } = markPreamble(context);
@@ -88,7 +88,7 @@ function markArticle(
   let leadZone: ExclusionReason | null = null;
   // Words of headline-like lines join the vocabulary only once prose under them is kept, so an
   // appended story's headline cannot vouch for its own paragraph.
-  let pendingWords: string[] = [];
+  let pendingLines: number[] = [];
   // Lines before this index were kept by `markTail` and must not be handed back to it.
   let forcedBodyUntil = -1;
   let index = articleStart;
@@ -136,17 +136,12 @@ function markArticle(
       forcedBodyUntil = index + 1;
     }
     decisions[index] = "body";
-    const words = extractContentWords(
-      line.text.slice(0, maxVocabularyCharsPerLine),
-    );
     if (isParagraph || index === titleIndex) {
-      addToVocabulary(context, pendingWords);
-      addToVocabulary(context, words);
-      pendingWords = [];
-    } else if (pendingWords.length < maxPendingWords) {
-      pendingWords.push(
-        ...words.slice(0, maxPendingWords - pendingWords.length),
-      );
+      queueVocabulary(context, pendingLines, maxPendingWords);
+      queueVocabulary(context, [index], allWords);
+      pendingLines = [];
+    } else {
+      pendingLines.push(index);
     }
     hasProse ||= isParagraph;
     if (isParagraph && !isBulletLine(line)) paragraphCount++;

@@ -6,7 +6,7 @@
 import type { ExclusionReason } from "../types";
 import { hasDateline } from "./chrome-patterns";
 import { extractContentWords, measureContainment } from "./content-words";
-import type { CleanContext } from "./decisions";
+import { readVocabulary, type CleanContext } from "./decisions";
 import { isBulletLine, isHeadlineLike, isParagraphLike } from "./line-shape";
 import { isAuthorBio } from "./mark-line-runs";
 import type { PageLine } from "./split-lines";
@@ -105,7 +105,7 @@ export function markTail(
       .join(" ");
     const overlap = measureContainment(
       extractContentWords(blockText),
-      context.vocabulary,
+      readVocabulary(context),
     );
     if (overlap >= (isNewStory ? newStoryThreshold : resumeThreshold)) {
       // The article goes on; a headline-like line right above it is one of its subheads.

@@ -1,6 +1,6 @@
-import { tokenize } from "../align";
 import type { Reason, SentenceLabel } from "../types";
 import type { Detail } from "./extract-details";
+import { getPhraseKeys } from "./phrase-keys";
 
 /** A reference detail found in a derivative sentence, with its own verdict. */
 export interface DetailMatch {
@@ -54,57 +54,64 @@ function isComparable(ref: Detail, der: Detail): boolean {
 }
 
 /** Faithful first, then the milder changes: a detail matches its closest counterpart. */
+const LABEL_RANKS: Readonly<Record<SentenceLabel, number>> = { faithful: 0, softened: 1, hardened: 2, altered: 3, added: 4, invented: 5 };
+
 function rank(label: SentenceLabel): number {
-  return ["faithful", "softened", "hardened", "altered", "added", "invented"].indexOf(label);
+  return LABEL_RANKS[label];
 }
 
-function compareDetail(ref: Detail, der: Detail): DetailMatch | null {
-  const verdict = (label: SentenceLabel, code: string, detail: string): DetailMatch => ({
+function verdict(ref: Detail, der: Detail, label: SentenceLabel, code: string, detail: string): DetailMatch {
+  return {
     reference: ref,
     derivative: der,
     label,
     reasons: [{ code, detail, evidence: { reference: ref.text, derivative: der.text } }],
-  });
-  if (ref.key === der.key) return verdict("faithful", "detail-kept", `"${der.text}" keeps "${ref.text}"`);
-  const overlap = wordOverlap(ref.text, der.text);
+  };
+}
+
+function compareDetail(ref: Detail, der: Detail): DetailMatch | null {
+  if (ref.key === der.key) return verdict(ref, der, "faithful", "detail-kept", `"${der.text}" keeps "${ref.text}"`);
   switch (ref.type) {
     case "figure": {
       const sameUnit = unitOf(ref.key) === unitOf(der.key) || !unitOf(ref.key) || !unitOf(der.key);
       if (!sameUnit) return null;
-      if (ref.value !== null && der.value === null) return verdict("softened", "number-vaguer", `the exact "${ref.text}" became the vaguer "${der.text}"`);
-      if (ref.value === null && der.value !== null) return verdict("hardened", "number-more-precise", `the vague "${ref.text}" became the exact "${der.text}"`);
-      if (ref.value === der.value) return verdict("altered", "number-qualifier-changed", `"${ref.text}" is given as "${der.text}"`);
-      return verdict("altered", "number-changed", `"${ref.text}" became "${der.text}"`);
+      if (ref.value !== null && der.value === null) return verdict(ref, der, "softened", "number-vaguer", `the exact "${ref.text}" became the vaguer "${der.text}"`);
+      if (ref.value === null && der.value !== null) return verdict(ref, der, "hardened", "number-more-precise", `the vague "${ref.text}" became the exact "${der.text}"`);
+      if (ref.value === der.value) return verdict(ref, der, "altered", "number-qualifier-changed", `"${ref.text}" is given as "${der.text}"`);
+      return verdict(ref, der, "altered", "number-changed", `"${ref.text}" became "${der.text}"`);
     }
     case "sourcing":
-      if (overlap >= SAME_PHRASE && ref.sourceKind === der.sourceKind) {
-        return verdict("faithful", "detail-kept", `"${der.text}" keeps the sourcing "${ref.text}"`);
+      if (wordOverlap(ref.text, der.text) >= SAME_PHRASE && ref.sourceKind === der.sourceKind) {
+        return verdict(ref, der, "faithful", "detail-kept", `"${der.text}" keeps the sourcing "${ref.text}"`);
       }
       if (ref.sourceKind !== der.sourceKind && der.sourceKind === "reference-outlet") {
         // "said the sources" → "Reuters reported": credited to the reporting itself, which is right.
-        return verdict("faithful", "credited-to-reference", `"${der.text}" credits the reference's reporting`);
+        return verdict(ref, der, "faithful", "credited-to-reference", `"${der.text}" credits the reference's reporting`);
       }
-      return verdict("altered", "attribution-changed", `the source "${ref.text}" is described as "${der.text}"`);
-    case "quote":
-      if (overlap >= SAME_QUOTE) return verdict("faithful", "detail-kept", "the quote is kept word for word");
-      if (overlap >= CHANGED_QUOTE) return verdict("altered", "quote-words-changed", `the quoted words differ from the reference`);
+      return verdict(ref, der, "altered", "attribution-changed", `the source "${ref.text}" is described as "${der.text}"`);
+    case "quote": {
+      const overlap = wordOverlap(ref.text, der.text);
+      if (overlap >= SAME_QUOTE) return verdict(ref, der, "faithful", "detail-kept", "the quote is kept word for word");
+      if (overlap >= CHANGED_QUOTE) return verdict(ref, der, "altered", "quote-words-changed", `the quoted words differ from the reference`);
       return null;
+    }
     case "time": {
       const refWords = contentWords(ref.text);
       const derWords = contentWords(der.text);
-      const inRef = [...derWords].filter((word) => refWords.has(word)).length;
-      if (inRef === 0) return verdict("altered", "time-changed", `"${ref.text}" became "${der.text}"`);
+      let inRef = 0;
+      for (const word of derWords) if (refWords.has(word)) inRef += 1;
+      if (inRef === 0) return verdict(ref, der, "altered", "time-changed", `"${ref.text}" became "${der.text}"`);
       if (inRef === derWords.size && derWords.size < refWords.size) {
-        return verdict("hardened", "range-narrowed", `"${ref.text}" narrowed to "${der.text}"`);
+        return verdict(ref, der, "hardened", "range-narrowed", `"${ref.text}" narrowed to "${der.text}"`);
       }
       if (inRef === refWords.size && derWords.size > refWords.size) {
-        return verdict("softened", "range-widened", `"${ref.text}" widened to "${der.text}"`);
+        return verdict(ref, der, "softened", "range-widened", `"${ref.text}" widened to "${der.text}"`);
       }
-      if (inRef === derWords.size && inRef === refWords.size) return verdict("faithful", "detail-kept", `"${der.text}" keeps "${ref.text}"`);
-      return verdict("altered", "time-changed", `"${ref.text}" became "${der.text}"`);
+      if (inRef === derWords.size && inRef === refWords.size) return verdict(ref, der, "faithful", "detail-kept", `"${der.text}" keeps "${ref.text}"`);
+      return verdict(ref, der, "altered", "time-changed", `"${ref.text}" became "${der.text}"`);
     }
     case "condition":
-      return overlap >= SAME_PHRASE ? verdict("faithful", "detail-kept", `the condition "${ref.text}" is kept`) : null;
+      return wordOverlap(ref.text, der.text) >= SAME_PHRASE ? verdict(ref, der, "faithful", "detail-kept", `the condition "${ref.text}" is kept`) : null;
     case "actor":
     case "place":
       return null; // different names are different details; a changed name is judged at sentence level
@@ -115,8 +122,8 @@ function unitOf(key: string): string {
   return key.split(":")[2] ?? "";
 }
 
-function contentWords(phrase: string): Set<string> {
-  return new Set(tokenize(phrase).filter((token) => !token.isStop).map((token) => token.norm));
+function contentWords(phrase: string): ReadonlySet<string> {
+  return getPhraseKeys(phrase).set;
 }
 
 /** Share of the smaller phrase's content words found in the other (0 … 1). */

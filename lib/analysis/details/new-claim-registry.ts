@@ -1,6 +1,6 @@
-import { tokenize } from "../align";
 import type { DetailType, ReportNewClaim } from "../report/report-types";
 import type { Detail } from "./extract-details";
+import { getPhraseKeys } from "./phrase-keys";
 
 /** Two new quotes sharing this share of content words are one quote retold (a shared upstream). */
 const SAME_NEW_QUOTE = 0.6;
@@ -17,13 +17,19 @@ export class NewClaimRegistry {
   /** content word → indexes (into #claims) of the quote claims containing it */
   readonly #quoteWords = new Map<string, number[]>();
   readonly #quoteSizes = new Map<number, number>();
+  /** The files of each claim as a set, so a claim seen in thousands of articles is checked in O(1). */
+  readonly #fileSets = new Map<ReportNewClaim, Set<string>>();
 
   /** The claim id for `detail` found in `file`, creating the claim on first sight. */
   register(detail: Detail, label: "added" | "invented", file: string): string {
-    const words = detail.type === "quote" ? contentWords(detail.text) : null;
+    const words = detail.type === "quote" ? getPhraseKeys(detail.text).set : null;
     const claim = this.#byKey.get(detail.key) ?? (words ? this.#findRetoldQuote(words) : undefined);
     if (claim) {
-      if (!claim.files.includes(file)) claim.files.push(file);
+      const files = this.#fileSets.get(claim);
+      if (files !== undefined && !files.has(file)) {
+        files.add(file);
+        claim.files.push(file);
+      }
       // One outlet presenting it as insider material is enough to flag the cluster.
       if (label === "invented") claim.label = "invented";
       this.#byKey.set(detail.key, claim);
@@ -39,6 +45,7 @@ export class NewClaimRegistry {
       files: [file],
     };
     this.#claims.push(created);
+    this.#fileSets.set(created, new Set([file]));
     this.#byKey.set(detail.key, created);
     if (words) {
       this.#quoteSizes.set(index, words.size);
@@ -56,7 +63,7 @@ export class NewClaimRegistry {
     return this.#claims;
   }
 
-  #findRetoldQuote(words: Set<string>): ReportNewClaim | undefined {
+  #findRetoldQuote(words: ReadonlySet<string>): ReportNewClaim | undefined {
     if (words.size === 0) return undefined;
     const shared = new Map<number, number>();
     for (const word of words) for (const index of this.#quoteWords.get(word) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
@@ -71,8 +78,4 @@ export class NewClaimRegistry {
     }
     return best === undefined ? undefined : this.#claims[best];
   }
-}
-
-function contentWords(text: string): Set<string> {
-  return new Set(tokenize(text).filter((token) => !token.isStop).map((token) => token.norm));
 }

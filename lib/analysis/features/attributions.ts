@@ -22,6 +22,7 @@ import {
   type NounPhrase,
 } from "./noun-phrases";
 import { findFirstWordIndex, type SentenceView, type Token } from "./tokenize";
+import { defineWordClass, hasWordClass } from "./word-classes";
 
 /** An attribution plus what the quote detector needs to pick a speaker. */
 export interface AttributionFinding extends AttributionMention {
@@ -61,6 +62,10 @@ const PREFIX_TABLE: PhraseTable<string> = compilePhrases([
   ["speaking to", "told"],
   ["spoke to", "told"],
 ]);
+/** Reporting verbs: a bit test rules out most words before the Set lookup. */
+const REPORTING_VERB_CLASS = defineWordClass((lower) =>
+  REPORTING_VERBS.has(lower),
+);
 /** Prefix phrases whose noun phrase is the outlet a speaker talked to, not the speaker. */
 const CHANNEL_PREFIXES = new Set(["quoted by", "cited by", "told"]);
 // Sentences are capped in the tokenizer; the "without evidence" search is capped the same way.
@@ -74,14 +79,10 @@ export function findAttributions(
 ): AttributionFinding[] {
   const { tokens } = view;
   const findings: AttributionFinding[] = [];
-  const isQuoted = (token: Token): boolean =>
-    quotes.some(
-      (range) => token.start >= range.start && token.end <= range.end,
-    );
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
-    if (!token || token.kind !== "word" || isQuoted(token)) {
+    if (!token || token.kind !== "word" || isQuoted(token, quotes)) {
       index += 1;
       continue;
     }
@@ -104,7 +105,11 @@ export function findAttributions(
         continue;
       }
     }
-    if (REPORTING_VERBS.has(token.lower) && !token.isCap) {
+    if (
+      hasWordClass(token, REPORTING_VERB_CLASS) &&
+      REPORTING_VERBS.has(token.lower) &&
+      !token.isCap
+    ) {
       findVerbAttribution(view, findings, names, index);
     }
     index += 1;
@@ -113,6 +118,14 @@ export function findAttributions(
   return findings.sort(
     (a, b) => a.start - b.start || Number(a.isChannel) - Number(b.isChannel),
   );
+}
+
+/** Whether the token lies inside one of the quotations. */
+function isQuoted(token: Token, quotes: readonly OffsetRange[]): boolean {
+  for (const range of quotes) {
+    if (token.start >= range.start && token.end <= range.end) return true;
+  }
+  return false;
 }
 
 interface FindingInput {

@@ -66,22 +66,27 @@ export function findReferenceName(
 ): number {
   for (let index = from; index < to; index += 1) {
     for (const words of names) {
-      if (index + words.length > to) continue;
-      if (
-        words.every((word, offset) => {
-          const token = tokens[index + offset];
-          return (
-            token !== undefined &&
-            (offset === words.length - 1 ? toBareLower(token) : token.lower) ===
-              word
-          );
-        })
-      ) {
+      if (index + words.length <= to && isNameAt(tokens, index, words))
         return index;
-      }
     }
   }
   return -1;
+}
+
+/** Whether `words` are written at token `index` (the last one may carry a possessive "'s"). */
+function isNameAt(
+  tokens: readonly Token[],
+  index: number,
+  words: readonly string[],
+): boolean {
+  const lastOffset = words.length - 1;
+  for (let offset = 0; offset <= lastOffset; offset += 1) {
+    const token = tokens[index + offset];
+    if (token === undefined) return false;
+    const written = offset === lastOffset ? toBareLower(token) : token.lower;
+    if (written !== words[offset]) return false;
+  }
+  return true;
 }
 
 /** Cues from around the source phrase. */
@@ -120,7 +125,7 @@ function isNonPersonCapital(token: Token): boolean {
     FUNCTION_WORDS.has(lower) ||
     MONTHS.has(lower) ||
     WEEKDAYS.has(lower) ||
-    DOMAIN_RE.test(lower) ||
+    (lower.includes(".") && DOMAIN_RE.test(lower)) || // DOMAIN_RE needs a "."; test that first
     // Sentence-initial capitals of ordinary words: "Senior officials said", "Privately, …".
     COMMON_ADJECTIVES.has(lower) ||
     lower.endsWith("ly")
@@ -174,8 +179,8 @@ function hasOutletCue(
     const token = tokens[index];
     if (!token || token.kind !== "word") continue;
     if (
+      token.lower.includes(".") && // the cheap test first: DOMAIN_RE needs a "."
       DOMAIN_RE.test(token.lower) &&
-      token.lower.includes(".") &&
       !token.lower.endsWith(".")
     )
       return true;

@@ -4,6 +4,7 @@
  * the text, memoised per text: every sentence of one article shares the result.
  */
 import { toBareLower } from "./classify-source";
+import { getDocumentMemo } from "./document-memo";
 import { GIVEN_NAMES, PERSON_TITLE_SET } from "./lexicon-people";
 import { DEMONYMS, PLACE_NAMES } from "./lexicon-places";
 import {
@@ -11,23 +12,25 @@ import {
   OUTLET_WORDS,
   ROLE_NOUNS,
 } from "./lexicon-sources";
-import { tokenizeRange, type Token } from "./tokenize";
+import { tokenizeDocument, tokenizeRange, type Token } from "./tokenize";
 
 // Full names sit in the article body; the cap bounds the one-off scan on a huge page.
 const MAX_SCAN_CHARS = 300_000;
 // A full name is two or three words ("Ilham Aliyev", "Marco Antonio Rubio").
 const MAX_NAME_WORDS = 3;
 
-// A story's reference and derivatives may be analysed interleaved; a few texts are kept, and the
-// cache is cleared when full so memory stays bounded.
-const MAX_CACHED_TEXTS = 16;
-const cache = new Map<string, ReadonlySet<string>>();
-
 /** Lower-cased surnames of people named in full anywhere in `text`. */
 export function collectDocumentSurnames(text: string): ReadonlySet<string> {
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const tokens = tokenizeRange(text, 0, text.length, MAX_SCAN_CHARS);
+  const memo = getDocumentMemo(text);
+  memo.surnames ??= findSurnames(text);
+  return memo.surnames;
+}
+
+function findSurnames(text: string): ReadonlySet<string> {
+  // The article's shared tokens when the scan covers all of it; a huge page is scanned capped.
+  const tokens =
+    (text.length <= MAX_SCAN_CHARS ? tokenizeDocument(text) : null) ??
+    tokenizeRange(text, 0, text.length, MAX_SCAN_CHARS);
   const surnames = new Set<string>();
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -51,8 +54,6 @@ export function collectDocumentSurnames(text: string): ReadonlySet<string> {
     if (end - index >= 2 && last) surnames.add(toBareLower(last));
     index = end - 1;
   }
-  if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
-  cache.set(text, surnames);
   return surnames;
 }
 

@@ -18,6 +18,7 @@ import { toWordSet } from "./lexicon-common";
 import {
   GIVEN_NAMES,
   MAX_TITLE_WORDS,
+  PERSON_TITLES,
   PERSON_TITLE_SET,
 } from "./lexicon-people";
 import {
@@ -42,6 +43,10 @@ const OTHER_NAME_WORDS = toWordSet(`
   accords accord treaty agreement act plan initiative summit route road war day award awards
   games cup prize deal doctrine program programme project convention declaration protocol charter
   pact strategy index report`);
+/** First words of the person titles ("vice" of "vice president"). */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  PERSON_TITLES.map((title) => title.split(" ")[0] ?? title),
+);
 // How far after a name an appositive role may be ("Aryeh Lightstone, a key Witkoff aide").
 const APPOSITIVE_WINDOW = 6;
 
@@ -82,8 +87,15 @@ interface TypedRange {
   type: EntityType;
 }
 
+/** The bare lower-case words of tokens [start, end) joined by spaces: a gazetteer key. */
 function runKey(tokens: readonly Token[], start: number, end: number): string {
-  return tokens.slice(start, end).map(toBareLower).join(" ");
+  const last = Math.min(end, tokens.length);
+  let key = "";
+  for (let index = start; index < last; index += 1) {
+    const bare = toBareLower(tokens[index]!);
+    key = index === start ? bare : `${key} ${bare}`;
+  }
+  return key;
 }
 
 function typeRun(
@@ -93,7 +105,7 @@ function typeRun(
   isTitleCase: boolean,
 ): TypedRange[] {
   const whole = classifyWhole(tokens, run.start, run.end, names);
-  if (whole) return [{ ...run, type: whole }];
+  if (whole) return [{ start: run.start, end: run.end, type: whole }];
   const results: TypedRange[] = [];
   let start = run.start;
   // A leading place before a title or a person: "U.S. President Ana Diaz" → "U.S." + the rest
@@ -130,7 +142,9 @@ function typeRun(
   }
   let hasTitle = false;
   for (
-    let length = Math.min(MAX_TITLE_WORDS, run.end - start);
+    let length = startsTitle(tokens[start])
+      ? Math.min(MAX_TITLE_WORDS, run.end - start)
+      : 0;
     length >= 1;
     length -= 1
   ) {
@@ -153,6 +167,19 @@ function typeRun(
   return results;
 }
 
+/**
+ * Whether a title ("president", "vice president") can start at `token`: its bare word, or that
+ * word without a final full stop, is a title's first word. The title search builds keys only then.
+ */
+function startsTitle(token: Token | undefined): boolean {
+  if (!token) return false;
+  const bare = toBareLower(token);
+  return (
+    TITLE_FIRST_WORDS.has(bare) ||
+    (bare.endsWith(".") && TITLE_FIRST_WORDS.has(bare.slice(0, -1)))
+  );
+}
+
 /** Cues that type the whole run at once: the reference outlet, a known place, an institution word. */
 function classifyWhole(
   tokens: readonly Token[],
@@ -170,7 +197,8 @@ function classifyWhole(
     const bare = toBareLower(token);
     if (ORGANISATION_WORDS.has(bare) || OUTLET_WORDS.has(bare))
       return "organisation";
-    if (DOMAIN_RE.test(bare) && bare.includes(".") && !bare.endsWith("."))
+    // The cheap "." test first: DOMAIN_RE needs one.
+    if (bare.includes(".") && DOMAIN_RE.test(bare) && !bare.endsWith("."))
       return "organisation";
   }
   return null;

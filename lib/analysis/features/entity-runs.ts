@@ -4,6 +4,7 @@
  * contractions ("We’re"), hyphenated adjectives ("Muslim-majority") and Title Case headlines.
  */
 import { toBareLower } from "./classify-source";
+import { getDocumentMemo } from "./document-memo";
 import {
   COMMON_ADJECTIVES,
   FUNCTION_WORDS,
@@ -207,6 +208,23 @@ export function collectRuns(
 function isLowercaseElsewhere(view: SentenceView, token: Token): boolean {
   const lower = toBareLower(token);
   if (lower === token.text || lower.length < 3) return false;
+  const { text } = view;
+  // When the window spans the whole text, the answer depends on the word alone: ask once per text.
+  const isWholeText =
+    view.start <= LOWERCASE_WINDOW &&
+    view.end + LOWERCASE_WINDOW >= text.length;
+  if (!isWholeText) return findLowercaseUse(view, lower);
+  const uses = getDocumentMemo(text).lowercaseUses;
+  let isUsed = uses.get(lower);
+  if (isUsed === undefined) {
+    isUsed = findLowercaseUse(view, lower);
+    uses.set(lower, isUsed);
+  }
+  return isUsed;
+}
+
+/** Whether `lower` occurs as a whole word within LOWERCASE_WINDOW characters of the sentence. */
+function findLowercaseUse(view: SentenceView, lower: string): boolean {
   const from = Math.max(0, view.start - LOWERCASE_WINDOW);
   const to = Math.min(view.text.length, view.end + LOWERCASE_WINDOW);
   let at = view.text.indexOf(lower, from);

@@ -8,7 +8,7 @@ import type {
   FeatureContext,
   SentenceFeatures,
 } from "../types";
-import { findAttributions } from "./attributions";
+import { findAttributions, type AttributionFinding } from "./attributions";
 import { compileReferenceNames } from "./classify-source";
 import { findEntities } from "./entities";
 import { findModals } from "./modals";
@@ -43,9 +43,8 @@ export function extractFeatures(
   const names = compileReferenceNames(ctx.referenceOutletNames);
   const quoteRanges = findQuoteRanges(view);
   const attributionFindings = findAttributions(view, names, quoteRanges);
-  const attributions: AttributionMention[] = attributionFindings.map(
-    ({ isChannel: _isChannel, ...mention }) => mention,
-  );
+  const attributions: AttributionMention[] =
+    attributionFindings.map(toAttributionMention);
   return {
     numbers: findNumbers(view),
     quantifiers: findQuantifiers(view),
@@ -59,5 +58,19 @@ export function extractFeatures(
     entities: findEntities(view, names),
     unknowns: findUnknowns(view),
     conditions: findConditions(view),
+  };
+}
+
+/** The mention without the quote detector's `isChannel` flag, fields in their usual order. */
+function toAttributionMention(finding: AttributionFinding): AttributionMention {
+  return {
+    start: finding.start,
+    end: finding.end,
+    text: finding.text,
+    sourceKind: finding.sourceKind,
+    source: finding.source,
+    verb: finding.verb,
+    count: finding.count,
+    isDoubting: finding.isDoubting,
   };
 }

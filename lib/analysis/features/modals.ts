@@ -6,6 +6,7 @@
 import type { ModalMention } from "../types";
 import { PRONOUNS, toWordSet } from "./lexicon-common";
 import type { SentenceView, Token } from "./tokenize";
+import { defineWordClass, hasWordClass } from "./word-classes";
 
 // Certainty a reader takes from each modal in a news claim. "might" is the weakest possibility,
 // "may"/"could" plain possibility; "would" is conditional-but-expected; "should" and "can" state
@@ -45,6 +46,14 @@ const MODAL_FORMS: ReadonlyMap<string, string> = new Map([
   ["must", "must"],
   ["mustn't", "must"],
 ]);
+
+/** Written modals, "ought" and "'ll" contractions: findModals rules out other words with a bit test. */
+const MODAL_CLASS = defineWordClass(
+  (lower) =>
+    MODAL_FORMS.has(lower) ||
+    lower === "ought" ||
+    (lower.endsWith("'ll") && lower.length > 3),
+);
 
 // Words before "will"/"might"/"can"/"must" that make it a noun: "political will", "military
 // might", "a can of", "a must". "that" is absent on purpose: "that will" is a relative clause.
@@ -94,7 +103,8 @@ export function findModals(view: SentenceView): ModalMention[] {
   const mentions: ModalMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
-    if (!token || token.kind !== "word") continue;
+    if (!token || token.kind !== "word" || !hasWordClass(token, MODAL_CLASS))
+      continue;
     let word = MODAL_FORMS.get(token.lower);
     let end = token.end;
     if (token.lower === "ought" && tokens[index + 1]?.lower === "to") {

@@ -5,6 +5,7 @@
 import type { NegationMention } from "../types";
 import { compilePhrases, matchPhraseAt } from "./phrases";
 import type { SentenceView } from "./tokenize";
+import { defineWordClass, hasWordClass } from "./word-classes";
 
 const NEGATION_TABLE = compilePhrases(
   [
@@ -28,6 +29,11 @@ const NEGATION_TABLE = compilePhrases(
   ].map((phrase) => [phrase, phrase] as const),
 );
 
+/** Words ending in "n't", and "cannot": the cues tested before the phrase table. */
+const CONTRACTION_CLASS = defineWordClass(
+  (lower) => (lower.endsWith("n't") && lower.length > 3) || lower === "cannot",
+);
+
 /** Every negation in the sentence, with absolute offsets. */
 export function findNegations(view: SentenceView): NegationMention[] {
   const { tokens, text } = view;
@@ -36,6 +42,13 @@ export function findNegations(view: SentenceView): NegationMention[] {
   while (index < tokens.length) {
     const token = tokens[index];
     if (!token) break;
+    if (
+      !hasWordClass(token, CONTRACTION_CLASS) &&
+      !hasWordClass(token, NEGATION_TABLE.startClass)
+    ) {
+      index += 1; // most words: no cue and no phrase starts here
+      continue;
+    }
     if (
       token.kind === "word" &&
       token.lower.endsWith("n't") &&

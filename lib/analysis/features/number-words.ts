@@ -5,6 +5,7 @@
 import { NUMBER_WORDS, SCALE_WORDS, toWordSet } from "./lexicon-common";
 import { findUnit } from "./number-units";
 import type { Token } from "./tokenize";
+import { defineWordClass, hasWordClass } from "./word-classes";
 
 /** Vague plural quantities: value unknown ("dozens of", "hundreds", "thousands"). */
 const VAGUE_AMOUNTS = toWordSet(
@@ -18,6 +19,22 @@ const ONE_BLOCKERS_BEFORE = toWordSet(
   "no the this that which any every each someone",
 );
 const ONE_BLOCKERS_AFTER = toWordSet("another day");
+/**
+ * Every word a number written in words can start with, and hyphenated words ("twenty-one",
+ * "ten-year"); parseNumberWords rejects any other word with a bit test.
+ */
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
+  ...VAGUE_AMOUNTS,
+  ...NUMBER_WORDS.keys(),
+  ...SCALE_WORDS.keys(),
+  "tens",
+  "a",
+  "an",
+  "dozen",
+]);
+const NUMBER_START_CLASS = defineWordClass(
+  (lower) => NUMBER_START_WORDS.has(lower) || lower.includes("-"),
+);
 
 /** A parsed number expression: token range, value, unit, and character offsets. */
 export interface ParsedNumber {
@@ -37,6 +54,7 @@ export function parseNumberWords(
 ): ParsedNumber | null {
   const token = tokens[index];
   if (!token) return null;
+  if (!hasWordClass(token, NUMBER_START_CLASS)) return null;
   if (
     VAGUE_AMOUNTS.has(token.lower) ||
     (token.lower === "tens" && tokens[index + 1]?.lower === "of")

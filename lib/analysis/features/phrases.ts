@@ -2,15 +2,20 @@
  * Multi-word lexicon lookup over tokens: longest match first, built once at module load.
  */
 import type { Token } from "./tokenize";
+import { defineWordClass, hasWordClass, type WordClass } from "./word-classes";
 
 interface PhraseEntry<T> {
   words: string[];
+  /** `words` joined by spaces, built once rather than on every hit. */
+  phrase: string;
   value: T;
 }
 
 /** A compiled phrase lexicon: entries grouped by first word, longest first. */
 export interface PhraseTable<T> {
   byFirst: Map<string, PhraseEntry<T>[]>;
+  /** The words a phrase of this table starts with: most tokens are ruled out by a bit test. */
+  startClass: WordClass;
 }
 
 /** A phrase found in a token list; `end` is the exclusive token index. */
@@ -32,12 +37,13 @@ export function compilePhrases<T>(
     const first = words[0];
     if (first === undefined) continue;
     const list = byFirst.get(first) ?? [];
-    list.push({ words, value });
+    list.push({ words, phrase: words.join(" "), value });
     byFirst.set(first, list);
   }
   for (const list of byFirst.values())
     list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  const startClass = defineWordClass((lower) => byFirst.has(lower));
+  return { byFirst, startClass };
 }
 
 /**
@@ -52,6 +58,7 @@ export function matchPhraseAt<T>(
 ): PhraseHit<T> | null {
   const first = tokens[index];
   if (!first || first.kind === "punct") return null;
+  if (!hasWordClass(first, table.startClass)) return null;
   const candidates = table.byFirst.get(first.lower);
   if (!candidates) return null;
   for (const entry of candidates) {
@@ -73,7 +80,7 @@ export function matchPhraseAt<T>(
       return {
         start: index,
         end: position,
-        phrase: entry.words.join(" "),
+        phrase: entry.phrase,
         value: entry.value,
       };
     }
@@ -111,21 +118,31 @@ export function matchPhraseBefore<T>(
   for (let length = Math.min(maxWords, index); length >= 1; length -= 1) {
     const first = tokens[index - length];
     if (!first) continue;
-    for (const entry of table.byFirst.get(first.lower) ?? []) {
+    const candidates = table.byFirst.get(first.lower);
+    if (!candidates) continue;
+    for (const entry of candidates) {
       if (entry.words.length !== length) continue;
-      if (
-        entry.words.every(
-          (word, offset) => tokens[index - length + offset]?.lower === word,
-        )
-      ) {
+      if (isWrittenAt(tokens, index - length, entry.words)) {
         return {
           start: index - length,
           end: index,
-          phrase: entry.words.join(" "),
+          phrase: entry.phrase,
           value: entry.value,
         };
       }
     }
   }
   return null;
+}
+
+/** Whether tokens from `start` on are exactly `words`. */
+function isWrittenAt(
+  tokens: readonly Token[],
+  start: number,
+  words: readonly string[],
+): boolean {
+  for (let offset = 0; offset < words.length; offset += 1) {
+    if (tokens[start + offset]?.lower !== words[offset]) return false;
+  }
+  return true;
 }

@@ -10,6 +10,7 @@ import {
   type SentenceView,
   type Token,
 } from "./tokenize";
+import { defineWordClass, hasWordClass } from "./word-classes";
 
 // Words ending in "-est" that are not superlatives. "latest" is here on purpose: "the latest
 // talks" means "most recent", a time reference rather than a claim of degree, and rewrites swap
@@ -33,6 +34,18 @@ const SCOPE_COUNT_WORDS = toWordSet(
 /** Endings of words that, after "most", are adjectives: "most important", "most heavily". */
 const ADJECTIVE_ENDING_RE = /(?:ant|ent|ed|ing|y)$/;
 const POSSESSIVE_DETERMINERS = toWordSet("the its their his her our my your");
+/** Words matchCore goes on to test after its hyphen, irregular and "-est" checks. */
+const CORE_WORDS = toWordSet("most least top leading foremost");
+/** Words that may be a superlative's core; matchCore rules out the rest with a bit test. */
+const CORE_CLASS = defineWordClass((lower) => {
+  const bare = stripPossessiveSuffix(lower);
+  return (
+    bare.includes("-") ||
+    IRREGULAR.has(bare) ||
+    isEstSuperlative(bare) ||
+    CORE_WORDS.has(bare)
+  );
+});
 
 /** Every superlative in the sentence, with absolute offsets. */
 export function findSuperlatives(view: SentenceView): SuperlativeMention[] {
@@ -63,7 +76,8 @@ interface Core {
 
 function matchCore(tokens: readonly Token[], index: number): Core | null {
   const token = tokens[index];
-  if (!token || token.kind !== "word") return null;
+  if (!token || token.kind !== "word" || !hasWordClass(token, CORE_CLASS))
+    return null;
   const lower = stripPossessiveSuffix(token.lower);
   const previous = tokens[index - 1]?.lower ?? "";
   const next = tokens[index + 1];

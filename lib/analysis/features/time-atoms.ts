@@ -12,6 +12,7 @@ import {
   toWordSet,
 } from "./lexicon-common";
 import { stripPossessiveSuffix, type Token } from "./tokenize";
+import { defineWordClass, hasWordClass } from "./word-classes";
 
 /** What an atom is: a calendar point, a relative reference, or a counted unit. */
 export type AtomKind = "point" | "relative" | "unit";
@@ -36,6 +37,37 @@ const COUNT_WORDS = toWordSet("a an several few many some couple");
 const GLUED_EDGE_RE = /^(?:mid|early|late)-([a-z]+)$/;
 const YEAR_RE = /^(\d{4})(s?)$/;
 const DAY_RE = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+
+/**
+ * Every word an atom can start with (its first token, before any other test): "the", the word
+ * lists above, time units, counts, and calendar names with or without a possessive "'s".
+ * parseAtom rejects any other word with a bit test (ATOM_START_CLASS) instead of a dozen lookups.
+ */
+const ATOM_START_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  ...DEICTICS,
+  ...EDGE_MODIFIERS,
+  ...STANDALONE_RELATIVE,
+  ...COUNT_WORDS,
+  ...SEASONS,
+  ...TIME_UNITS,
+  ...NUMBER_WORDS.keys(),
+  ...[...MONTHS.keys(), ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAYS].flatMap(
+    (word) => [word, `${word}'s`],
+  ),
+]);
+
+/** Listed words and glued edges ("mid-July", "late-2024"). */
+const ATOM_START_CLASS = defineWordClass(
+  (lower) =>
+    ATOM_START_WORDS.has(lower) ||
+    (lower.includes("-") && GLUED_EDGE_RE.test(lower)),
+);
+
+/** Whether an atom may start at `token`: a number, a listed word, or a glued "mid-July". */
+function mayStartAtom(token: Token): boolean {
+  return token.kind === "number" || hasWordClass(token, ATOM_START_CLASS);
+}
 
 /** "2023", "1980s": the same 1900–2099 window the numbers detector treats as years. */
 function isYearToken(token: Token | undefined): boolean {
@@ -83,6 +115,8 @@ export function parseAtom(
   allowBare: boolean,
   allowDefiniteUnit: boolean,
 ): Atom | null {
+  const start = tokens[index];
+  if (!start || !mayStartAtom(start)) return null;
   let position = index;
   if (
     tokens[position]?.lower === "the" &&

@@ -3,6 +3,19 @@
  * absolute offsets into the article text, so a detector never has to re-scan characters.
  */
 import type { Span } from "../types";
+import {
+  classifyAt,
+  classifyUnit,
+  LETTER,
+  LOWERABLE,
+  MARK,
+  NUMBER,
+  SPACE,
+  UPPER,
+  widthOf,
+} from "./char-classes";
+import { getDocumentMemo } from "./document-memo";
+import { internSpelling } from "./token-spellings";
 
 /** Word (starts with a letter), number (starts with a digit) or a single punctuation mark. */
 export type TokenKind = "word" | "number" | "punct";
@@ -17,6 +30,8 @@ export interface Token {
   kind: TokenKind;
   /** First character is an upper-case letter ("Reuters", "U.S."). */
   isCap: boolean;
+  /** The word classes `lower` belongs to (see word-classes.ts). */
+  wordClasses: number;
 }
 
 /** A sentence ready for the detectors: the article text plus the sentence's tokens. */
@@ -33,16 +48,109 @@ export interface SentenceView {
  */
 export const MAX_SENTENCE_CHARS = 2000;
 
-// Alternatives, tried in order at each position:
+// Tokens, tried in order at each position (the regex this scanner implements is
+// /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+(?:[.,]\d+)*\p{L}*|\S/gu):
 //  1. dotted acronyms "U.S.", "U.K." (keep the final dot so "U.S." is one token);
 //  2. words: a letter, then letters/digits, with inner ' ’ . - joins that must be followed by a
 //     letter ("Trump's", "won't", "Orda.kz", "Muslim-majority"); "mid-2024" splits at the dash;
 //  3. numbers with , or . groups and an optional letter suffix ("60,000", "2.5", "80th", "1980s");
 //  4. any other single non-space character.
-// Every repeated group starts with a character its predecessor cannot match, so matching is linear.
-const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+(?:[.,]\d+)*\p{L}*|\S/gu;
-const WORD_START_RE = /^\p{L}/u;
+// Scanning by hand with a class table is several times faster than matchAll over that regex and
+// allocates nothing but the tokens; every loop only moves forward, so scanning is linear.
+
+const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const WORD_BODY = LETTER | MARK | NUMBER;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const folded = code | 0x20;
+  return folded >= 0x61 && folded <= 0x7a;
+}
+
+/** The exclusive end of the token starting at `at` (not whitespace), whose class is `bits`. */
+function findTokenEnd(
+  text: string,
+  at: number,
+  to: number,
+  bits: number,
+): number {
+  if (bits & UPPER) {
+    // 1. Dotted acronym: two or more "upper-case letter + full stop" pairs.
+    let cursor = at;
+    let pairs = 0;
+    let current = bits;
+    while (current & UPPER) {
+      const dot = cursor + widthOf(current);
+      if (dot >= to || text.charCodeAt(dot) !== FULL_STOP) break;
+      pairs += 1;
+      cursor = dot + 1;
+      if (cursor >= to) break;
+      current = classifyAt(text, cursor, to);
+    }
+    if (pairs >= 2) return cursor;
+  }
+  if (bits & LETTER) {
+    // 2. Word: letter, word body, then joiner + letter + word body, repeated.
+    let cursor = at + widthOf(bits);
+    for (;;) {
+      while (cursor < to) {
+        const code = text.charCodeAt(cursor);
+        if (code < 0x80) {
+          // ASCII fast path: its word-body characters are letters and digits.
+          if (!isAsciiLetter(code) && !isDigit(code)) break;
+          cursor += 1;
+          continue;
+        }
+        const next = classifyAt(text, cursor, to);
+        if (!(next & WORD_BODY)) break;
+        cursor += widthOf(next);
+      }
+      if (cursor + 1 >= to) return cursor;
+      const joiner = text.charCodeAt(cursor);
+      if (
+        joiner !== APOSTROPHE &&
+        joiner !== RIGHT_SINGLE_QUOTE &&
+        joiner !== FULL_STOP &&
+        joiner !== HYPHEN
+      )
+        return cursor;
+      const afterJoiner = classifyAt(text, cursor + 1, to);
+      if (!(afterJoiner & LETTER)) return cursor;
+      cursor += 1 + widthOf(afterJoiner);
+    }
+  }
+  const code = text.charCodeAt(at);
+  if (isDigit(code)) {
+    // 3. Number: digits, then "," or "." + digits groups, then a letter suffix.
+    let cursor = at + 1;
+    while (cursor < to && isDigit(text.charCodeAt(cursor))) cursor += 1;
+    while (cursor + 1 < to) {
+      const separator = text.charCodeAt(cursor);
+      if (
+        (separator !== FULL_STOP && separator !== COMMA) ||
+        !isDigit(text.charCodeAt(cursor + 1))
+      )
+        break;
+      cursor += 2;
+      while (cursor < to && isDigit(text.charCodeAt(cursor))) cursor += 1;
+    }
+    while (cursor < to) {
+      const next = classifyAt(text, cursor, to);
+      if (!(next & LETTER)) break;
+      cursor += widthOf(next);
+    }
+    return cursor;
+  }
+  // 4. Any other character.
+  return at + widthOf(bits);
+}
 
 /** Tokenizes `text.slice(start, end)` (capped at MAX_SENTENCE_CHARS) with absolute offsets. */
 export function tokenizeRange(
@@ -53,29 +161,97 @@ export function tokenizeRange(
 ): Token[] {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length, from + maxChars));
-  const slice = text.slice(from, to);
   const tokens: Token[] = [];
-  for (const match of slice.matchAll(TOKEN_RE)) {
-    const raw = match[0];
-    const offset = from + (match.index ?? 0);
-    const first = raw.charAt(0);
-    const kind: TokenKind =
-      first >= "0" && first <= "9"
-        ? "number"
-        : WORD_START_RE.test(first)
-          ? "word"
-          : "punct";
-    const lower = raw.toLowerCase();
-    tokens.push({
-      text: raw,
-      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
-      start: offset,
-      end: offset + raw.length,
-      kind,
-      isCap: kind === "word" && first !== first.toLowerCase(),
-    });
+  let at = from;
+  while (at < to) {
+    if (text.charCodeAt(at) === 0x20) {
+      at += 1; // the most common character, tested before the class lookup
+      continue;
+    }
+    const bits = classifyAt(text, at, to);
+    if (bits & SPACE) {
+      at += 1;
+      continue;
+    }
+    const tokenEnd = findTokenEnd(text, at, to, bits);
+    tokens.push(createToken(text, at, tokenEnd));
+    at = tokenEnd;
   }
   return tokens;
+}
+
+/** The token `text.slice(start, end)`; its kind and capital are read from its first code unit. */
+function createToken(text: string, start: number, end: number): Token {
+  const spelling = internSpelling(text, start, end);
+  const code = text.charCodeAt(start);
+  // A lone code unit: an astral letter's first half is no letter, so such a token is "punct".
+  const firstBits = classifyUnit(code);
+  const kind: TokenKind = isDigit(code)
+    ? "number"
+    : firstBits & LETTER
+      ? "word"
+      : "punct";
+  return {
+    text: spelling.text,
+    lower: spelling.lower,
+    start,
+    end,
+    kind,
+    isCap: kind === "word" && (firstBits & LOWERABLE) !== 0,
+    wordClasses: spelling.wordClasses,
+  };
+}
+
+// Whole articles up to this length are tokenized once and shared; longer pages (never a real
+// article) are tokenized sentence by sentence, which bounds the memory one text can pin.
+const MAX_DOCUMENT_CHARS = 300_000;
+
+/**
+ * The tokens of the whole of `text`, tokenized once per text and shared by every sentence's
+ * view and the document-level scans; null for a text longer than MAX_DOCUMENT_CHARS.
+ */
+export function tokenizeDocument(text: string): readonly Token[] | null {
+  const memo = getDocumentMemo(text);
+  if (memo.tokens === undefined) {
+    memo.tokens =
+      text.length > MAX_DOCUMENT_CHARS
+        ? null
+        : tokenizeRange(text, 0, text.length, MAX_DOCUMENT_CHARS);
+  }
+  return memo.tokens;
+}
+
+/**
+ * The document's tokens inside [from, to), or null when a token crosses either edge. When none
+ * crosses, they are exactly what tokenizing `text.slice(from, to)` gives: scanning restarts at
+ * the same places, and no token rule looks past a token's own end.
+ */
+function sliceDocumentTokens(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): Token[] | null {
+  const first = findFirstEndingAfter(tokens, from, 0);
+  if (tokens[first] !== undefined && tokens[first]!.start < from) return null;
+  const after = findFirstEndingAfter(tokens, to, first);
+  if (tokens[after] !== undefined && tokens[after]!.start < to) return null;
+  return tokens.slice(first, after);
+}
+
+/** Index of the first token (from `low` on) that ends after `offset`; tokens.length when none. */
+function findFirstEndingAfter(
+  tokens: readonly Token[],
+  offset: number,
+  low: number,
+): number {
+  let lo = low;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const middle = (lo + hi) >>> 1;
+    if (tokens[middle]!.end > offset) hi = middle;
+    else lo = middle + 1;
+  }
+  return lo;
 }
 
 /** Builds the detectors' view of the sentence `text.slice(start, end)`. */
@@ -86,7 +262,12 @@ export function createSentenceView(
 ): SentenceView {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
-  return { text, start: from, end: to, tokens: tokenizeRange(text, from, to) };
+  const tokenEnd = Math.min(to, from + MAX_SENTENCE_CHARS);
+  const documentTokens = tokenizeDocument(text);
+  const tokens =
+    (documentTokens && sliceDocumentTokens(documentTokens, from, tokenEnd)) ??
+    tokenizeRange(text, from, to);
+  return { text, start: from, end: to, tokens };
 }
 
 /** A Span whose `text` is exactly `text.slice(start, end)`. */

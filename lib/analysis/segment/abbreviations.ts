@@ -31,6 +31,13 @@ const sentenceOpeners = new Set(
   ).split(" "),
 );
 
+// The longest entry of `neverFinal` and `maybeFinal` ("messrs", "approx"); an initial is at most
+// two code units and a dotted acronym has a ".", so longer undotted tokens are ordinary words.
+const maxAbbreviationLength = Math.max(
+  ...[...neverFinal, ...maybeFinal].map((word) => word.length),
+  2,
+);
+
 /** What a period after `token` means, given the word that follows it. */
 export type PeriodRole = "final" | "not-final";
 
@@ -40,15 +47,20 @@ export type PeriodRole = "final" | "not-final";
  * a digit or an opening quote). Ordinary words always give "final".
  */
 export function judgePeriodAfter(token: string, nextWord: string): PeriodRole {
+  // Most periods follow an ordinary word: longer than any listed abbreviation and undotted, it
+  // can be no abbreviation, acronym or initial, and needs no lower-casing or regex.
+  if (token.length > maxAbbreviationLength && !token.includes("."))
+    return "final";
   const lower = token.toLowerCase();
   if (neverFinal.has(lower)) return "not-final";
   if (lower === "etc") return "final"; // "etc." before a capital ends the sentence
-  const isOpener = sentenceOpeners.has(nextWord.toLowerCase());
   // "No." is an abbreviation only before a number ("No. 10"); elsewhere it is the word "no".
   if (lower === "no") return /^\d/.test(nextWord) ? "not-final" : "final";
   const isDottedAcronym = /^\p{L}(\.\p{L})+$/u.test(token); // U.S, U.K, a.m, D.C
   const isInitial = /^\p{Lu}$/u.test(token); // "George W. Bush", "J. K. Rowling"
-  if (isDottedAcronym || isInitial || maybeFinal.has(lower))
+  if (isDottedAcronym || isInitial || maybeFinal.has(lower)) {
+    const isOpener = sentenceOpeners.has(nextWord.toLowerCase());
     return isOpener ? "final" : "not-final";
+  }
   return "final";
 }

@@ -7,6 +7,11 @@
  */
 import type { Sentence, SentenceKind, Span } from "../types";
 import { capSentenceLength } from "./cap-length";
+import {
+  endsWithFinalPunctuation,
+  findNextOf,
+  isSpaceCode,
+} from "./characters";
 import { splitSentences, type Range } from "./split-sentences";
 
 // Subheads are short: "Why Azerbaijan matters", "What happens next". Longer unpunctuated lines are
@@ -15,6 +20,7 @@ const maxSubheadWords = 15;
 // A lone short question ("A symbolic win for Trump?") between paragraphs is a subhead too.
 const maxQuestionSubheadWords = 10;
 
+const lineBreakPattern = /[\n\r]/g;
 const bulletPrefix = /^([-–—•*▪◦·‣●]|\d{1,2}[.)])\s+/;
 const finalPunctuation = /[.!?…]["'”’)\]»]*$/;
 
@@ -79,13 +85,29 @@ function splitUnit(
 
 /** Whether a unit is a subhead: short without final punctuation, or a lone short question. */
 function isSubhead(unitText: string): boolean {
-  const wordCount = unitText.split(/\s+/, maxSubheadWords + 1).length;
-  if (!finalPunctuation.test(unitText)) return wordCount <= maxSubheadWords;
+  const wordCount = countSplitWords(unitText, maxSubheadWords + 1);
+  if (!endsWithFinalPunctuation(unitText, 0, unitText.length))
+    return wordCount <= maxSubheadWords;
   return (
     wordCount <= maxQuestionSubheadWords &&
     /\?$/.test(unitText) &&
     !/["“”«»]/.test(unitText)
   );
+}
+
+/** `text.split(/\s+/, limit).length`, counted without building the array. */
+function countSplitWords(text: string, limit: number): number {
+  let count = 1;
+  let at = 0;
+  while (at < text.length && count < limit) {
+    if (!isSpaceCode(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -142,23 +164,30 @@ function isContinuation(
 /** The trimmed, non-empty lines of `text[start, end)`. */
 function splitLineRanges(text: string, start: number, end: number): Range[] {
   const lines: Range[] = [];
+  const scope = text.slice(start, end);
   let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && text[i] !== "\n" && text[i] !== "\r") continue;
+  for (;;) {
+    const i = start + findNextOf(lineBreakPattern, scope, lineStart - start);
     const [trimmedStart, trimmedEnd] = trimRange(text, lineStart, i);
     if (trimmedEnd > trimmedStart) lines.push([trimmedStart, trimmedEnd]);
+    if (i >= end) return lines;
     lineStart = i + 1;
   }
-  return lines;
 }
 
 /** `[start, end)` without leading and trailing whitespace. */
 function trimRange(text: string, start: number, end: number): Range {
   let trimmedStart = start;
   let trimmedEnd = end;
-  while (trimmedStart < trimmedEnd && /\s/.test(text[trimmedStart]!))
+  while (
+    trimmedStart < trimmedEnd &&
+    isSpaceCode(text.charCodeAt(trimmedStart))
+  )
     trimmedStart++;
-  while (trimmedEnd > trimmedStart && /\s/.test(text[trimmedEnd - 1]!))
+  while (
+    trimmedEnd > trimmedStart &&
+    isSpaceCode(text.charCodeAt(trimmedEnd - 1))
+  )
     trimmedEnd--;
   return [trimmedStart, trimmedEnd];
 }

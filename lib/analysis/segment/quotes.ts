@@ -2,6 +2,7 @@
  * Quotation regions of a paragraph, so the splitter knows when a period is inside a quote and
  * whether the quote ends in an attribution ("…," he said).
  */
+import { findNextOf, isSpaceCode } from "./characters";
 
 /**
  * One quotation: the opening mark's index and the closing mark's index. A quotation never closed
@@ -13,8 +14,14 @@ export interface QuoteRegion {
   isClosed: boolean;
 }
 
-const curlyOpeners = "“«„";
-const curlyClosers = "”»";
+const leftDoubleQuote = 0x201c; // “
+const lowDoubleQuote = 0x201e; // „
+const leftGuillemet = 0xab; // «
+const rightDoubleQuote = 0x201d; // ”
+const rightGuillemet = 0xbb; // »
+const straightDoubleQuote = 0x22; // "
+/** The six marks above, for skipping to the next one. */
+const doubleQuotePattern = /["“„«”»]/g;
 
 /**
  * Pairs the double quotation marks of `text[start, end)` (curly “ ”, guillemets « », straight ")
@@ -28,13 +35,22 @@ export function pairQuotes(
 ): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let current: QuoteRegion | null = null;
-  for (let i = start; i < end; i++) {
-    const char = text[i]!;
-    let isOpening = curlyOpeners.includes(char);
-    let isClosing = curlyClosers.includes(char);
-    if (char === '"') {
-      const before = i > start ? text[i - 1]! : " ";
-      isOpening = /[\s([{—–-]/.test(before) && current === null;
+  const scope = text.slice(start, end);
+  for (
+    let i = start + findNextOf(doubleQuotePattern, scope, 0);
+    i < end;
+    i = start + findNextOf(doubleQuotePattern, scope, i + 1 - start)
+  ) {
+    const code = text.charCodeAt(i);
+    let isOpening =
+      code === leftDoubleQuote ||
+      code === leftGuillemet ||
+      code === lowDoubleQuote;
+    let isClosing = code === rightDoubleQuote || code === rightGuillemet;
+    if (code === straightDoubleQuote) {
+      isOpening =
+        (i <= start || isOpeningContext(text.charCodeAt(i - 1))) &&
+        current === null;
       isClosing = !isOpening;
     }
     if (isOpening) {
@@ -48,6 +64,19 @@ export function pairQuotes(
     }
   }
   return regions;
+}
+
+/** `/[\s([{—–-]/`: what may precede a straight quote that opens a quotation. */
+function isOpeningContext(code: number): boolean {
+  return (
+    isSpaceCode(code) ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x7b ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2d
+  );
 }
 
 /**

@@ -3,14 +3,26 @@
  */
 import { judgePeriodAfter } from "./abbreviations";
 import {
+  findNextOf,
+  isAsciiLetterCode,
+  isCloserCode,
+  isDigitCode,
+  isOpenerCode,
+  isSpaceCode,
+  isTerminatorCode,
+} from "./characters";
+import {
   isFollowedByAttribution,
   pairQuotes,
   type QuoteRegion,
 } from "./quotes";
 
-const terminators = ".!?…";
-const closers = `"”’'»)]}`;
-const openers = `"“‘'«([{¿¡`;
+/** The terminators of isTerminatorCode, for skipping to the next one. */
+const terminatorPattern = /[.!?…]/g;
+// Non-ASCII characters are rare in news text; they alone are tested with these regexes.
+const sentenceStartPattern = /[\p{Lu}\p{Lt}\p{Lo}\d]/u;
+const abbreviationPartPattern = /[\p{L}\p{M}.]/u;
+const wordPartPattern = /[\p{L}\p{N}]/u;
 // Cost guards: an abbreviation or the next word is never longer than this.
 const maxTokenLength = 24;
 
@@ -30,20 +42,19 @@ export function splitSentences(
 ): Range[] {
   const ranges: Range[] = [];
   const quotes = pairQuotes(text, start, end);
+  const scope = text.slice(start, end);
   let quoteCursor = 0;
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    if (!terminators.includes(text[i]!)) {
-      i++;
-      continue;
-    }
+    i = start + findNextOf(terminatorPattern, scope, i - start);
+    if (i >= end) break;
     const punctuationStart = i;
-    while (i < end && terminators.includes(text[i]!)) i++;
-    while (i < end && closers.includes(text[i]!)) i++;
+    while (i < end && isTerminatorCode(text.charCodeAt(i))) i++;
+    while (i < end && isCloserCode(text.charCodeAt(i))) i++;
     const boundary = i;
     let next = i;
-    while (next < end && /\s/.test(text[next]!)) next++;
+    while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
     if (next === i || next >= end || !startsSentence(text, next, end)) continue;
     while (
       quoteCursor < quotes.length &&
@@ -82,8 +93,23 @@ export function splitSentences(
 /** Whether a sentence can start at `index`: a capital or digit, possibly after opening quotes or brackets. */
 function startsSentence(text: string, index: number, end: number): boolean {
   let i = index;
-  while (i < end && i < index + 3 && openers.includes(text[i]!)) i++;
-  return i < end && /[\p{Lu}\p{Lt}\p{Lo}\d]/u.test(text[i]!);
+  while (i < end && i < index + 3 && isOpenerCode(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || isDigitCode(code);
+  return sentenceStartPattern.test(text[i]!);
+}
+
+/** `/[\p{L}\p{M}.]/u` for one code unit, without the regex for ASCII. */
+function isAbbreviationPart(code: number, char: string): boolean {
+  if (code < 0x80) return isAsciiLetterCode(code) || code === 0x2e;
+  return abbreviationPartPattern.test(char);
+}
+
+/** `/[\p{L}\p{N}]/u` for one code unit, without the regex for ASCII. */
+function isWordPart(code: number, char: string): boolean {
+  if (code < 0x80) return isAsciiLetterCode(code) || isDigitCode(code);
+  return wordPartPattern.test(char);
 }
 
 /** Whether a quote region ended before `index` (so later ones are the candidates). */
@@ -125,14 +151,18 @@ function isAbbreviationPeriod(
   sentenceStart: number,
 ): boolean {
   if (
-    text[punctuation] !== "." ||
-    (boundary > punctuation + 1 && terminators.includes(text[punctuation + 1]!))
+    text.charCodeAt(punctuation) !== 0x2e ||
+    (boundary > punctuation + 1 &&
+      isTerminatorCode(text.charCodeAt(punctuation + 1)))
   ) {
     return false; // "!", "?", "…" and "..." are not abbreviation marks
   }
   let tokenStart = punctuation;
   const limit = Math.max(sentenceStart, punctuation - maxTokenLength);
-  while (tokenStart > limit && /[\p{L}\p{M}.]/u.test(text[tokenStart - 1]!))
+  while (
+    tokenStart > limit &&
+    isAbbreviationPart(text.charCodeAt(tokenStart - 1), text[tokenStart - 1]!)
+  )
     tokenStart--;
   const token = text.slice(tokenStart, punctuation);
   if (token.length === 0) return false;
@@ -140,14 +170,14 @@ function isAbbreviationPeriod(
   while (
     wordEnd < end &&
     wordEnd < next + maxTokenLength &&
-    openers.includes(text[wordEnd]!)
+    isOpenerCode(text.charCodeAt(wordEnd))
   )
     wordEnd++;
   const wordStart = wordEnd;
   while (
     wordEnd < end &&
     wordEnd < next + maxTokenLength &&
-    /[\p{L}\p{N}]/u.test(text[wordEnd]!)
+    isWordPart(text.charCodeAt(wordEnd), text[wordEnd]!)
   )
     wordEnd++;
   // An opening quote after an abbreviation opens a new sentence (`… with the U.S. "We …`), as

@@ -1,0 +1,50 @@
+import Link from "next/link";
+
+const navLink = "rounded px-1 py-0.5 text-sm font-medium text-stone-700 underline-offset-4 hover:text-stone-950 hover:underline";
+
+/** Product name, the main sections and a claims search that is a plain GET form (works without JS). */
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 rounded text-lg font-semibold tracking-tight text-stone-950">
+          <svg viewBox="0 0 32 32" className="h-6 w-6" aria-hidden="true">
+            <rect width="32" height="32" rx="6" fill="#1c1917" />
+            <path d="M7 22 L13 10 L19 18 L25 8" stroke="#fbbf24" strokeWidth="3" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          ClaimTrail
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex items-center gap-4">
+            <li>
+              <Link href="/" className={navLink}>
+                Stories
+              </Link>
+            </li>
+            <li>
+              <Link href="/claims" className={navLink}>
+                Claims
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <form role="search" action="/claims" method="get" className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
+          <label htmlFor="site-search" className="sr-only">
+            Search claims
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            placeholder="Search claims…"
+            autoComplete="off"
+            className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm placeholder:text-stone-500 sm:w-64 sm:flex-none"
+          />
+          <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700">
+            Search
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,141 @@
+import Link from "next/link";
+import { LABELS } from "@/lib/labels";
+import type { SearchClaimsResult } from "@/lib/server/queries/search-claims";
+import type { ClaimsSearch } from "@/lib/validation/claims-search";
+import { claimsHref, hasFilters } from "./claims-href";
+import { ClaimsSearchForm } from "./claims-search-form";
+
+const field = "flex min-w-0 flex-col gap-1 text-sm font-medium text-stone-800";
+const control = "w-full min-w-0 rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm font-normal text-stone-900";
+
+const KIND_OPTIONS = [
+  ["all", "All kinds"],
+  ["statement", "Statements"],
+  ["detail", "Details of statements"],
+  ["new", "New material"],
+] as const;
+const REVIEW_OPTIONS = [
+  ["all", "Reviewed or not"],
+  ["reviewed", "Reviewed by an editor"],
+  ["unreviewed", "Not reviewed yet"],
+] as const;
+/** Beyond the default ("" = relevance when searching, reference order otherwise). */
+const SORT_OPTIONS = [
+  ["severity", "Most severe first"],
+  ["outlets", "Most outlets first"],
+] as const;
+
+/** Search box, filters and sort for /claims: a GET form, so every state lives in the URL. */
+export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets: SearchClaimsResult["facets"] }) {
+  // Remount (and so reset the selects) when a link changes the filters, but not while typing.
+  const defaultSort = search.q ? "relevance" : "reference";
+  const sortValue = search.sort === defaultSort ? "" : search.sort;
+  const key = [search.story, search.outlet, search.label, search.review, search.kind, sortValue].join("|");
+  return (
+    <ClaimsSearchForm key={key} q={search.q} className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+        <div className={`${field} flex-1`}>
+          <label htmlFor="claims-q">Search claim wording</label>
+          <input
+            id="claims-q"
+            type="search"
+            name="q"
+            defaultValue={search.q}
+            placeholder="e.g. Lightstone, Kazakhstan, sources"
+            autoComplete="off"
+            maxLength={200}
+            className={`${control} py-2 text-base`}
+          />
+        </div>
+        <div className="flex items-center gap-3">
+          <button type="submit" className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700">
+            Search
+          </button>
+          {hasFilters(search) || search.q ? (
+            <Link href="/claims" className="text-sm text-blue-800 underline underline-offset-2">
+              Clear all
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <div className="mt-3 grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-3 lg:grid-cols-6">
+        <div className={field}>
+          <label htmlFor="claims-story">Story</label>
+          <select id="claims-story" name="story" defaultValue={search.story ?? ""} className={control}>
+            <option value="">All stories</option>
+            {facets.stories.map((story) => (
+              <option key={story.slug} value={story.slug}>
+                {story.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="claims-outlet">Outlet</label>
+          <select id="claims-outlet" name="outlet" defaultValue={search.outlet ?? ""} className={control}>
+            <option value="">All outlets</option>
+            {facets.outlets.map((outlet) => (
+              <option key={outlet.id} value={outlet.id}>
+                {outlet.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="claims-label">Label</label>
+          <select id="claims-label" name="label" defaultValue={search.label ?? ""} className={control}>
+            <option value="">Any label</option>
+            {LABELS.map((label) => (
+              <option key={label} value={label}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="claims-review">Review</label>
+          <select id="claims-review" name="review" defaultValue={search.review} className={control}>
+            {REVIEW_OPTIONS.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="claims-kind">Kind</label>
+          <select id="claims-kind" name="kind" defaultValue={search.kind} className={control}>
+            {KIND_OPTIONS.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={field}>
+          <label htmlFor="claims-sort">Sort</label>
+          <select id="claims-sort" name="sort" defaultValue={sortValue} className={control}>
+            <option value="">{search.q ? "Relevance" : "Reference order"}</option>
+            {search.q ? <option value="reference">Reference order</option> : null}
+            {SORT_OPTIONS.map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {search.label === "omitted" && search.review !== "all" ? (
+        <p className="mt-2 text-sm text-stone-700">Omissions have no review state, so the review filter does not apply to them.</p>
+      ) : null}
+      {hasFilters(search) ? (
+        <p className="mt-2 text-sm">
+          <Link href={claimsHref(search, { story: undefined, outlet: undefined, label: undefined, review: "all", kind: "all", page: 1 })} className="text-blue-800 underline underline-offset-2">
+            Clear the filters
+          </Link>
+          {search.q ? <span className="text-stone-600"> (keeps the search)</span> : null}
+        </p>
+      ) : null}
+    </ClaimsSearchForm>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { formatDay } from "./format-day";
+import { ReferenceBadge } from "@/app/_components/reference-badge";
+import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
+
+/** The story's articles, reference first, then by publication date, each linking to its reader. */
+export function ArticleList({ articles }: { articles: readonly MatrixColumn[] }) {
+  const sorted = [...articles].sort(
+    (a, b) =>
+      Number(b.isReference) - Number(a.isReference) ||
+      (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
+      a.addedAt.getTime() - b.addedAt.getTime(),
+  );
+  if (sorted.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-sm text-stone-700">
+        No articles in this story yet. Put the reference and its rewrites in a folder under <code>seeds/</code> with a <code>manifest.json</code>, then run <code>npm run db:seed</code>.
+      </p>
+    );
+  }
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-stone-100 text-stone-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Outlet</th>
+            <th scope="col" className="px-3 py-2">Kind</th>
+            <th scope="col" className="px-3 py-2">Published</th>
+            <th scope="col" className="px-3 py-2">Title</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-200">
+          {sorted.map((article) => (
+            <tr key={article.articleId} data-testid="article-row" className={article.isReference ? "bg-amber-50/60" : undefined}>
+              <td className="px-3 py-2 font-medium">
+                {article.outletName} {article.isReference ? <ReferenceBadge /> : null}
+              </td>
+              <td className="px-3 py-2 text-stone-700">{article.outletKind}</td>
+              <td className="px-3 py-2 whitespace-nowrap text-stone-700">
+                <time dateTime={article.publishedAt?.toISOString()}>{formatDay(article.publishedAt)}</time>
+              </td>
+              <td className="min-w-[14rem] px-3 py-2">
+                <Link href={`/articles/${article.articleId}`} prefetch={false} className="text-blue-800 underline-offset-2 hover:underline">
+                  {article.title}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

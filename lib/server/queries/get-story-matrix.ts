@@ -1,0 +1,198 @@
+import "server-only";
+import { db as appDb, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
+import type { MatrixSort } from "@/lib/validation/story-page";
+
+/**
+ * What one matrix cell shows: the most severe effective label of the claim's appearances in that
+ * article, "omitted", "origin" (the reference's own wording), "unlabelled" (an editor-linked span
+ * with no verdict yet), or null when the article neither carries nor omits the claim.
+ */
+export type MatrixCell = Label | "origin" | "unlabelled" | null;
+
+export interface MatrixColumn {
+  articleId: string;
+  outletName: string;
+  outletKind: string;
+  title: string;
+  publishedAt: Date | null;
+  /** When the article was imported: orders articles published the same day. */
+  addedAt: Date;
+  isReference: boolean;
+  /** Statement and new-detail cells the article carries or omits. */
+  countedCells: number;
+  /** Of those, the cells that are not faithful. */
+  changedCells: number;
+  /** changedCells / countedCells; null for the reference and for an article with nothing counted. */
+  changeShare: number | null;
+}
+
+export interface MatrixRow {
+  claimId: string;
+  kind: "statement" | "detail" | "new";
+  detailType: string | null;
+  text: string;
+  /** Detail claims under a statement (what expanding it shows); 0 for other rows. */
+  detailCount: number;
+  /** Derivatives that carry the claim (omissions not counted). */
+  outletCount: number;
+  /** One per column, in column order. */
+  cells: MatrixCell[];
+}
+
+export interface StoryMatrix {
+  story: { id: string; slug: string; title: string; analyzedAt: Date | null; hasReference: boolean };
+  columns: MatrixColumn[];
+  /** Reference statements in reference order; `details` is filled for expanded rows only. */
+  statements: (MatrixRow & { details: MatrixRow[] | null })[];
+  /** Details derivatives introduced, most widely shared first. */
+  newClaims: MatrixRow[];
+  /** The requested expand ids that are statements of this story. */
+  expanded: string[];
+}
+
+// Severity codes: LABEL_SEVERITY for labelled appearances, then two codes below every label so any
+// real verdict wins over them.
+const UNLABELLED = -1; // an appearance whose effective label is null
+const OMITTED_ROW = -2; // an Omission row
+const NONE = -3; // neither: the article does not carry the claim and does not omit it
+const LABEL_AT_SEVERITY = new Map<number, Label>(LABELS.map((label) => [LABEL_SEVERITY[label], label]));
+
+/** CASE mapping the effective label (editorLabel ?? machineLabel) of appearance `a` to its severity. */
+const severitySql = Prisma.sql`CASE COALESCE(a."editorLabel", a."machineLabel") ${Prisma.join(
+  LABELS.map((label) => Prisma.sql`WHEN ${label} THEN ${LABEL_SEVERITY[label]}`),
+  " ",
+)} ELSE ${UNLABELLED} END`;
+
+type ArticleRow = { id: string; title: string; publishedAt: Date | null; createdAt: Date; outletName: string; outletKind: string };
+type ClaimRow = {
+  id: string;
+  kind: string;
+  detailType: string | null;
+  parentId: string | null;
+  text: string;
+  isNew: unknown;
+  detailCount: bigint | number;
+  /** "articleId severity,articleId severity…" over the claim's live appearances. */
+  cells: string | null;
+  /** "articleId,articleId…" of the articles that omit it. */
+  omitted: string | null;
+};
+
+/**
+ * The provenance matrix of a story, aggregated in SQL: one row per reference statement (plus the
+ * details of the `expand`ed ones) and per new detail, one column per article (reference first,
+ * then by date or by share of changed cells). Returns null when there is no such story.
+ */
+export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; expand: readonly string[] }, db: Db = appDb): Promise<StoryMatrix | null> {
+  const story = await db.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
+  if (!story) return null;
+
+  const expandSql = options.expand.length > 0 ? Prisma.sql`OR c."parentId" IN (${Prisma.join(options.expand)})` : Prisma.empty;
+  // One row per shown claim with its cells packed into strings: a few hundred rows cross the
+  // driver instead of one per (claim, article), which costs more than the SQL itself at 50 outlets.
+  const [articleRows, claimRows] = await Promise.all([
+    db.$queryRaw<ArticleRow[]>`
+      SELECT a."id", a."title", a."publishedAt", a."createdAt", o."name" AS "outletName", o."kind" AS "outletKind"
+      FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE a."storyId" = ${story.id}`,
+    db.$queryRaw<ClaimRow[]>`
+      SELECT c."id", c."kind", c."detailType", c."parentId", c."text", c."isNew",
+        CASE WHEN c."kind" = 'statement' THEN (SELECT COUNT(*) FROM "Claim" d WHERE d."parentId" = c."id" AND d."isStale" = 0) ELSE 0 END AS "detailCount",
+        (SELECT group_concat("cell") FROM (
+          SELECT a."articleId" || ' ' || MAX(${severitySql}) AS "cell" FROM "ClaimAppearance" a
+          WHERE a."claimId" = c."id" AND a."isStale" = 0 GROUP BY a."articleId")) AS "cells",
+        (SELECT group_concat(o."articleId") FROM "Omission" o WHERE o."claimId" = c."id") AS "omitted"
+      FROM "Claim" c
+      WHERE c."storyId" = ${story.id} AND c."isStale" = 0 AND (c."kind" = 'statement' OR c."isNew" = 1 ${expandSql})
+      ORDER BY c."position"`,
+  ]);
+
+  // Per claim, the severity code of each article (by its index in articleRows); NONE when the
+  // article neither carries nor omits it.
+  const articleIndex = new Map(articleRows.map((article, index) => [article.id, index]));
+  const referenceIndex = articleRows.findIndex((article) => article.id === story.referenceArticleId);
+  const severities = claimRows.map((claim) => {
+    const byArticle = new Int8Array(articleRows.length).fill(NONE);
+    for (const articleId of claim.omitted?.split(",") ?? []) {
+      const index = articleIndex.get(articleId);
+      if (index !== undefined) byArticle[index] = OMITTED_ROW;
+    }
+    for (const cell of claim.cells?.split(",") ?? []) {
+      const space = cell.indexOf(" ");
+      const index = articleIndex.get(cell.slice(0, space));
+      if (index !== undefined) byArticle[index] = Math.max(Number(cell.slice(space + 1)), byArticle[index] ?? NONE);
+    }
+    return byArticle;
+  });
+  const isNew = claimRows.map((claim) => Number(claim.isNew) === 1);
+  const cellOf = (claim: number, article: number): MatrixCell => {
+    if (article === referenceIndex) return isNew[claim] ? null : "origin";
+    const severity = severities[claim]?.[article] ?? NONE;
+    if (severity === NONE) return null;
+    if (severity === OMITTED_ROW) return "omitted";
+    return LABEL_AT_SEVERITY.get(severity) ?? "unlabelled";
+  };
+
+  // The change share counts the rows shown collapsed: every statement and every new detail.
+  const counted = claimRows.flatMap((claim, index) => (claim.kind === "statement" || isNew[index] ? [index] : []));
+  const columns = articleRows.map((article, index): MatrixColumn & { index: number } => {
+    const isReference = index === referenceIndex;
+    let countedCells = 0;
+    let changedCells = 0;
+    if (!isReference) {
+      for (const claim of counted) {
+        const cell = cellOf(claim, index);
+        if (cell === null || cell === "unlabelled") continue;
+        countedCells += 1;
+        if (cell !== "faithful") changedCells += 1;
+      }
+    }
+    const changeShare = isReference || countedCells === 0 ? null : changedCells / countedCells;
+    return { index, articleId: article.id, outletName: article.outletName, outletKind: article.outletKind, title: article.title, publishedAt: article.publishedAt, addedAt: article.createdAt, isReference, countedCells, changedCells, changeShare };
+  });
+  const byDate = (a: MatrixColumn, b: MatrixColumn) =>
+    (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
+    a.addedAt.getTime() - b.addedAt.getTime() ||
+    a.outletName.localeCompare(b.outletName);
+  columns.sort((a, b) => {
+    if (a.isReference !== b.isReference) return a.isReference ? -1 : 1;
+    const changes = options.sort === "changes" ? (b.changeShare ?? -1) - (a.changeShare ?? -1) : 0;
+    return changes || byDate(a, b);
+  });
+
+  const toRow = (claim: ClaimRow, position: number): MatrixRow => {
+    const cells = columns.map((column) => cellOf(position, column.index));
+    return {
+      claimId: claim.id,
+      kind: isNew[position] ? "new" : claim.kind === "statement" ? "statement" : "detail",
+      detailType: claim.detailType,
+      text: claim.text,
+      detailCount: Number(claim.detailCount),
+      outletCount: cells.filter((cell) => cell !== null && cell !== "omitted" && cell !== "origin").length,
+      cells,
+    };
+  };
+  const statements: StoryMatrix["statements"] = [];
+  const newClaims: MatrixRow[] = [];
+  const detailsOf = new Map<string, MatrixRow[]>();
+  claimRows.forEach((claim, position) => {
+    const row = toRow(claim, position);
+    if (row.kind === "statement") statements.push({ ...row, details: null });
+    else if (row.kind === "new") newClaims.push(row);
+    else if (claim.parentId) detailsOf.set(claim.parentId, [...(detailsOf.get(claim.parentId) ?? []), row]);
+  });
+  const expanded = options.expand.filter((id) => statements.some((row) => row.claimId === id));
+  for (const row of statements) if (expanded.includes(row.claimId)) row.details = detailsOf.get(row.claimId) ?? [];
+  const worst = (row: MatrixRow) => Math.max(-1, ...row.cells.map((cell) => (cell && cell !== "origin" && cell !== "unlabelled" ? LABEL_SEVERITY[cell] : -1)));
+  // Stable sort: equally shared, equally severe new details keep the order they first appeared in.
+  newClaims.sort((a, b) => b.outletCount - a.outletCount || worst(b) - worst(a));
+
+  return {
+    story: { id: story.id, slug: story.slug, title: story.title, analyzedAt: story.analyzedAt, hasReference: story.referenceArticleId !== null },
+    columns: columns.map(({ index: _index, ...column }) => column),
+    statements,
+    newClaims,
+    expanded,
+  };
+}

@@ -1,0 +1,243 @@
+import "server-only";
+import { db as appDb, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
+import { SEARCH_BLOCK_BITS } from "@/lib/pipeline/bootstrap-search";
+import { toSearchTerms, type ClaimSort, type ClaimsSearch } from "@/lib/validation/claims-search";
+
+/** Results per page of /claims. */
+export const CLAIMS_PAGE_SIZE = 25;
+
+// A label's severity as SQL, from the single source in lib/labels.ts (constants, not user input).
+const SEVERITY_OF = (label: Prisma.Sql) =>
+  Prisma.sql`(CASE ${label} ${Prisma.raw(LABELS.map((l) => `WHEN '${l}' THEN ${LABEL_SEVERITY[l]}`).join(" "))} END)`;
+const EFFECTIVE_LABEL = Prisma.sql`coalesce(ca."editorLabel", ca."machineLabel")`;
+const LABEL_AT_SEVERITY = new Map(LABELS.map((label) => [LABEL_SEVERITY[label], label]));
+
+export interface ClaimSearchResult {
+  id: string;
+  text: string;
+  kind: "statement" | "detail";
+  detailType: string | null;
+  isNew: boolean;
+  isStale: boolean;
+  story: { slug: string; title: string };
+  /** How the derivative outlets treat it: per label, how many outlets (their most severe label). */
+  labelCounts: { label: Label; count: number }[];
+  /** Derivative outlets carrying it. */
+  outletCount: number;
+  /** Set when the search matched an outlet's wording but not the claim's own. */
+  matchedWording: { text: string; outlet: string } | null;
+}
+
+export interface SearchClaimsResult {
+  results: ClaimSearchResult[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The normalised words searched for (empty without a search), for highlighting. */
+  terms: string[];
+  /** The sort in force (relevance falls back to reference order when there is nothing to rank). */
+  sort: ClaimSort;
+  /** Whether the database holds any claim at all (tells "nothing yet" from "nothing matches"). */
+  hasClaims: boolean;
+  facets: { stories: { slug: string; title: string }[]; outlets: { id: string; name: string }[] };
+}
+
+interface ClaimRow {
+  id: string;
+  text: string;
+  kind: "statement" | "detail";
+  detailType: string | null;
+  isNew: number | bigint;
+  isStale: number | bigint;
+  slug: string;
+  title: string;
+  bestWording: number | bigint | null;
+  isClaimMatch: number | bigint | null;
+  total: number | bigint;
+}
+
+/**
+ * One page of claims for /claims: full-text search (FTS5, bm25 over the claims' own wording, then
+ * claims only an outlet's wording matches), filters on story, outlet, effective label, review state
+ * and kind, four sorts, and per-result label counts. Aggregates run in SQL and only for the page.
+ */
+export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promise<SearchClaimsResult> {
+  const terms = toSearchTerms(search.q);
+  const sort: ClaimSort = search.sort === "relevance" && terms.length === 0 ? "reference" : search.sort;
+  const offset = (search.page - 1) * CLAIMS_PAGE_SIZE;
+  const rows = await db.$queryRaw<ClaimRow[]>`
+    ${terms.length > 0 ? hitsCte(terms) : Prisma.empty}
+    SELECT c."id", c."text", c."kind", c."detailType", c."isNew", c."isStale", s."slug", s."title",
+      ${terms.length > 0 ? Prisma.sql`hits.bestWording AS "bestWording", hits.claimScore IS NOT NULL AS "isClaimMatch"` : Prisma.sql`NULL AS "bestWording", NULL AS "isClaimMatch"`},
+      count(*) OVER () AS total
+    FROM ${terms.length > 0 ? Prisma.sql`hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId"` : Prisma.sql`"Claim" c`}
+    JOIN "Story" s ON s."id" = c."storyId"
+    WHERE ${whereClause(search)}
+    ORDER BY ${orderBy(sort)}
+    LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}`;
+  // The total rides on every row; an empty page past the end needs it asked separately.
+  const total = rows[0] ? Number(rows[0].total) : search.page > 1 ? await countClaims(db, search, terms) : 0;
+  const [labelCounts, wordings, facets, hasClaims] = await Promise.all([
+    countLabels(db, rows.map((row) => row.id)),
+    findWordings(db, rows.flatMap((row) => (row.bestWording !== null && !Number(row.isClaimMatch) ? [Number(row.bestWording)] : []))),
+    listFacets(db, search.story),
+    total > 0 ? true : db.claim.count({ take: 1 }).then((count) => count > 0),
+  ]);
+  return {
+    results: rows.map((row) => ({
+      id: row.id,
+      text: row.text,
+      kind: row.kind,
+      detailType: row.detailType,
+      isNew: Boolean(Number(row.isNew)),
+      isStale: Boolean(Number(row.isStale)),
+      story: { slug: row.slug, title: row.title },
+      labelCounts: labelCounts.get(row.id)?.counts ?? [],
+      outletCount: labelCounts.get(row.id)?.outlets ?? 0,
+      matchedWording: row.bestWording !== null && !Number(row.isClaimMatch) ? (wordings.get(Number(row.bestWording)) ?? null) : null,
+    })),
+    total,
+    page: search.page,
+    pageCount: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)),
+    terms,
+    sort,
+    hasClaims,
+    facets,
+  };
+}
+
+/**
+ * The claims a search hits, one row each: `claimScore` is bm25 over the claim's own wording (null
+ * when only outlets' wordings match), `wordings` how many appearances match, `bestWording` the key
+ * of one of them. Every term must occur (FTS5's implicit AND) in one text; each is quoted, and
+ * terms of two or more characters match as prefixes ("Lights" finds "Lightstone").
+ */
+function hitsCte(terms: string[]): Prisma.Sql {
+  const match = terms.map((term) => `"${term.replaceAll('"', '""')}"${term.length >= 2 ? "*" : ""}`).join(" ");
+  return Prisma.sql`
+    WITH claimHits AS MATERIALIZED (
+      SELECT rowid >> ${SEARCH_BLOCK_BITS} AS ord, bm25("ClaimSearch") AS claimScore FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match}
+    ),
+    wordingHits AS MATERIALIZED (
+      SELECT rowid >> ${SEARCH_BLOCK_BITS} AS ord, count(*) AS wordings, min(rowid) AS bestWording
+      FROM "AppearanceSearch" WHERE "AppearanceSearch" MATCH ${match} GROUP BY 1
+    ),
+    hits AS (
+      SELECT ord, min(claimScore) AS claimScore, sum(wordings) AS wordings, max(bestWording) AS bestWording FROM (
+        SELECT ord, claimScore, 0 AS wordings, NULL AS bestWording FROM claimHits
+        UNION ALL SELECT ord, NULL, wordings, bestWording FROM wordingHits
+      ) GROUP BY ord
+    )`;
+}
+
+/** Filters on the claim, and on its appearances (one appearance must satisfy them all). */
+function whereClause(search: ClaimsSearch): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  if (search.story) conditions.push(Prisma.sql`s."slug" = ${search.story}`);
+  if (search.kind === "statement") conditions.push(Prisma.sql`c."kind" = 'statement'`);
+  if (search.kind === "detail") conditions.push(Prisma.sql`c."kind" = 'detail' AND c."isNew" = 0`);
+  if (search.kind === "new") conditions.push(Prisma.sql`c."isNew" = 1`);
+  const byOutlet = search.outlet ? Prisma.sql`AND a."outletId" = ${search.outlet}` : Prisma.empty;
+  const joinArticle = search.outlet ? Prisma.sql`JOIN "Article" a ON a."id" = x."articleId"` : Prisma.empty;
+  if (search.label === "omitted") {
+    // Omissions have no review state: the review filter does not apply to them.
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Omission" x ${joinArticle} WHERE x."claimId" = c."id" ${byOutlet})`);
+  } else if (search.outlet || search.label || search.review !== "all") {
+    const verdicts: Prisma.Sql[] = [];
+    // A verdict is a derivative's: the reference's own appearances are its wording, not a verdict.
+    if (search.label || search.review !== "all") verdicts.push(Prisma.sql`AND x."articleId" IS NOT s."referenceArticleId"`);
+    // Unary + keeps SQLite on the claimId index: the label and isReviewed indexes would make it
+    // scan every matching appearance of the database once per candidate claim.
+    if (search.label) verdicts.push(Prisma.sql`AND coalesce(+x."editorLabel", +x."machineLabel") = ${search.label}`);
+    if (search.review !== "all") verdicts.push(Prisma.sql`AND +x."isReviewed" = ${search.review === "reviewed" ? 1 : 0}`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimAppearance" x ${joinArticle} WHERE x."claimId" = c."id" ${byOutlet} ${verdicts.length > 0 ? Prisma.join(verdicts, " ") : Prisma.empty})`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+const REFERENCE_ORDER = Prisma.sql`s."createdAt" DESC, s."id", c."position", c."id"`;
+const MAX_SEVERITY = Prisma.sql`coalesce((SELECT max(${SEVERITY_OF(EFFECTIVE_LABEL)}) FROM "ClaimAppearance" ca
+  WHERE ca."claimId" = c."id" AND ca."articleId" IS NOT s."referenceArticleId"), -1)`;
+const OUTLETS = Prisma.sql`(SELECT count(DISTINCT ca."articleId") FROM "ClaimAppearance" ca WHERE ca."claimId" = c."id" AND ca."articleId" IS NOT s."referenceArticleId")`;
+
+function orderBy(sort: ClaimSort): Prisma.Sql {
+  switch (sort) {
+    case "relevance":
+      // Claims whose own wording matches first (bm25: lower is better), then those echoed by most outlets' wordings.
+      return Prisma.sql`hits.claimScore IS NULL, hits.claimScore, hits.wordings DESC, ${REFERENCE_ORDER}`;
+    case "severity":
+      return Prisma.sql`${MAX_SEVERITY} DESC, ${OUTLETS} DESC, ${REFERENCE_ORDER}`;
+    case "outlets":
+      return Prisma.sql`${OUTLETS} DESC, ${MAX_SEVERITY} DESC, ${REFERENCE_ORDER}`;
+    case "reference":
+      return REFERENCE_ORDER;
+  }
+}
+
+async function countClaims(db: Db, search: ClaimsSearch, terms: string[]): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint | number }[]>`
+    ${terms.length > 0 ? hitsCte(terms) : Prisma.empty}
+    SELECT count(*) AS total
+    FROM ${terms.length > 0 ? Prisma.sql`hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId"` : Prisma.sql`"Claim" c`}
+    JOIN "Story" s ON s."id" = c."storyId"
+    WHERE ${whereClause(search)}`;
+  return Number(row?.total ?? 0);
+}
+
+/** Per claim: how many derivative outlets give each label (an outlet counts once, by its most severe label), and omissions. */
+async function countLabels(db: Db, claimIds: string[]): Promise<Map<string, { counts: { label: Label; count: number }[]; outlets: number }>> {
+  const result = new Map<string, { counts: { label: Label; count: number }[]; outlets: number }>();
+  if (claimIds.length === 0) return result;
+  const ids = Prisma.join(claimIds);
+  const rows = await db.$queryRaw<{ claimId: string; severity: number | bigint | null; outlets: number | bigint; isOmission: number | bigint }[]>`
+    SELECT x."claimId", x.severity, count(*) AS outlets, 0 AS "isOmission" FROM (
+      SELECT ca."claimId", ca."articleId", max(${SEVERITY_OF(EFFECTIVE_LABEL)}) AS severity
+      FROM "ClaimAppearance" ca JOIN "Claim" c ON c."id" = ca."claimId" JOIN "Story" s ON s."id" = c."storyId"
+      WHERE ca."claimId" IN (${ids}) AND ca."articleId" IS NOT s."referenceArticleId"
+      GROUP BY ca."claimId", ca."articleId"
+    ) x GROUP BY x."claimId", x.severity
+    UNION ALL
+    SELECT o."claimId", ${LABEL_SEVERITY.omitted}, count(*), 1 FROM "Omission" o WHERE o."claimId" IN (${ids}) GROUP BY o."claimId"`;
+  for (const row of rows) {
+    const entry = result.get(row.claimId) ?? { counts: [], outlets: 0 };
+    const count = Number(row.outlets);
+    if (!Number(row.isOmission)) entry.outlets += count;
+    const label = row.severity === null ? undefined : LABEL_AT_SEVERITY.get(Number(row.severity));
+    if (label) {
+      const existing = entry.counts.find((c) => c.label === label);
+      if (existing) existing.count += count;
+      else entry.counts.push({ label, count });
+    }
+    result.set(row.claimId, entry);
+  }
+  for (const entry of result.values()) entry.counts.sort((a, b) => LABELS.indexOf(a.label) - LABELS.indexOf(b.label));
+  return result;
+}
+
+/** The wording and outlet behind each matched appearance key. */
+async function findWordings(db: Db, keys: number[]): Promise<Map<number, { text: string; outlet: string }>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ key: number | bigint; text: string; outlet: string }[]>`
+    SELECT k."id" AS key, ca."text", o."name" AS outlet
+    FROM "ClaimSearchKey" k JOIN "ClaimAppearance" ca ON ca."id" = k."sourceId"
+    JOIN "Article" a ON a."id" = ca."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+    WHERE k."id" IN (${Prisma.join(keys)})`;
+  return new Map(rows.map((row) => [Number(row.key), { text: row.text, outlet: row.outlet }]));
+}
+
+/** Filter choices: every story, and the outlets with articles (in the chosen story, if any). */
+async function listFacets(db: Db, storySlug: string | undefined): Promise<SearchClaimsResult["facets"]> {
+  const rows = await db.$queryRaw<{ type: "story" | "outlet"; value: string; label: string }[]>`
+    SELECT 'story' AS type, "slug" AS value, "title" AS label FROM "Story"
+    UNION ALL
+    SELECT 'outlet', o."id", o."name" FROM "Outlet" o
+    WHERE EXISTS (SELECT 1 FROM "Article" a JOIN "Story" s ON s."id" = a."storyId" WHERE a."outletId" = o."id"
+      ${storySlug ? Prisma.sql`AND s."slug" = ${storySlug}` : Prisma.empty})
+    ORDER BY 1, 3`;
+  return {
+    stories: rows.filter((row) => row.type === "story").map((row) => ({ slug: row.value, title: row.label })),
+    outlets: rows.filter((row) => row.type === "outlet").map((row) => ({ id: row.value, name: row.label })),
+  };
+}

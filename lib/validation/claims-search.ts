@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { LABELS } from "@/lib/labels";
+
+/** Which appearances count, by editor review. */
+export const REVIEW_STATES = ["all", "reviewed", "unreviewed"] as const;
+/** statement / detail of a reference statement / new material derivatives introduced. */
+export const CLAIM_KINDS = ["all", "statement", "detail", "new"] as const;
+/** relevance needs a search; the others always apply. */
+export const CLAIM_SORTS = ["relevance", "reference", "severity", "outlets"] as const;
+
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export type ClaimKindFilter = (typeof CLAIM_KINDS)[number];
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** Longest search kept; anything past it is cut rather than rejected. */
+const MAX_QUERY_CHARS = 200;
+/** Far past any real result set (25 a page), low enough to keep OFFSET cheap. */
+const MAX_PAGE = 10_000;
+
+/** A URL value as Next gives it: repeated keys arrive as arrays, and only the first counts. */
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+/** An optional value that falls back to "absent" when it is malformed, so a bad link never 500s. */
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+
+/**
+ * The /claims URL: search words, filters, sort and page. Every field falls back on its own when
+ * invalid (an unknown label drops that filter, "page=abc" is page 1) instead of failing the page.
+ */
+export const claimsSearchSchema = z.object({
+  q: z.preprocess(first, z.string().optional()).catch(undefined).transform((q) => (q ?? "").trim().slice(0, MAX_QUERY_CHARS)),
+  story: lenient(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/)),
+  outlet: lenient(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  label: lenient(z.enum(LABELS)),
+  review: lenient(z.enum(REVIEW_STATES)).transform((review) => review ?? "all"),
+  kind: lenient(z.enum(CLAIM_KINDS)).transform((kind) => kind ?? "all"),
+  sort: lenient(z.enum(CLAIM_SORTS)),
+  page: lenient(z.coerce.number().int().min(1).max(MAX_PAGE)).transform((page) => page ?? 1),
+});
+
+export type ClaimsSearch = z.output<typeof claimsSearchSchema> & { sort: ClaimSort };
+
+/**
+ * Parses Next's searchParams (or any record) into a complete, valid search. The sort defaults to
+ * relevance when there are words to rank by and reference order otherwise; relevance without
+ * words falls back to reference order too.
+ */
+export function parseClaimsSearch(raw: Record<string, unknown>): ClaimsSearch {
+  const parsed = claimsSearchSchema.parse(raw);
+  const hasWords = parsed.q.length > 0;
+  const sort: ClaimSort = !parsed.sort || (parsed.sort === "relevance" && !hasWords) ? (hasWords ? "relevance" : "reference") : parsed.sort;
+  return { ...parsed, sort };
+}
+
+/** Most words a search uses; more would only slow the match down without narrowing it usefully. */
+const MAX_TERMS = 8;
+/** Longest word kept; real words are far shorter, and a huge token would only bloat the query. */
+const MAX_TERM_CHARS = 40;
+/** Words (letters, digits and their combining marks), as FTS5's unicode61 tokenizer splits them. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** A word as the index stores it: lower case, accents removed ("Alíyev" → "aliyev"). */
+export function normalizeSearchWord(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+/**
+ * The words of a search box value, normalised and de-duplicated. Everything that is not a word
+ * is dropped, so quotes, operators ("AND", "-", "*" are words or nothing) and stray punctuation
+ * can never reach FTS5 as syntax.
+ */
+export function toSearchTerms(q: string): string[] {
+  const words = (q.normalize("NFKC").match(WORD) ?? []).map((word) => normalizeSearchWord(word).slice(0, MAX_TERM_CHARS)).filter(Boolean);
+  return [...new Set(words)].slice(0, MAX_TERMS);
+}
+
+/** A claim id from the /claims/[id] URL (cuid-like); anything else is a 404 without a query. */
+export const claimIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
