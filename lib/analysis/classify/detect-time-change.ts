@@ -8,43 +8,10 @@ import type { TimeMention } from "../types";
 import { createFinding, quoteWords } from "./reason-codes";
 import { memoizeByView } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
-import { toWordSet } from "./word-set";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../features/lexicon-common";
 
 type CalendarKind = "month" | "weekday" | "season" | "date";
 
-const MONTHS = new Map(
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ].map((name, index) => [name, index + 1]),
-);
-const MONTH_ABBREVIATIONS = new Map([
-  ["jan", 1],
-  ["feb", 2],
-  ["mar", 3],
-  ["apr", 4],
-  ["jun", 6],
-  ["jul", 7],
-  ["aug", 8],
-  ["sep", 9],
-  ["sept", 9],
-  ["oct", 10],
-  ["nov", 11],
-  ["dec", 12],
-]);
-const WEEKDAYS = toWordSet(
-  "monday tuesday wednesday thursday friday saturday sunday",
-);
 // "fall" is autumn only inside a time expression, which is all this reads.
 const SEASONS = new Map([
   ["spring", "spring"],
