@@ -41,7 +41,7 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
             type="search"
             name="q"
             defaultValue={search.q}
-            placeholder="e.g. Lightstone, Kazakhstan, sources"
+            placeholder="e.g. a name, a figure, sources"
             autoComplete="off"
             maxLength={200}
             className={`${control} py-2 text-base`}
@@ -59,71 +59,17 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
         </div>
       </div>
       <div className="mt-3 grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-3 lg:grid-cols-6">
-        <div className={field}>
-          <label htmlFor="claims-story">Story</label>
-          <select id="claims-story" name="story" defaultValue={search.story ?? ""} className={control}>
-            <option value="">All stories</option>
-            {facets.stories.map((story) => (
-              <option key={story.slug} value={story.slug}>
-                {story.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={field}>
-          <label htmlFor="claims-outlet">Outlet</label>
-          <select id="claims-outlet" name="outlet" defaultValue={search.outlet ?? ""} className={control}>
-            <option value="">All outlets</option>
-            {facets.outlets.map((outlet) => (
-              <option key={outlet.id} value={outlet.id}>
-                {outlet.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={field}>
-          <label htmlFor="claims-label">Label</label>
-          <select id="claims-label" name="label" defaultValue={search.label ?? ""} className={control}>
-            <option value="">Any label</option>
-            {LABELS.map((label) => (
-              <option key={label} value={label}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={field}>
-          <label htmlFor="claims-review">Review</label>
-          <select id="claims-review" name="review" defaultValue={search.review} className={control}>
-            {REVIEW_OPTIONS.map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={field}>
-          <label htmlFor="claims-kind">Kind</label>
-          <select id="claims-kind" name="kind" defaultValue={search.kind} className={control}>
-            {KIND_OPTIONS.map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={field}>
-          <label htmlFor="claims-sort">Sort</label>
-          <select id="claims-sort" name="sort" defaultValue={sortValue} className={control}>
-            <option value="">{search.q ? "Relevance" : "Reference order"}</option>
-            {search.q ? <option value="reference">Reference order</option> : null}
-            {SORT_OPTIONS.map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="story" label="Story" value={search.story ?? ""} options={[["", "All stories"], ...facets.stories.map((story) => [story.slug, story.title] as const)]} />
+        <FilterSelect name="outlet" label="Outlet" value={search.outlet ?? ""} options={[["", "All outlets"], ...facets.outlets.map((outlet) => [outlet.id, outlet.name] as const)]} />
+        <FilterSelect name="label" label="Label" value={search.label ?? ""} options={[["", "Any label"], ...LABELS.map((label) => [label, label] as const)]} />
+        <FilterSelect name="review" label="Review" value={search.review} options={REVIEW_OPTIONS} />
+        <FilterSelect name="kind" label="Kind" value={search.kind} options={KIND_OPTIONS} />
+        <FilterSelect
+          name="sort"
+          label="Sort"
+          value={sortValue}
+          options={[["", search.q ? "Relevance" : "Reference order"], ...(search.q ? ([["reference", "Reference order"]] as const) : []), ...SORT_OPTIONS]}
+        />
       </div>
       {search.label === "omitted" && search.review !== "all" ? (
         <p className="mt-2 text-sm text-stone-700">Omissions have no review state, so the review filter does not apply to them.</p>
@@ -137,5 +83,21 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
         </p>
       ) : null}
     </ClaimsSearchForm>
+  );
+}
+
+/** One labelled select of the filter form; its value travels in the URL under `name`. */
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: readonly (readonly [string, string])[] }) {
+  return (
+    <div className={field}>
+      <label htmlFor={`claims-${name}`}>{label}</label>
+      <select id={`claims-${name}`} name={name} defaultValue={value} className={control}>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Line splitting with exact offsets, the unit the cleaner decides on.
  */
+import { isSpaceCode } from "../char-codes";
 
 /** One non-blank line of a page, trimmed, with its offsets into the page text. */
 export interface PageLine {
@@ -37,8 +38,8 @@ export function splitLines(text: string): PageLine[] {
     const lineEnd = lineBreak.test(text) ? lineBreak.lastIndex - 1 : length;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       const lineText = text.slice(start, end);
       lines.push({
@@ -59,23 +60,6 @@ export function splitLines(text: string): PageLine[] {
   return lines;
 }
 
-/** Whether a UTF-16 code unit is whitespace as `String.prototype.trim` sees it. */
-function isSpace(code: number): boolean {
-  // Below U+00A0 only the space and \t \n \v \f \r are whitespace: one test for most characters.
-  if (code < 0xa0) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * Counts whitespace-separated tokens of `text[start, end)`, stopping at `maxCountedWords`. Reads
  * the page text itself: a line's text is a sliced string, slower to read character by character.
@@ -84,7 +68,7 @@ function countWords(text: string, start: number, end: number): number {
   let count = 0;
   let isInWord = false;
   for (let i = start; i < end && count < maxCountedWords; i++) {
-    const isWordChar = !isSpace(text.charCodeAt(i));
+    const isWordChar = !isSpaceCode(text.charCodeAt(i));
     if (isWordChar && !isInWord) count++;
     isInWord = isWordChar;
   }

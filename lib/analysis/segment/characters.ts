@@ -4,23 +4,7 @@
  * Each test answers exactly what the regex named in its comment answers for `text[i]`.
  */
 
-/** `/\s/`: whitespace as JavaScript regexes (and `String.prototype.trim`) see it. */
-export function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    (code >= 0x80 &&
-      (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff))
-  );
-}
+export { isSpaceCode } from "../char-codes";
 
 /** Sentence terminators `.!?…`. */
 export function isTerminatorCode(code: number): boolean {
