@@ -35,12 +35,6 @@ const TABLES = [
   )`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS "ClaimSearch" USING fts5(text, ${FTS_OPTIONS})`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS "AppearanceSearch" USING fts5(text, ${FTS_OPTIONS})`,
-  // Covering index for the claims index's per-claim verdict aggregates (label counts, label and
-  // review filters, severity sort): with it they read the index alone instead of ~1 KB table rows;
-  // 3× faster at 100k appearances. A plain index Prisma could express: it belongs in
-  // schema.prisma (@@index([claimId, articleId, editorLabel, machineLabel, isReviewed])) with a
-  // migration, and lives here only until that lands.
-  `CREATE INDEX IF NOT EXISTS "ClaimAppearance_claimId_verdict_idx" ON "ClaimAppearance" ("claimId", "articleId", "editorLabel", "machineLabel", "isReviewed")`,
 ];
 
 /**
