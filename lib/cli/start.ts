@@ -1,11 +1,13 @@
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db";
+import { getDatabaseUrl } from "@/lib/db-url";
 import { InputError } from "@/lib/pipeline/input-error";
 import { prepareDatabase } from "@/lib/pipeline/prepare-database";
 
-// `npm start`: migrate → seed if empty → build if the sources are newer than the build → serve.
+// `npm start`: migrate → seed if empty → build if the sources are newer than the build → serve
+// (Next behind the page cache, lib/http/serve-app.ts).
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BUILD_ID = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 const SOURCES = ["app", "lib", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "prisma/schema.prisma"];
@@ -44,12 +46,13 @@ if (needsBuild()) {
   execFileSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], { cwd: ROOT, stdio: "inherit" });
 }
 
-const port = process.env.PORT ?? "3000";
-const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port], {
-  cwd: ROOT,
-  stdio: "inherit",
+// Next reads NODE_ENV while loading; a production build is served in production mode.
+(process.env as Record<string, string>).NODE_ENV = "production";
+const { serveApp } = await import("@/lib/http/serve-app");
+const server = await serveApp({
+  dir: ROOT,
+  port: Number(process.env.PORT ?? 3000),
+  databaseFile: path.resolve(ROOT, getDatabaseUrl().replace(/^file:/, "")),
+  isPageCacheOn: !["0", "false", "off"].includes((process.env.CLAIMTRAIL_PAGE_CACHE ?? "on").toLowerCase()),
 });
-// Same process group as this script, so a supervisor that kills the group (Playwright, a
-// terminal's Ctrl-C) stops next-server too; a plain SIGTERM to this script is passed on.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,166 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+
+/**
+ * A server-side cache of whole rendered pages for anonymous readers, in front of Next's request
+ * handler. Reading pages only ever changes when the database does, so an entry is keyed by the URL
+ * and stamped with the database's data version; any commit (an analysis, a verdict, an import, from
+ * this process or another) changes the version and empties the cache, so a reader never sees a
+ * page older than the data. A viral story is read by many people at once: the matrix of 50 outlets
+ * is rendered once per change instead of once per reader.
+ */
+export interface PageCacheOptions {
+  /** The database's current data version (SQLite `PRAGMA data_version` on a connection that never writes). */
+  readVersion: () => number;
+  /** Upper bound on the bytes held: a story page of 50 outlets is ~1 MB, so 64 MB keeps dozens of pages and sorts. */
+  maxBytes?: number;
+}
+
+export interface PageCache {
+  /** Serves `req` from the cache, or lets `render` answer it and keeps a copy when it may be reused. */
+  handle(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void>;
+  /** Entries and bytes held (for tests and the benchmark). */
+  stats(): { entries: number; bytes: number; hits: number; misses: number };
+}
+
+interface Entry {
+  version: number;
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+}
+
+/** Paths whose pages are pure reads of the database (no per-person content for anonymous readers). */
+const CACHEABLE_PATH = /^\/(?:$|stories\/[^/]+(?:\/report)?$|claims(?:\/[^/]+)?$|articles\/[^/]+$)/;
+/** The sign-in session cookie: a signed-in person may see edit controls, so never share their pages. */
+export const SESSION_COOKIE = "claimtrail_session";
+// Next answers client-side navigations at the same URL with an RSC payload instead of HTML, and
+// says so in its Vary header: the key holds every header it varies on, so each variant is cached
+// apart (a reader clicking through the app is served from the cache too).
+const VARY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+export const CACHE_HEADER = "x-claimtrail-cache";
+
+/** Whether a request may be answered from, and stored in, the shared cache. */
+export function isCacheableRequest(req: IncomingMessage): boolean {
+  // Server actions are POSTs; a GET carrying an action id is not a read either.
+  if (req.method !== "GET" || req.headers["next-action"] !== undefined) return false;
+  const url = req.url ?? "";
+  const query = url.indexOf("?");
+  if (!CACHEABLE_PATH.test(query === -1 ? url : url.slice(0, query))) return false;
+  return !(req.headers.cookie ?? "").includes(`${SESSION_COOKIE}=`);
+}
+
+/** The cache key: the URL, the headers Next varies on, and whether the body was gzip-compressed. */
+function keyOf(req: IncomingMessage): string {
+  const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const vary = VARY_HEADERS.map((name) => String(req.headers[name] ?? ""));
+  return [acceptsGzip ? "gz" : "id", ...vary, req.url ?? ""].join("\n");
+}
+
+export function createPageCache({ readVersion, maxBytes = 64 * 1024 * 1024 }: PageCacheOptions): PageCache {
+  // A Map iterates in insertion order: re-inserting on a hit makes it a least-recently-used list.
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+  let cachedVersion = readVersion();
+
+  const evict = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  };
+  const store = (key: string, entry: Entry) => {
+    // A single page larger than a quarter of the budget would evict too much to be worth keeping.
+    if (entry.body.length > maxBytes / 4) return;
+    evict(key);
+    entries.set(key, entry);
+    bytes += entry.body.length;
+    for (const oldest of entries.keys()) {
+      if (bytes <= maxBytes) break;
+      evict(oldest);
+    }
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void> {
+    if (!isCacheableRequest(req)) {
+      res.setHeader(CACHE_HEADER, "bypass");
+      return render();
+    }
+    const version = readVersion();
+    if (version !== cachedVersion) {
+      entries.clear();
+      bytes = 0;
+      cachedVersion = version;
+    }
+    const key = keyOf(req);
+    const entry = entries.get(key);
+    if (entry) {
+      hits += 1;
+      entries.delete(key);
+      entries.set(key, entry);
+      res.writeHead(entry.status, { ...entry.headers, [CACHE_HEADER]: "hit", "content-length": entry.body.length });
+      res.end(entry.body);
+      return;
+    }
+    misses += 1;
+    res.setHeader(CACHE_HEADER, "miss");
+    const chunks = captureBody(res);
+    await render();
+    await finished(res);
+    const headers = res.getHeaders();
+    // Only complete, successful, cookie-free pages rendered while the data stood still are shared.
+    if (res.statusCode !== 200 || headers["set-cookie"] !== undefined || chunks.isBroken || readVersion() !== version) return;
+    delete headers["transfer-encoding"];
+    delete headers["content-length"];
+    delete headers[CACHE_HEADER];
+    store(key, { version, status: res.statusCode, headers, body: Buffer.concat(chunks.list) });
+  }
+
+  return { handle, stats: () => ({ entries: entries.size, bytes, hits, misses }) };
+}
+
+/** Copies every chunk written to `res` (the response still streams to the client as usual). */
+function captureBody(res: ServerResponse): { list: Buffer[]; isBroken: boolean } {
+  const capture = { list: [] as Buffer[], isBroken: false };
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (typeof chunk === "string") capture.list.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) capture.list.push(Buffer.from(chunk));
+    else capture.isBroken = true; // an unexpected chunk type: serve it, but do not cache a partial copy
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.write = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return write(...args);
+  }) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    keep(args[0], args[1]);
+    return end(...args);
+  }) as ServerResponse["end"];
+  // Headers handed to writeHead bypass getHeaders(); set them first so the stored copy has them.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
+    if (Array.isArray(headers)) capture.isBroken = true; // raw header pairs: rare, not worth parsing
+    else if (headers) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string | number | string[]);
+    }
+    const message = rest.find((arg) => typeof arg === "string");
+    return message === undefined ? writeHead(status) : writeHead(status, message);
+  }) as ServerResponse["writeHead"];
+  res.on("close", () => {
+    if (!res.writableFinished) capture.isBroken = true;
+  });
+  return capture;
+}
+
+/** Resolves once the response has been fully handed to the socket (or the client went away). */
+function finished(res: ServerResponse): Promise<void> {
+  if (res.writableFinished || res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    res.once("finish", resolve);
+    res.once("close", resolve);
+  });
+}

@@ -1,0 +1,43 @@
+import { createServer, type Server } from "node:http";
+import Database from "better-sqlite3";
+import next from "next";
+import { createPageCache } from "./page-cache";
+
+export interface ServeAppOptions {
+  /** The project root (where next.config.ts and the build live). */
+  dir: string;
+  port: number;
+  /** The SQLite file the app reads (DATABASE_URL without `file:`). */
+  databaseFile: string;
+  /** Share rendered pages between anonymous readers until the data changes (default on). */
+  isPageCacheOn?: boolean;
+}
+
+/**
+ * The production server: Next's request handler behind the page cache (lib/http/page-cache.ts).
+ * Everything else — routing, rendering, static files, server actions — is Next's own.
+ */
+export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true }: ServeAppOptions): Promise<Server> {
+  const app = next({ dev: false, dir, port });
+  await app.prepare();
+  const handleNext = app.getRequestHandler();
+
+  // A connection that only ever reads data_version: SQLite changes it whenever another connection
+  // (Prisma's in this process, a CLI import in another) commits, and never for our own reads.
+  const versionDb = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const dataVersion = versionDb.prepare("PRAGMA data_version").pluck();
+  const cache = isPageCacheOn ? createPageCache({ readVersion: () => Number(dataVersion.get()) }) : null;
+
+  const server = createServer((req, res) => {
+    const render = () => handleNext(req, res);
+    (cache ? cache.handle(req, res, render) : render()).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal server error");
+    });
+  });
+  server.on("close", () => versionDb.close());
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  console.log(`ClaimTrail ready on http://localhost:${port} (page cache ${cache ? "on" : "off"})`);
+  return server;
+}
