@@ -1,5 +1,8 @@
+// One formatter for the process: toLocaleDateString builds a new Intl formatter on every call
+// (~0.1 ms), and a 50-outlet story page formats a hundred dates.
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
 /** "1 Aug 2025" in UTC, so server rendering never depends on the machine's time zone. */
 export function formatDate(date: Date | null): string {
-  if (!date) return "date unknown";
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return date ? DAY.format(date) : "date unknown";
 }

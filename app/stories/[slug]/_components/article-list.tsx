@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "./format-day";
+import { formatDate } from "@/app/_components/format-date";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
 import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
 
@@ -37,7 +37,7 @@ export function ArticleList({ articles }: { articles: readonly MatrixColumn[] })
               </td>
               <td className="px-3 py-2 text-stone-700">{article.outletKind}</td>
               <td className="px-3 py-2 whitespace-nowrap text-stone-700">
-                <time dateTime={article.publishedAt?.toISOString()}>{formatDay(article.publishedAt)}</time>
+                <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
               </td>
               <td className="min-w-[14rem] px-3 py-2">
                 <Link href={`/articles/${article.articleId}`} prefetch={false} className="text-blue-800 underline-offset-2 hover:underline">

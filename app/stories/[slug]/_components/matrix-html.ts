@@ -1,4 +1,4 @@
-import { formatDay } from "./format-day";
+import { formatDate } from "@/app/_components/format-date";
 import type { MatrixCell, MatrixColumn, MatrixRow, StoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import type { MatrixSort } from "@/lib/validation/story-page";
 import { storyHref } from "./story-href";
@@ -119,7 +119,7 @@ export function renderMatrixHtml(matrix: CompactMatrix, sort: MatrixSort, classe
 
 function renderColumnHeader(column: MatrixColumn, classes: MatrixClasses): string {
   const name = escapeHtml(column.outletName);
-  const dated = `<span class="${classes.meta}">${column.isReference ? "★ Reference · " : ""}${escapeHtml(formatDay(column.publishedAt))}</span>`;
+  const dated = `<span class="${classes.meta}">${column.isReference ? "★ Reference · " : ""}${escapeHtml(formatDate(column.publishedAt))}</span>`;
   const share =
     column.changeShare === null
       ? ""
