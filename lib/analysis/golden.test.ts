@@ -19,8 +19,11 @@ interface Annotations {
   }[];
 }
 
-/** Agreement with the clear human labels below which the golden test fails (measured: see note). */
-const MIN_CLEAR_AGREEMENT = 0.6;
+/**
+ * Agreement with the clear human labels below which the golden test fails: the seed story measures
+ * 44/52 (85 %); under 75 % a change has lost several sentences a fact-checker would call clear.
+ */
+const MIN_CLEAR_AGREEMENT = 0.75;
 
 for (const slug of readdirSync(SEEDS).filter((name) => existsSync(path.join(SEEDS, name, "manifest.json")))) {
   const dir = path.join(SEEDS, slug);

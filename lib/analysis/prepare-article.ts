@@ -1,5 +1,5 @@
 import { cleanArticle } from "./clean";
-import { extractFeatures } from "./features";
+import { creditContinuedQuotes, extractFeatures } from "./features";
 import { detectLanguage, type DetectedLanguage } from "./language";
 import { segmentSentences } from "./segment";
 import type { CleanResult, FeatureContext, Sentence, SentenceFeatures } from "./types";
@@ -26,6 +26,7 @@ export function prepareArticle(text: string, ctx: FeatureContext): PreparedArtic
   const features = language.isEnglish
     ? sentences.map((sentence, index) => extractFeatures(text, sentence.start, sentence.end, ctx, sentences[index + 1]))
     : [];
+  creditContinuedQuotes(text, sentences, features);
   return { text, clean, sentences, features, language };
 }
 

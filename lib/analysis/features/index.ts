@@ -16,6 +16,8 @@ import { findNegations } from "./negation";
 import { findNumbers } from "./numbers";
 import { findQuantifiers } from "./quantifiers";
 import { findQuoteRanges, findQuotes } from "./quotes";
+/** Quotations continued in the next sentence of a paragraph take the credited speaker. */
+export { creditContinuedQuotes } from "./quotes";
 import { findStances } from "./stance";
 import { findSuperlatives } from "./superlatives";
 import { findTimes } from "./times";

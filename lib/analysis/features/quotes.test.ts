@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { QuoteMention } from "../types";
 import { findAttributions } from "./attributions";
 import { compileReferenceNames } from "./classify-source";
-import { findQuoteRanges, findQuotes } from "./quotes";
+import { creditContinuedQuotes, findQuoteRanges, findQuotes } from "./quotes";
+import { createSentenceView } from "./tokenize";
 import { createTestView, listSliceMismatches } from "./test-support";
 
 type Expected = Pick<QuoteMention, "text" | "speaker" | "speakerKind">;
@@ -128,5 +129,55 @@ describe("findQuotes", () => {
     expect(listSliceMismatches(view.text, found)).toEqual([]);
     expect(found).toHaveLength(expected.length);
     expect(found).toMatchObject(expected);
+  });
+});
+
+describe("creditContinuedQuotes", () => {
+  // Each text is split on "|" into sentences; the expected speakers are those of every quotation,
+  // sentence by sentence, after the pass.
+  const continuations: Array<{ why: string; text: string; speakers: (string | null)[] }> = [
+    {
+      why: "a second quoted sentence continues the credited speaker",
+      text: "“We are not asking for embassies,” a senior official said.| “What we want is a platform.”",
+      speakers: ["a senior official", "a senior official"],
+    },
+    {
+      why: "a run of continuations passes the speaker along",
+      text: "“First,” the minister said.| “Second.”| “Third.”",
+      speakers: ["the minister", "the minister", "the minister"],
+    },
+    {
+      why: "a paragraph break ends the run",
+      text: "“First,” the minister said.|\n\n“Second.”",
+      speakers: ["the minister", null],
+    },
+    {
+      why: "a sentence that does not open with the quotation is not a continuation",
+      text: "“First,” the minister said.| Critics called it “a sham.”",
+      speakers: ["the minister", null],
+    },
+    {
+      why: "nothing to continue when the previous quotation has no speaker",
+      text: "It was “historic”.| “Nobody expected it.”",
+      speakers: [null, null],
+    },
+  ];
+
+  it.each(continuations)("$why", ({ text: joined, speakers }) => {
+    const parts = joined.split("|");
+    const text = parts.join("");
+    // Sentences exclude the whitespace around them, as the segmenter's do.
+    const sentences = parts.map((part, index) => {
+      const start = parts.slice(0, index).join("").length + (part.length - part.trimStart().length);
+      return { start, end: start + part.trim().length };
+    });
+    const features = sentences.map(({ start, end }) => {
+      const view = createSentenceView(text, start, end);
+      const ranges = findQuoteRanges(view);
+      const attributions = findAttributions(view, names, ranges);
+      return { quotes: findQuotes(view, ranges, attributions), attributions };
+    });
+    creditContinuedQuotes(text, sentences, features);
+    expect(features.flatMap((feature) => feature.quotes.map((quote) => quote.speaker))).toEqual(speakers);
   });
 });

@@ -203,3 +203,38 @@ function findNextPronoun(
   );
   return NEXT_PRONOUN_RE.exec(head)?.[1] ?? null;
 }
+
+// What may stand between a sentence's start and its first quotation for the sentence to open
+// with it: spaces and the opening mark itself.
+const OPENS_WITH_QUOTE_RE = /^[\s“"‘']*$/;
+
+/**
+ * News style names a speaker once per run of quotations: “We are not asking for embassies,” an
+ * official said. “What we want is a platform.” A sentence that opens with an uncredited quotation,
+ * carries no attribution of its own and follows a credited quotation in the same paragraph
+ * continues that speaker's words, so its quotations take that speaker (and a run of several
+ * sentences passes it along). A paragraph break ends the run: the next quotation may be anyone's.
+ * Updates `features` in place; `sentences[i]` and `features[i]` belong together.
+ */
+export function creditContinuedQuotes(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  features: { quotes: QuoteMention[]; attributions: readonly unknown[] }[],
+): void {
+  for (let index = 1; index < sentences.length; index += 1) {
+    const sentence = sentences[index];
+    const before = sentences[index - 1];
+    const current = features[index];
+    const previous = features[index - 1];
+    const first = current?.quotes[0];
+    if (!sentence || !before || !current || !previous || !first) continue;
+    if (first.speaker !== null || current.attributions.length > 0) continue;
+    if (!OPENS_WITH_QUOTE_RE.test(text.slice(sentence.start, first.start))) continue;
+    if (text.slice(before.end, sentence.start).includes("\n")) continue;
+    const credited = previous.quotes.findLast((quote) => quote.speaker !== null);
+    if (!credited) continue;
+    current.quotes = current.quotes.map((quote) =>
+      quote.speaker === null ? { ...quote, speaker: credited.speaker, speakerKind: credited.speakerKind } : quote,
+    );
+  }
+}
