@@ -1,11 +1,14 @@
 /**
  * Morphological variants that the stemmer does not join but rewrites swap freely:
  *   demonyms and adjectives of places: "Asia"/"Asian", "Israel"/"Israeli", "Sudan"/"Sudanese";
- *   negative prefixes: "unclear"/"(not) clear", "unknown"/"known".
+ *   negative prefixes: "unclear"/"(not) clear", "unknown"/"known";
+ *   everyday synonyms of common words: "contacted"/"approached" (see synonyms.ts).
  * The index registers each variant of a reference term as an alias of that term, so a derivative
  * word meets its reference counterpart with a single map lookup. Variants are keys (stemmed
  * forms, see `stemWord`), not words.
  */
+
+import { listSynonyms } from "./synonyms";
 
 /** Place-name suffix pairs (name ending, adjective ending): "asia"/"asian", "canada"/"canadian", "china"/"chinese". */
 // prettier-ignore
@@ -36,6 +39,7 @@ export function listTermVariants(norm: string, isName: boolean): string[] {
       variants.push(norm.slice(prefix.length));
     if (norm.length >= MIN_BASE_LENGTH) variants.push(prefix + norm);
   }
+  if (!isName) variants.push(...listSynonyms(norm));
   if (!isName || !/^[a-z]+$/.test(norm)) return variants;
   // The stemmer drops a final "e" ("europe" → "europ"), so a base ending in "e" is also tried without it.
   const stemmedNameEnd = (name: string): string =>
