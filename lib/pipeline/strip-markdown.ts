@@ -47,8 +47,12 @@ export function stripMarkdown(markdown: string): string {
   return blocks.join("\n\n");
 }
 
+/** Escaped characters are parked in the Private Use Area (U+E000 + code) while markup is removed. */
+const ESCAPE_BASE = 0xe000;
+
 function stripInline(text: string): string {
   return text
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "") // images: the alt text is not article prose
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") // [text](url)
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1") // [text][ref]
@@ -61,5 +65,5 @@ function stripInline(text: string): string {
       marker === "_" && (/\w/.test(whole[offset - 1] ?? "") || /\w/.test(whole[offset + match.length] ?? "")) ? match : inner,
     )
     .replace(/~~(.+?)~~/g, "$1")
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1"); // backslash escapes
+    .replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE)); // escaped characters back
 }
