@@ -30,3 +30,24 @@ export function toInputError(error: z.ZodError, where: string): InputError {
   const lines = error.issues.map((issue) => `  › ${formatIssuePath(issue.path) || "(root)"}: ${issue.message}`);
   return new InputError(`${error.issues.length} problems\n${lines.join("\n")}`, where);
 }
+
+/** Several input problems found together (an import validates every article before failing). */
+export class InputErrors extends InputError {
+  constructor(readonly problems: readonly InputError[]) {
+    super(`${problems.length} problems\n${problems.map((problem) => `  › ${problem.message}`).join("\n")}`);
+    this.name = "InputErrors";
+  }
+}
+
+/** The one problem as it is, all of them as one InputErrors, or null when there are none. */
+export function combineInputErrors(problems: readonly InputError[]): InputError | null {
+  const [first] = problems;
+  if (!first) return null;
+  return problems.length === 1 ? first : new InputErrors(problems);
+}
+
+/** Throws {@link combineInputErrors}' error; does nothing when there are no problems. */
+export function throwInputErrors(problems: readonly InputError[]): void {
+  const error = combineInputErrors(problems);
+  if (error) throw error;
+}

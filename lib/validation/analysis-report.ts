@@ -53,11 +53,45 @@ const sentenceSchema = z.object({
   details: z.array(detailSchema),
 });
 
-/** The report printed by `npm run analyze` (shared/notes/labels.md). */
+/** Where a stored article comes from; the JSON export adds it, `npm run analyze` has only files. */
+const articleSourceFields = {
+  articleId: z.string().optional(),
+  outlet: z.string().optional(),
+  url: z.string().nullable().optional(),
+  publishedAt: z.string().nullable().optional(),
+};
+
+/**
+ * The verdict in force on one appearance of a claim (a claim × a span of a derivative): the
+ * editor's label wins over the machine's, both kept. Added by the story JSON export.
+ */
+export const verdictSchema = z.object({
+  claimId: z.string().min(1),
+  file: z.string(),
+  text: z.string(),
+  ...offsets,
+  label: labelSchema.nullable(),
+  machineLabel: labelSchema.nullable(),
+  editorLabel: labelSchema.nullable(),
+  isReviewed: z.boolean(),
+  /** The latest analysis no longer finds it; kept because an editor worked on it. */
+  isStale: z.boolean(),
+  note: z.string().nullable(),
+  notes: z.array(z.string()),
+  editedAt: z.string().nullable(),
+});
+
+/**
+ * The report printed by `npm run analyze` (shared/notes/labels.md). The story JSON export
+ * (/api/stories/[slug]/export?format=json) uses the same shape plus the optional `story`,
+ * article source fields and `verdicts`.
+ */
 export const analysisReportSchema = z.object({
   schemaVersion: z.literal(1),
+  story: z.object({ slug: z.string(), title: z.string(), analyzedAt: z.string().nullable() }).optional(),
   reference: z.object({
     file: z.string(),
+    ...articleSourceFields,
     title: z.string().nullable(),
     language: z.string(),
     claims: z.array(reportClaimSchema),
@@ -76,6 +110,7 @@ export const analysisReportSchema = z.object({
   articles: z.array(
     z.object({
       file: z.string(),
+      ...articleSourceFields,
       title: z.string().nullable(),
       language: z.string(),
       warnings: z.array(z.string()),
@@ -84,6 +119,7 @@ export const analysisReportSchema = z.object({
       excluded: z.array(excludedSchema),
     }),
   ),
+  verdicts: z.array(verdictSchema).optional(),
 });
 
 export type AnalysisReportInput = z.input<typeof analysisReportSchema>;

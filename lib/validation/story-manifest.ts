@@ -2,7 +2,9 @@ import { z } from "zod";
 
 /** Kinds of outlet a story's articles come from. */
 export const outletKinds = ["wire", "newspaper", "broadcaster", "blog", "aggregator", "other"] as const;
-export const outletKindSchema = z.enum(outletKinds);
+export const outletKindSchema = z.enum(outletKinds, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an outlet kind; use one of ${outletKinds.join(", ")}`,
+});
 export type OutletKind = z.infer<typeof outletKindSchema>;
 
 /** A calendar date ("2025-08-01") or a full ISO timestamp; refused unless it is a real date. */

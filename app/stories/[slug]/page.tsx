@@ -8,6 +8,7 @@ import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
 import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
+import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
 import { OutletScorecard } from "./_components/outlet-scorecard";
@@ -49,6 +50,7 @@ export default async function StoryPage(props: Props) {
           {story.analyzedAt ? ` · analysed ${formatDate(story.analyzedAt)}` : ""}
         </p>
       </header>
+      <ExportMenu slug={story.slug} />
 
       {!reference ? (
         <EmptyState title="No reference article yet">

@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { formatExportDate } from "@/lib/export/format-export-date";
+import { summarizeStory } from "@/lib/export/summarize-story";
+import { LABELS } from "@/lib/labels";
+import { loadStoryExport } from "@/lib/pipeline/load-story-export";
+import { ChangedClaim } from "./_components/changed-claim";
+import { PrintButton } from "./_components/print-button";
+import "./report-print.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Shared by generateMetadata and the page within one request.
+const load = cache((slug: string) => loadStoryExport(db, slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await load((await params).slug);
+  return { title: data ? `Report: ${data.story.title}` : "Story not found" };
+}
+
+/** The story's report for paper: the Markdown export's content, with print CSS (report-print.css). */
+export default async function StoryReportPage({ params }: Props) {
+  // Read access (issue 5): check here that the viewer may read this story.
+  const data = await load((await params).slug);
+  if (!data) notFound();
+  const summary = summarizeStory(data);
+  const { reference, derivatives } = summary;
+  const totals = LABELS.filter((label) => summary.labelTotals[label] > 0).map((label) => `${summary.labelTotals[label]} ${label}`);
+
+  return (
+    <div className="ct-report mx-auto grid max-w-4xl gap-8 bg-white p-6 print:p-0">
+      <header className="grid gap-2">
+        <p className="ct-no-print flex flex-wrap items-center gap-3 text-sm">
+          <Link href={`/stories/${data.story.slug}`} className="text-blue-800 underline">
+            ← Back to the story
+          </Link>
+          <PrintButton />
+        </p>
+        <h1 className="text-2xl font-semibold">{data.story.title}</h1>
+        <p className="text-sm text-stone-700">
+          Provenance report from ClaimTrail, {formatExportDate(new Date().toISOString())}
+          {data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.
+        </p>
+      </header>
+
+      <section aria-labelledby="report-summary" className="grid gap-2">
+        <h2 id="report-summary" className="text-lg font-semibold">
+          Summary
+        </h2>
+        <ul className="list-disc pl-6 text-sm">
+          <li>
+            {reference ? (
+              <>
+                Reference: <strong>{reference.outlet.name}</strong> — {reference.url ? <a href={reference.url}>“{reference.title}”</a> : `“${reference.title}”`}, published {formatExportDate(reference.publishedAt)}
+                {reference.byline ? `, by ${reference.byline}` : ""}
+              </>
+            ) : (
+              "No reference article yet: nothing has been compared."
+            )}
+          </li>
+          <li>
+            {derivatives.length} derivative {derivatives.length === 1 ? "article" : "articles"}
+            {derivatives.length ? `: ${derivatives.map((article) => article.outlet.name).join(", ")}` : ""}
+          </li>
+          <li>
+            {summary.statementCount} reference statements with {summary.detailCount} details; {summary.newClaimCount} new details introduced by the rewrites
+          </li>
+          <li>
+            {summary.appearanceCount} wordings in the rewrites{totals.length ? `: ${totals.join(", ")}` : ""}; {summary.reviewedCount} reviewed by an editor
+          </li>
+          <li>{summary.changedClaims.length} claims changed by at least one outlet</li>
+        </ul>
+        {summary.warnings.map(({ article, warning }, index) => (
+          <p key={index} className="text-sm">
+            ⚠ {article.outlet.name}: {warning}
+          </p>
+        ))}
+      </section>
+
+      {summary.scorecard.length > 0 ? (
+        <section aria-labelledby="report-scorecard" className="grid gap-2">
+          <h2 id="report-scorecard" className="text-lg font-semibold">
+            Scorecard
+          </h2>
+          <p className="text-sm text-stone-700">Per outlet, each claim once with its most severe label: the reference&apos;s statements (carried or omitted) plus the new details it introduced.</p>
+          <table className="w-full border-collapse text-right text-sm tabular-nums">
+            <thead>
+              <tr className="border-b border-stone-400">
+                <th scope="col" className="py-1 pr-2 text-left">Outlet</th>
+                {LABELS.map((label) => (
+                  <th key={label} scope="col" className="px-1 py-1 font-medium">
+                    {label}
+                  </th>
+                ))}
+                <th scope="col" className="py-1 pl-2">statements kept faithfully</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.scorecard.map((tally) => (
+                <tr key={tally.article.id} className="border-b border-stone-200">
+                  <th scope="row" className="py-1 pr-2 text-left font-medium">{tally.article.outlet.name}</th>
+                  {LABELS.map((label) => (
+                    <td key={label} className="px-1 py-1">
+                      {tally.counts[label]}
+                    </td>
+                  ))}
+                  <td className="py-1 pl-2">
+                    {tally.faithfulStatements} of {summary.statementCount}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {summary.changedClaims.length > 0 ? (
+        <section aria-labelledby="report-claims" className="grid gap-4">
+          <h2 id="report-claims" className="text-lg font-semibold">
+            Changed claims
+          </h2>
+          {summary.changedClaims.map((changed, index) => (
+            <ChangedClaim key={changed.claim.id} changed={changed} number={index + 1} />
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="report-articles" className="grid gap-2">
+        <h2 id="report-articles" className="text-lg font-semibold">
+          Articles
+        </h2>
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-400">
+              <th scope="col" className="py-1 pr-2">Outlet</th>
+              <th scope="col" className="py-1 pr-2">Kind</th>
+              <th scope="col" className="py-1 pr-2">Published</th>
+              <th scope="col" className="py-1 pr-2">Title</th>
+              <th scope="col" className="py-1">Language</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.articles.map((article) => (
+              <tr key={article.id} className="border-b border-stone-200 align-top">
+                <td className="py-1 pr-2 font-medium">
+                  {article.outlet.name}
+                  {article.isReference ? " (reference)" : ""}
+                </td>
+                <td className="py-1 pr-2">{article.outlet.kind}</td>
+                <td className="py-1 pr-2 whitespace-nowrap">{formatExportDate(article.publishedAt)}</td>
+                <td className="py-1 pr-2">{article.url ? <a href={article.url}>{article.title}</a> : article.title}</td>
+                <td className="py-1">{article.language}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

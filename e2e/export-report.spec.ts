@@ -1,0 +1,82 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+
+const SLUG = "abraham-accords-expansion";
+const STORY = `/stories/${SLUG}`;
+
+const downloads = [
+  { link: "Markdown report", filename: `${SLUG}-claimtrail.md`, check: (body: string) => expect(body).toMatch(/^# Trump eyes bringing Azerbaijan[^\n]*\n[\s\S]*## Summary[\s\S]*## Scorecard[\s\S]*## Changed claims[\s\S]*Invented/) },
+  { link: "CSV (one row per wording)", filename: `${SLUG}-claimtrail.csv`, check: (body: string) => expect(body).toMatch(/^claim_id,claim_kind,claim,outlet,article_title,article_url,wording,label,machine_label,editor_label,reviewed,stale,reasons,note,start,end\r\n/) },
+  {
+    link: "JSON report",
+    filename: `${SLUG}-claimtrail.json`,
+    check: (body: string) => {
+      const report = JSON.parse(body);
+      expect(report).toMatchObject({ schemaVersion: 1, story: { slug: SLUG }, reference: { outlet: "Reuters" } });
+      expect(report.articles).toHaveLength(4);
+      expect(report.verdicts.length).toBeGreaterThan(50);
+    },
+  },
+  // The seed story carries no editor verdicts yet, and machine labels are never published as reviews.
+  { link: "ClaimReview (JSON-LD)", filename: `${SLUG}-claimtrail.claimreview.jsonld`, check: (body: string) => expect(JSON.parse(body)).toEqual([]) },
+  {
+    link: "Web Annotations (JSON-LD)",
+    filename: `${SLUG}-claimtrail.annotations.jsonld`,
+    check: (body: string) => {
+      const collection = JSON.parse(body);
+      expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", first: { type: "AnnotationPage" } });
+      expect(collection.first.items[0].target.selector.map((selector: { type: string }) => selector.type)).toEqual(["TextQuoteSelector", "TextPositionSelector"]);
+    },
+  },
+];
+
+test("a fact-checker downloads the story in every export format", async ({ page }) => {
+  await page.goto(STORY);
+  const menu = page.getByRole("region", { name: "Export" });
+  for (const { link, filename, check } of downloads) {
+    const [download] = await Promise.all([page.waitForEvent("download"), menu.getByRole("link", { name: link }).click()]);
+    expect(download.suggestedFilename()).toBe(filename);
+    check(await readFile((await download.path())!, "utf8"));
+  }
+});
+
+test("the export route serves each format with its content type and refuses bad requests", async ({ request }) => {
+  const types: Record<string, string> = {
+    md: "text/markdown; charset=utf-8",
+    csv: "text/csv; charset=utf-8",
+    json: "application/json",
+    claimreview: "application/ld+json",
+    annotations: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+  };
+  for (const [format, type] of Object.entries(types)) {
+    const response = await request.get(`/api/stories/${SLUG}/export?format=${format}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe(type);
+    expect(response.headers()["content-disposition"]).toMatch(new RegExp(`^attachment; filename="${SLUG}-claimtrail\\.`));
+  }
+  const bad = await request.get(`/api/stories/${SLUG}/export?format=pdf`);
+  expect(bad.status()).toBe(422);
+  expect((await bad.json()).issues[0]).toMatchObject({ path: ["format"], message: expect.stringContaining('"pdf" is not an export format') });
+  expect((await request.get(`/api/stories/${SLUG}/export`)).status()).toBe(422);
+  expect((await request.get("/api/stories/no-such-story/export?format=md")).status()).toBe(404);
+});
+
+test("the print view shows the report without site chrome on paper", async ({ page }) => {
+  await page.goto(STORY);
+  await page.getByRole("region", { name: "Export" }).getByRole("link", { name: "Print view" }).click();
+  await expect(page).toHaveURL(`${STORY}/report`);
+  await expect(page).toHaveTitle(/^Report: Trump eyes bringing Azerbaijan/);
+  for (const name of ["Summary", "Scorecard", "Changed claims", "Articles"]) await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  expect(await page.getByTestId("report-claim").count()).toBeGreaterThan(5);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  // Links print their address after them; each section after the first starts a new page.
+  const after = await page.locator(".ct-report a[href^='http']").first().evaluate((link) => getComputedStyle(link, "::after").content);
+  expect(after).toMatch(/attr\(href\)|https:\/\//);
+  const breaks = await page.locator(".ct-report > section").evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
+  expect(breaks.slice(1).every((value) => value === "page")).toBe(true);
+  await page.screenshot({ path: "test-results/screenshots/story-report-print.png", fullPage: true });
+});

@@ -1,0 +1,108 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_SEEDS_DIR } from "@/lib/pipeline/seed-stories";
+import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+
+// The CLI as a user runs it: a real process on a real database file and a real story folder.
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SEED = path.join(DEFAULT_SEEDS_DIR, "abraham-accords-expansion");
+const tmp = mkdtempSync(path.join(tmpdir(), "claimtrail-import-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+let testDb: TestDb;
+beforeEach(() => {
+  testDb = createTestDb();
+});
+afterEach(async () => {
+  await testDb.dispose();
+});
+
+function runImport(...args: string[]) {
+  const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["lib/cli/import.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: testDb.url },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the seed folder with its manifest edited. */
+function storyFolder(name: string, edit: (manifest: any, dir: string) => void = () => {}): string {
+  const dir = path.join(tmp, name);
+  cpSync(SEED, dir, { recursive: true });
+  const manifestPath = path.join(dir, "manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  edit(manifest, dir);
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+async function countRows() {
+  const { db } = testDb;
+  return { stories: await db.story.count(), articles: await db.article.count(), outlets: await db.outlet.count(), audit: await db.auditLog.count() };
+}
+
+describe("npm run import", () => {
+  it("creates and analyses the folder's story, with progress on stderr and a summary on stdout", async () => {
+    const dir = storyFolder("whole", (manifest) => {
+      manifest.slug = "accords-imported";
+    });
+    const { status, stdout, stderr } = runImport(dir);
+    expect(stderr).not.toMatch(/Error/);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^import: created story accords-imported \(\+5 articles\)/);
+    expect(stdout).toMatch(/Reuters: Trump eyes bringing Azerbaijan.*\[reference\]/);
+    expect(stdout).toMatch(/analysed: 5 articles, \d+ claims/);
+    // Not a terminal: one line per step, ending with the last derivative analysed.
+    expect(stderr).toContain("import: checking 1/5\n");
+    expect(stderr).toContain("import: saving 5/5\n");
+    expect(stderr).toContain("import: analysing 4/4\n");
+    const story = await testDb.db.story.findUniqueOrThrow({ where: { slug: "accords-imported" }, include: { articles: true } });
+    expect(story.articles).toHaveLength(5);
+    expect(story.analyzedAt).not.toBeNull();
+  }, 60_000);
+
+  it("adds a folder's HTML article to an existing story with --story", async () => {
+    const first = runImport(storyFolder("base"));
+    expect(first.status).toBe(0);
+    const dir = storyFolder("more", (manifest, folder) => {
+      const text = readFileSync(path.join(folder, "002_383cd2eb02f0c364.txt"), "utf8").replace("within months or even weeks", "within weeks");
+      const html = `<html><head><title>Rewrite</title></head><body><nav><a href="/">Home</a></nav><article><h1>Rewrite</h1>${text
+        .split(/\n\s*\n/)
+        .map((p: string) => `<p>${p.trim()}</p>`)
+        .join("")}</article></body></html>`;
+      writeFileSync(path.join(folder, "rewrite.html"), html);
+      manifest.articles = [{ file: "rewrite.html", outlet: { name: "Example News", kind: "newspaper" }, title: "Rewrite", url: "https://example.com/rewrite", publishedAt: "2025-08-02" }];
+      manifest.reference = "rewrite.html";
+    });
+    const { status, stdout } = runImport(dir, "--story", "abraham-accords-expansion");
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^import: added to story abraham-accords-expansion \(\+1 articles\)/);
+    expect(stdout).toMatch(/Example News: Rewrite \[html\]/);
+    expect(stdout).toContain("the story keeps its reference");
+    const article = await testDb.db.article.findFirstOrThrow({ where: { sourceFile: "rewrite.html" } });
+    expect(article).toMatchObject({ inputFormat: "html" });
+    expect(article.rawText).toContain("within weeks");
+    expect(await testDb.db.claimAppearance.count({ where: { articleId: article.id } })).toBeGreaterThan(0);
+  }, 60_000);
+
+  const badFolders: { why: string; args: () => string[]; message: RegExp }[] = [
+    { why: "an empty article file", args: () => [storyFolder("empty", (_, dir) => writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n \n"))], message: /000_6fbb3d5136221882\.txt is empty/ },
+    { why: "an unknown outlet kind", args: () => [storyFolder("kind", (manifest) => (manifest.articles[1].outlet.kind = "magazine"))], message: /articles\[1\]\.outlet\.kind: "magazine" is not an outlet kind/ },
+    { why: "an invalid URL", args: () => [storyFolder("url", (manifest) => (manifest.articles[2].url = "www.example.com/no-scheme"))], message: /articles\[2\]\.url: Invalid URL/ },
+    { why: "a story that already exists", args: () => [storyFolder("twice")], message: /newStory\.slug: a story "abraham-accords-expansion" already exists; .*--story abraham-accords-expansion/ },
+    { why: "a file already in the story", args: () => [storyFolder("dupe"), "--story", "abraham-accords-expansion"], message: /\(001_4d75c897f5d879f7\.txt\) › file: the same text is already in this story: "Trump eyes bringing Azerbaijan/ },
+    { why: "no folder", args: () => [], message: /give exactly one story folder/ },
+  ];
+  it.each(badFolders)("exits 2 and writes nothing on $why", async ({ args, message }) => {
+    expect(runImport(storyFolder(`seeded-${Math.random().toString(36).slice(2)}`)).status).toBe(0);
+    const before = await countRows();
+    const { status, stderr } = runImport(...args());
+    expect(stderr).toMatch(message);
+    expect(status).toBe(2);
+    expect(await countRows()).toEqual(before);
+  }, 60_000);
+});

@@ -1,0 +1,82 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDb } from "@/lib/db";
+import { importArticles, type ImportArticlesOptions } from "@/lib/pipeline/import-articles";
+import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
+import { loadStoryFolder } from "@/lib/pipeline/load-story-folder";
+import { bootstrapDatabase } from "@/lib/pipeline/prepare-database";
+import { importArgsSchema } from "@/lib/validation/import-args";
+import { createProgressBar } from "./progress-bar";
+
+const USAGE = `usage:
+  npm run import -- DIR                 create the story described by DIR/manifest.json (same format as seeds/)
+  npm run import -- DIR --story SLUG    add DIR's articles to the existing story SLUG
+Article files may be .txt, .md or .html (HTML is reduced to the article with Readability).
+Bad input exits with status 2 and writes nothing.`;
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { story: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const parsed = importArgsSchema.safeParse({ dirs: positionals, story: values.story });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path[0] === "story" ? "--story" : issue ? formatIssuePath(issue.path) : undefined;
+    throw new InputError(`${issue?.message ?? "invalid"}\n${USAGE}`, "arguments", field);
+  }
+  const { dirs, story: storySlug } = parsed.data;
+  const folder = await loadStoryFolder(path.resolve(dirs[0]!));
+
+  const db = createDb();
+  try {
+    await bootstrapDatabase(db, (line) => process.stderr.write(`${line}\n`));
+    // Into an existing story the manifest's reference is only used when the story has none.
+    const existing = storySlug ? await db.story.findUnique({ where: { slug: storySlug }, select: { referenceArticleId: true } }) : null;
+    const keepsReference = existing?.referenceArticleId != null;
+    const articles: ImportArticlesOptions["articles"] = folder.articles.map((article) => ({
+      file: { name: article.file, content: article.rawText },
+      outlet: article.outlet,
+      title: article.title,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      byline: article.byline,
+      isReference: article.isReference && !keepsReference,
+    }));
+    const bar = createProgressBar(process.stderr, "import");
+    const result = await importArticles(db, {
+      ...(storySlug ? { storySlug } : { newStory: { title: folder.manifest.title, slug: folder.manifest.slug } }),
+      articles,
+      onProgress: bar.update,
+    }).finally(bar.end);
+
+    const lines = [`import: ${result.isNewStory ? "created" : "added to"} story ${result.slug} (+${result.articles.length} articles)`];
+    for (const article of result.articles) {
+      const flags = [article.isReference ? "reference" : null, article.inputFormat !== "text" ? article.inputFormat : null, article.language !== "eng" ? `language ${article.language}` : null].filter(Boolean);
+      lines.push(`  ${article.outlet}: ${article.title}${flags.length ? ` [${flags.join(", ")}]` : ""}`);
+      for (const warning of article.warnings) lines.push(`    ⚠ ${warning}`);
+    }
+    if (keepsReference && folder.articles.some((article) => article.isReference)) {
+      lines.push(`  the story keeps its reference; the manifest's reference (${folder.manifest.reference}) was imported as a derivative`);
+    }
+    const { analysis } = result;
+    lines.push(
+      analysis
+        ? `  analysed: ${analysis.articles} articles, ${analysis.claims} claims, ${analysis.appearances} appearances, ${analysis.omissions} omissions${analysis.staleAppearances ? `, ${analysis.staleAppearances} stale editor appearances kept` : ""}`
+        : "  not analysed: the story has no reference article yet",
+    );
+    console.log(lines.join("\n"));
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    console.error(`import: ${error.message}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

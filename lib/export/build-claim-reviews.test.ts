@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+import { seedExportFixture } from "@/lib/testing/seed-export-fixture";
+import { buildClaimReviews, clipText, MAX_CLAIM_REVIEWED_CHARS } from "./build-claim-reviews";
+
+/** schema.org ClaimReview as labels.md and Google's Fact Check markup require it. */
+const creativeWorkSchema = z.object({ "@type": z.enum(["CreativeWork", "NewsArticle"]), url: z.url(), headline: z.string().min(1), author: z.object({ "@type": z.literal("Organization"), name: z.string().min(1) }) });
+const claimReviewSchema = z.object({
+  "@context": z.literal("https://schema.org"),
+  "@type": z.literal("ClaimReview"),
+  claimReviewed: z.string().min(1).max(MAX_CLAIM_REVIEWED_CHARS),
+  reviewRating: z.object({ "@type": z.literal("Rating"), alternateName: z.string().regex(/^[A-Z]/), ratingExplanation: z.string().min(1) }),
+  url: z.url(),
+  author: z.object({ "@type": z.literal("Organization"), name: z.string().min(1) }),
+  datePublished: z.iso.datetime(),
+  itemReviewed: z.object({ "@type": z.literal("Claim"), appearance: z.array(creativeWorkSchema).min(1), firstAppearance: creativeWorkSchema }),
+});
+
+let testDb: TestDb;
+let fixture: Awaited<ReturnType<typeof seedExportFixture>>;
+beforeAll(async () => {
+  testDb = createTestDb();
+  fixture = await seedExportFixture(testDb.db);
+});
+afterAll(async () => {
+  await testDb.dispose();
+});
+
+describe("buildClaimReviews", () => {
+  it("publishes one review per claim an editor marked invented, altered, hardened or softened, and nothing for machine-only labels", () => {
+    const reviews = buildClaimReviews(fixture.data, { baseUrl: "https://checks.example/", authorName: "Example Fact Check" });
+    for (const review of reviews) claimReviewSchema.parse(review);
+    // Two editor verdicts qualify; the faithful override and the machine's own labels do not.
+    expect(reviews.map((review) => review.reviewRating.alternateName)).toEqual(expect.arrayContaining(["Invented", "Hardened"]));
+    expect(reviews).toHaveLength(2);
+    const invented = reviews.find((review) => review.reviewRating.alternateName === "Invented")!;
+    const claim = fixture.data.claims.find((c) => c.appearances.some((a) => a.id === fixture.invented))!;
+    expect(invented.url).toBe(`https://checks.example/claims/${claim.id}`);
+    expect(invented.author).toEqual({ "@type": "Organization", name: "Example Fact Check", url: "https://checks.example" });
+    expect(invented.datePublished).toBe("2025-08-03T10:00:00.000Z");
+    expect(invented.reviewRating.ratingExplanation).toMatch(/^The Levant Files: invented \(Checked: the "diplomat" quote/);
+    expect(invented.itemReviewed.appearance).toEqual([expect.objectContaining({ headline: "White House Courts Baku and Central Asia for a Second-Wave Abraham Accords", author: { "@type": "Organization", name: "The Levant Files" } })]);
+    expect(invented.itemReviewed.firstAppearance).toMatchObject({ author: { name: "Reuters" }, url: expect.stringMatching(/^https:\/\/www\.reuters\.com\//) });
+  });
+
+  it("defaults the author to ClaimTrail and publishes nothing without editor verdicts", () => {
+    const machineOnly = { ...fixture.data, claims: fixture.data.claims.map((claim) => ({ ...claim, appearances: claim.appearances.map((a) => ({ ...a, editorLabel: null })) })) };
+    expect(buildClaimReviews(machineOnly, { baseUrl: "https://x.example" })).toEqual([]);
+    expect(buildClaimReviews(fixture.data, { baseUrl: "https://x.example" })[0]?.author.name).toBe("ClaimTrail");
+  });
+});
+
+describe("clipText", () => {
+  it.each([
+    ["Short enough.", 75, "Short enough."],
+    ["The ministry said the bridge would reopen in May after repairs costing four million euros.", 40, "The ministry said the bridge would…"],
+    ["  spaced\n out  ", 75, "spaced out"],
+  ])("%j (max %i) → %j", (text, max, clipped) => {
+    expect(clipText(text, max)).toBe(clipped);
+    expect(clipText(text, max).length).toBeLessThanOrEqual(max);
+  });
+});

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+import { seedExportFixture } from "@/lib/testing/seed-export-fixture";
+import { formatStoryMarkdown } from "./format-story-markdown";
+
+let testDb: TestDb;
+let markdown: string;
+beforeAll(async () => {
+  testDb = createTestDb();
+  const { data } = await seedExportFixture(testDb.db);
+  markdown = formatStoryMarkdown(data, { exportedAt: new Date("2025-08-05T12:00:00Z") });
+});
+afterAll(async () => {
+  await testDb.dispose();
+});
+
+describe("formatStoryMarkdown", () => {
+  it("has the summary, the scorecard, the changed claims and the articles, in that order", () => {
+    const headings = markdown.split("\n").filter((line) => /^##? /.test(line));
+    expect(headings).toEqual(["# Trump eyes bringing Azerbaijan and Central Asian nations into the Abraham Accords", "## Summary", "## Scorecard", "## Changed claims", "## Articles"]);
+    expect(markdown).toContain("exported from ClaimTrail on 5 August 2025");
+    expect(markdown).toMatch(/- Reference: \*\*Reuters\*\* — \[“Trump eyes bringing Azerbaijan, Central Asian nations into Abraham Accords, sources say”\]\(https:\/\/www\.reuters\.com\/.*\), published 1 August 2025, by Gram Slattery/);
+    expect(markdown).toMatch(/- 4 derivative articles: AnewZ, newsbeep\.com, The Levant Files, Orda\.kz/);
+    expect(markdown).toMatch(/\| The Levant Files \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| [1-9]\d* \| \d+ \| \d+ of \d+ \|/);
+  });
+
+  it("shows each changed claim with the reference wording, each outlet's wording, the verdict, its reasons and editor notes", () => {
+    expect(markdown).toMatch(/### \d+\. Invented — new quote/);
+    expect(markdown).toMatch(/\*\*Reference:\*\* “/);
+    expect(markdown).toMatch(/- \*\*The Levant Files\*\* — \*\*Invented\*\* \(editor(; the machine said \w+)?\)\n {2}> .+\n {2}- `[a-z-]+`: /);
+    expect(markdown).toContain('  - Editor note: Checked: the "diplomat" quote, as printed, appears nowhere in the Reuters copy.');
+    expect(markdown).toContain("  - Editor note: Asked the blog for its source; no answer.");
+    expect(markdown).toMatch(/\*\*Softened\*\* \(machine\)/);
+    // Machine labels an editor has not touched say so; confirmed ones say who confirmed them.
+    expect(markdown).toMatch(/\*\*Hardened\*\* \(editor(; the machine said \w+)?\)|\*\*Hardened\*\* \(machine, confirmed by an editor\)/);
+    expect(markdown).toMatch(/Omitted by: /);
+  });
+});

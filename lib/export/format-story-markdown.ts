@@ -1,0 +1,96 @@
+import { LABELS } from "@/lib/labels";
+import { formatExportDate } from "./format-export-date";
+import type { ExportAppearance, ExportArticle, StoryExport } from "./story-export";
+import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story";
+
+/**
+ * The story as a readable Markdown report: summary, outlet scorecard, every changed claim with
+ * the reference's wording, each outlet's wording and the verdict in force (the editor's when
+ * there is one, the machine's kept beside it) with its reasons and editor notes, then the
+ * articles. The print view (/stories/[slug]/report) shows the same content.
+ */
+export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: Date } = {}): string {
+  const summary = summarizeStory(data);
+  const { reference, derivatives } = summary;
+  const exportedAt = (options.exportedAt ?? new Date()).toISOString();
+  const lines: string[] = [`# ${oneLine(data.story.title)}`, ""];
+  lines.push(`Provenance report exported from ClaimTrail on ${formatExportDate(exportedAt)}${data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.`);
+
+  lines.push("", "## Summary", "");
+  lines.push(reference ? `- Reference: **${reference.outlet.name}** — ${articleLink(reference)}, published ${formatExportDate(reference.publishedAt)}${reference.byline ? `, by ${oneLine(reference.byline)}` : ""}` : "- No reference article yet: nothing has been compared.");
+  lines.push(`- ${derivatives.length} derivative ${derivatives.length === 1 ? "article" : "articles"}${derivatives.length ? `: ${derivatives.map((article) => article.outlet.name).join(", ")}` : ""}`);
+  lines.push(`- ${summary.statementCount} reference statements with ${summary.detailCount} details; ${summary.newClaimCount} new details introduced by the rewrites`);
+  const totals = LABELS.filter((label) => summary.labelTotals[label] > 0).map((label) => `${summary.labelTotals[label]} ${label}`);
+  lines.push(`- ${summary.appearanceCount} wordings in the rewrites${totals.length ? `: ${totals.join(", ")}` : ""}; ${summary.reviewedCount} reviewed by an editor`);
+  lines.push(`- ${summary.changedClaims.length} claims changed by at least one outlet (listed below)`);
+  for (const { article, warning } of summary.warnings) lines.push("", `> ⚠ ${article.outlet.name}: ${oneLine(warning)}`);
+
+  if (summary.scorecard.length > 0) {
+    lines.push("", "## Scorecard", "", "Per outlet, each claim once with its most severe label: the reference's statements (carried or omitted) plus the new details it introduced.", "");
+    lines.push(`| Outlet | ${LABELS.join(" | ")} | statements kept faithfully |`, `| --- | ${LABELS.map(() => "---:").join(" | ")} | ---: |`);
+    for (const tally of summary.scorecard) {
+      lines.push(`| ${cell(tally.article.outlet.name)} | ${LABELS.map((label) => tally.counts[label]).join(" | ")} | ${tally.faithfulStatements} of ${summary.statementCount} |`);
+    }
+  }
+
+  if (summary.changedClaims.length > 0) {
+    lines.push("", "## Changed claims");
+    summary.changedClaims.forEach((changed, index) => lines.push("", ...formatChangedClaim(changed, index + 1)));
+  }
+
+  lines.push("", "## Articles", "", "| Outlet | Kind | Published | Title | Language |", "| --- | --- | --- | --- | --- |");
+  for (const article of data.articles) {
+    lines.push(`| ${cell(article.outlet.name)}${article.isReference ? " (reference)" : ""} | ${article.outlet.kind} | ${formatExportDate(article.publishedAt)} | ${cell(articleLink(article))} | ${article.language} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** A heading for a changed claim: "3. Invented — new quote", "1. Hardened — statement c2". */
+export function describeChangedClaim(changed: ChangedClaim): string {
+  const { claim } = changed;
+  const what = claim.isNew ? `new ${claim.detailType ?? "material"}` : claim.kind === "statement" ? `statement ${claim.reportId}` : `${claim.detailType ?? "detail"} ${claim.reportId}`;
+  return `${capitalize(changed.worst)} — ${what}`;
+}
+
+function formatChangedClaim(changed: ChangedClaim, number: number): string[] {
+  const { claim } = changed;
+  const lines = [`### ${number}. ${describeChangedClaim(changed)}`, ""];
+  if (claim.isNew) lines.push(`Not in the reference. First worded: “${oneLine(claim.text)}”`);
+  else lines.push(`**Reference:** “${oneLine(claim.text)}”`);
+  if (changed.parent) lines.push("", `In the statement: “${oneLine(changed.parent.text)}”`);
+  for (const note of claim.notes) lines.push("", `Editor note on the claim: ${oneLine(note)}`);
+  for (const { article, appearances } of changed.outlets) {
+    for (const appearance of appearances) lines.push("", ...formatAppearance(article, appearance));
+  }
+  if (changed.omittedBy.length > 0) lines.push("", `Omitted by: ${changed.omittedBy.map((article) => article.outlet.name).join(", ")}`);
+  return lines;
+}
+
+function formatAppearance(article: ExportArticle, appearance: ExportAppearance): string[] {
+  const verdict = appearance.label ? capitalize(appearance.label) : "Not yet labelled";
+  const source = appearance.editorLabel
+    ? appearance.machineLabel && appearance.machineLabel !== appearance.editorLabel
+      ? `editor; the machine said ${appearance.machineLabel}`
+      : "editor"
+    : appearance.isReviewed
+      ? "machine, confirmed by an editor"
+      : "machine";
+  const lines = [`- **${article.outlet.name}** — **${verdict}** (${source})`, `  > ${oneLine(appearance.text)}`];
+  for (const reason of appearance.reasons) lines.push(`  - \`${reason.code}\`: ${oneLine(reason.detail)}`);
+  for (const note of [appearance.editorNote, ...appearance.notes]) if (note) lines.push(`  - Editor note: ${oneLine(note)}`);
+  return lines;
+}
+
+function articleLink(article: ExportArticle): string {
+  const title = `“${oneLine(article.title).replace(/[[\]]/g, "\\$&")}”`;
+  return article.url ? `[${title}](${article.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** A Markdown table cell: pipes escaped, one line. */
+function cell(text: string): string {
+  return oneLine(text).replace(/\|/g, "\\|");
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractHtmlArticle, flattenHtml } from "./extract-html-article";
+
+const PARAGRAPH = "The ministry said on Tuesday that the bridge would reopen in May after repairs costing four million euros.";
+
+describe("extractHtmlArticle", () => {
+  it("keeps the article, drops the page chrome and separates paragraphs with blank lines", () => {
+    const html = `<html><head><title>Bridge to reopen | City Paper</title><script>track()</script></head><body>
+      <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+      <main><article><h1>Bridge to reopen</h1><p class="byline">By Ana Ruiz</p>
+      <p>${PARAGRAPH}</p><p>Drivers <em>should</em> expect delays &amp; detours until then.<br>Buses are unaffected.</p>
+      <blockquote>“We are on schedule,” the engineer said.</blockquote></article></main>
+      <footer>© City Paper · <a href="/privacy">Privacy</a></footer></body></html>`;
+    const article = extractHtmlArticle(html);
+    expect(article).not.toBeNull();
+    expect(article!.title).toBe("Bridge to reopen");
+    expect(article!.byline).toBe("By Ana Ruiz");
+    expect(article!.text).toContain(`${PARAGRAPH}\n\nDrivers should expect delays & detours until then.\nBuses are unaffected.\n\n“We are on schedule,” the engineer said.`);
+    expect(article!.text).not.toMatch(/Home|Privacy|track\(\)/);
+  });
+
+  it("reads a fragment without <html>", () => {
+    expect(extractHtmlArticle(`<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>`)?.text).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
+  });
+
+  const unreadable: { why: string; html: string }[] = [
+    { why: "an empty body", html: "<html><body></body></html>" },
+    { why: "navigation only", html: `<html><body><nav><ul><li><a href="/a">World</a></li><li><a href="/b">Sport</a></li></ul></nav></body></html>` },
+    { why: "a script shell", html: `<html><body><div id="root"></div><script>${"render();".repeat(200)}</script></body></html>` },
+    { why: "a line too short to compare", html: "<html><body><p>Breaking: more soon.</p></body></html>" },
+  ];
+  it.each(unreadable)("finds no article in $why", ({ html }) => {
+    expect(extractHtmlArticle(html)).toBeNull();
+  });
+});
+
+describe("flattenHtml", () => {
+  it("puts each block on its own paragraph and collapses inline whitespace", () => {
+    expect(flattenHtml("<h2>Head</h2><ul><li>one\n  item</li><li>two</li></ul><pre>a\n  b</pre>")).toBe("Head\n\none item\n\ntwo\n\na\nb");
+  });
+});

@@ -1,0 +1,83 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+export interface HtmlArticle {
+  /** The article's text: one paragraph (or heading, list item, quote) per block, separated by blank lines. */
+  text: string;
+  title: string | null;
+  byline: string | null;
+}
+
+/**
+ * Fewest letters an extracted article may have. Below about two sentences there is nothing to
+ * compare claim by claim; pages that are only navigation, a cookie wall or a script shell come
+ * out of Readability shorter than this.
+ */
+export const MIN_ARTICLE_LETTERS = 100;
+
+/** Elements that start a new paragraph in the extracted text. */
+const BLOCK_TAGS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "TABLE",
+  "TD", "TH", "TR", "UL",
+]);
+const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"]);
+
+/** linkedom needs a whole document; a pasted fragment is wrapped in one. */
+function toDocumentHtml(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+/**
+ * Reduces an HTML page to its article with Mozilla Readability (over linkedom), then flattens
+ * the article to plain text. Returns null when the page holds no readable article.
+ */
+export function extractHtmlArticle(html: string): HtmlArticle | null {
+  const { document } = parseHTML(toDocumentHtml(html));
+  // Read before Readability, which rewrites the document in place.
+  const headline = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  // Readability's types ask for the DOM lib's Document; linkedom implements the parts it uses.
+  const parsed = new Readability(document as unknown as Document).parse();
+  if (!parsed?.content) return null;
+  const text = flattenHtml(parsed.content);
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return null;
+  const title = parsed.title?.replace(/\s+/g, " ").trim() ?? "";
+  // "Headline | Site Name": Readability keeps the site name on short titles; the page's own
+  // headline is the title when <title> contains it.
+  const isHeadlineInTitle = headline !== "" && title.toLowerCase().includes(headline.toLowerCase());
+  return { text, title: (isHeadlineInTitle ? headline : title) || headline || null, byline: parsed.byline?.trim() || null };
+}
+
+/** Block-level HTML → paragraphs separated by blank lines; whitespace inside a paragraph collapsed. */
+export function flattenHtml(html: string): string {
+  const { document } = parseHTML(toDocumentHtml(html));
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = () => {
+    const paragraph = current.replace(/[ \t\f\r\u00a0]*\n[ \t\f\r\u00a0]*/g, "\n").replace(/[ \t\f\r\u00a0]+/g, " ").trim();
+    if (paragraph) paragraphs.push(paragraph);
+    current = "";
+  };
+  const walk = (node: Node, isPre: boolean) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? "";
+        current += isPre ? value : value.replace(/\s+/g, " ");
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (tag === "BR") {
+          current += "\n";
+          continue;
+        }
+        const isBlock = BLOCK_TAGS.has(tag);
+        if (isBlock) flush();
+        walk(child, isPre || tag === "PRE");
+        if (isBlock) flush();
+      }
+    }
+  };
+  walk(document.body ?? document.documentElement, false);
+  flush();
+  return paragraphs.join("\n\n");
+}

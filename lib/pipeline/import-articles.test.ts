@@ -1,0 +1,181 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+import type { ArticleImportInput } from "@/lib/validation/article-import";
+import { importArticles, type ImportArticlesOptions, type ImportProgress } from "./import-articles";
+import { InputError } from "./input-error";
+import { DEFAULT_SEEDS_DIR, seedStories } from "./seed-stories";
+
+const SEED = path.join(DEFAULT_SEEDS_DIR, "abraham-accords-expansion");
+const SLUG = "abraham-accords-expansion";
+const seedText = (file: string) => readFileSync(path.join(SEED, file), "utf8");
+const REFERENCE = seedText("001_4d75c897f5d879f7.txt");
+const NEWSBEEP = seedText("002_383cd2eb02f0c364.txt");
+const ORDA = seedText("004_cd2b3fb8890cfec0.txt");
+
+/** A derivative the seed story does not hold yet: newsbeep's text with the talks' time frame hardened. */
+const REWRITE = NEWSBEEP.replace("within months or even weeks", "within weeks").replace("Reuters reported on Friday", "a report said on Friday");
+
+/** The rewrite as a captured web page: navigation, the article, a footer. */
+const REWRITE_HTML = `<!DOCTYPE html><html><head><title>Azerbaijan to join accords | Example News</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Azerbaijan to join accords</h1>${REWRITE.split(/\n\s*\n/)
+  .map((paragraph) => `<p>${paragraph.trim().replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+  .join("\n")}</article>
+<footer><p>© 2025 Example News. All rights reserved.</p></footer></body></html>`;
+
+const FRENCH = `L'administration du président Donald Trump cherche à faire entrer l'Azerbaïdjan et plusieurs pays d'Asie centrale dans les accords d'Abraham, selon cinq sources proches du dossier.
+
+Les accords d'Abraham, signés en 2020 et 2021 pendant le premier mandat de Trump, ont permis à quatre pays à majorité musulmane de normaliser leurs relations diplomatiques avec Israël.
+
+Un point de friction possible est le conflit entre l'Azerbaïdjan et l'Arménie, puisque l'administration considère un accord de paix entre les deux pays comme une condition préalable.`;
+
+const outlet = { name: "Example News", domain: "example.com", kind: "newspaper" } as const;
+const base = { outlet, url: "https://example.com/azerbaijan-accords", publishedAt: "2025-08-02" } satisfies Partial<ArticleImportInput>;
+
+let testDb: TestDb;
+beforeEach(() => {
+  testDb = createTestDb();
+});
+afterEach(async () => {
+  await testDb.dispose();
+});
+
+async function countRows() {
+  const { db } = testDb;
+  const [stories, articles, outlets, audit, claims, appearances, sentences] = await Promise.all([
+    db.story.count(),
+    db.article.count(),
+    db.outlet.count(),
+    db.auditLog.count(),
+    db.claim.count(),
+    db.claimAppearance.count(),
+    db.sentence.count(),
+  ]);
+  return { stories, articles, outlets, audit, claims, appearances, sentences };
+}
+
+describe("importArticles", () => {
+  it("creates a story from pasted text, pasted HTML and an uploaded Markdown file, keeps the raw input and analyses it", async () => {
+    const { db } = testDb;
+    const progress: ImportProgress[] = [];
+    const markdown = `# Trump weighs Central Asia in the Abraham Accords\n\n${ORDA.replace("Abraham Accords", "**Abraham Accords**").replace("Israel", "[Israel](https://example.org/israel)")}`;
+    const result = await importArticles(db, {
+      newStory: { title: "Trump eyes Azerbaijan for the Abraham Accords" },
+      articles: [
+        { text: REFERENCE, outlet: { name: "Reuters", domain: "reuters.com", kind: "wire" }, url: "https://www.reuters.com/x", publishedAt: "2025-08-01", title: "Trump eyes Azerbaijan", isReference: true },
+        { html: REWRITE_HTML, ...base, byline: "A. Writer" },
+        { file: { name: "orda.md", content: new TextEncoder().encode(markdown) }, outlet: { name: "Orda.kz", kind: "newspaper" }, url: "https://en.orda.kz/x", publishedAt: "2025-08-01" },
+      ],
+      onProgress: (event) => progress.push(event),
+    });
+
+    expect(result).toMatchObject({ slug: "trump-eyes-azerbaijan-for-the-abraham-accords", isNewStory: true });
+    expect(result.analysis?.claims).toBeGreaterThan(20);
+    const story = await db.story.findUniqueOrThrow({ where: { slug: result.slug }, include: { articles: { include: { outlet: true } } } });
+    expect(story.analyzedAt).not.toBeNull();
+    expect(story.referenceArticleId).toBe(result.articles[0]!.id);
+
+    const [reference, page, orda] = result.articles.map((imported) => story.articles.find((a) => a.id === imported.id)!);
+    expect(reference).toMatchObject({ inputFormat: "text", rawInput: null, rawText: REFERENCE, language: "eng" });
+    // HTML: the page is kept whole; the analysed text is the article alone, one paragraph per block.
+    expect(page).toMatchObject({ inputFormat: "html", rawInput: REWRITE_HTML, title: "Azerbaijan to join accords", byline: "A. Writer", outlet: { name: "Example News", kind: "newspaper", domain: "example.com" } });
+    expect(page!.rawText).toContain("within weeks");
+    expect(page!.rawText).not.toMatch(/Home|Sport|All rights reserved|<p>/);
+    expect(page!.rawText.split("\n\n").length).toBeGreaterThan(5);
+    // Markdown: markup stripped for analysis, the source kept; the title comes from the first line.
+    expect(orda).toMatchObject({ inputFormat: "markdown", rawInput: markdown, sourceFile: "orda.md", title: "Trump weighs Central Asia in the Abraham Accords" });
+    expect(orda!.rawText).not.toMatch(/\*\*|\]\(|^#/m);
+    expect(orda!.rawText).toContain("Abraham Accords");
+
+    // The rewrite's narrowed time frame is found in the stored HTML-derived text.
+    const appearances = await db.claimAppearance.findMany({ where: { articleId: page!.id } });
+    expect(appearances.length).toBeGreaterThan(5);
+    for (const appearance of appearances) expect(page!.rawText.slice(appearance.start, appearance.end)).toBe(appearance.text);
+
+    expect(progress.filter((event) => event.phase === "validate").map((event) => event.done)).toEqual([1, 2, 3]);
+    expect(progress.filter((event) => event.phase === "save").map((event) => event.done)).toEqual([1, 2, 3]);
+    expect(progress.filter((event) => event.phase === "analyze").at(-1)).toEqual({ phase: "analyze", done: 2, total: 2 });
+    expect(await db.auditLog.count({ where: { action: "article.import", storyId: story.id } })).toBe(1);
+  });
+
+  it("gives each new story a unique slug from its title (-2, -3 …)", async () => {
+    const slugs: string[] = [];
+    for (const [index, text] of [REFERENCE, NEWSBEEP, ORDA].entries()) {
+      const result = await importArticles(testDb.db, { newStory: { title: "Accords: Azerbaijan & Central Asia!" }, articles: [{ text, ...base, url: `https://example.com/${index}` }] });
+      slugs.push(result.slug);
+      // No reference yet: stored, not analysed.
+      expect(result.analysis).toBeNull();
+    }
+    expect(slugs).toEqual(["accords-azerbaijan-central-asia", "accords-azerbaijan-central-asia-2", "accords-azerbaijan-central-asia-3"]);
+  });
+
+  it("adds a derivative to an analysed story and keeps the editor's verdicts", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const edited = await db.claimAppearance.findFirstOrThrow({ where: { article: { story: { slug: SLUG }, sourceFile: "003_08e63f9825b4c2c5.txt" } } });
+    await db.claimAppearance.update({ where: { id: edited.id }, data: { editorLabel: "altered", editorNote: "checked against the wire copy", isReviewed: true } });
+
+    const result = await importArticles(db, { storySlug: SLUG, articles: [{ text: REWRITE, ...base }] });
+    expect(result.isNewStory).toBe(false);
+    expect(result.articles[0]).toMatchObject({ isReference: false, language: "eng", inputFormat: "text" });
+    expect(await db.claimAppearance.count({ where: { articleId: result.articles[0]!.id } })).toBeGreaterThan(5);
+    expect(await db.claimAppearance.findUniqueOrThrow({ where: { id: edited.id } })).toMatchObject({ editorLabel: "altered", editorNote: "checked against the wire copy", isReviewed: true });
+  });
+
+  it("stores a non-English article flagged with its language, and labels nothing in it", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const result = await importArticles(db, { storySlug: SLUG, articles: [{ text: FRENCH, ...base, outlet: { name: "Le Exemple", kind: "newspaper" }, title: "Trump et les accords d'Abraham" }] });
+    const [imported] = result.articles;
+    expect(imported).toMatchObject({ language: "fra" });
+    expect(imported!.warnings.join(" ")).toMatch(/French/);
+    expect(await db.article.findUniqueOrThrow({ where: { id: imported!.id } })).toMatchObject({ rawText: FRENCH, language: "fra" });
+    expect(await db.sentence.count({ where: { articleId: imported!.id, label: { not: null } } })).toBe(0);
+    expect(await db.claimAppearance.count({ where: { articleId: imported!.id } })).toBe(0);
+  });
+
+  // Every bad input is refused with a message naming the article and the field, and writes nothing.
+  const badInputs: { why: string; options: () => ImportArticlesOptions; message: RegExp }[] = [
+    { why: "empty text", options: () => one({ text: " \n\t\n" }), message: /articles\[0\] › text: is empty/ },
+    { why: "an empty uploaded file", options: () => one({ file: { name: "blank.txt", content: new Uint8Array() } }), message: /articles\[0\] \(blank\.txt\) › file: is empty/ },
+    { why: "text over 5 MB", options: () => one({ text: "word ".repeat(1_100_000) }), message: /articles\[0\] › text: is 5\.2 MB; the limit is 5 MB/ },
+    { why: "a binary file", options: () => one({ file: { name: "photo.txt", content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) } }), message: /articles\[0\] \(photo\.txt\) › file: is a binary file/ },
+    { why: "a file that is not UTF-8", options: () => one({ file: { name: "latin1.txt", content: new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe]) } }), message: /\(latin1\.txt\) › file: is not UTF-8 text/ },
+    { why: "a file type it cannot read", options: () => one({ file: { name: "report.pdf", content: "%PDF-1.7" } }), message: /articles\[0\] \(report\.pdf\) › file\.name: must end in \.txt, \.md, \.html or \.htm/ },
+    { why: "HTML with no readable article", options: () => one({ html: `<html><body><nav><a href="/">Home</a> · <a href="/world">World</a></nav><script>window.app()</script></body></html>` }), message: /articles\[0\] › html: has no readable article/ },
+    { why: "an uploaded page with no readable article", options: () => one({ file: { name: "login.html", content: "<html><body><form><input name=user><button>Sign in</button></form></body></html>" } }), message: /\(login\.html\) › file: has no readable article/ },
+    { why: "text already in the story", options: () => ({ storySlug: SLUG, articles: [{ text: NEWSBEEP, ...base }] }), message: /articles\[0\] › text: the same text is already in this story: "Trump administration seeks to bring Azerbaijan and some Central Asian allies into the Abraham Accords" \(newsbeep\.com, article \w+\)/ },
+    { why: "the same text twice in one batch", options: () => ({ storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { file: { name: "copy.txt", content: REWRITE }, ...base }] }), message: /articles\[1\] \(copy\.txt\) › text: has the same text as articles\[0\]/ },
+    { why: "a URL that is not http(s)", options: () => one({ url: "ftp://example.com/story" }), message: /articles\[0\] › url: must be an http\(s\) URL/ },
+    { why: "a URL that is not a URL", options: () => one({ url: "example dot com" }), message: /articles\[0\] › url: must be an http\(s\) URL/ },
+    { why: "a date that does not exist", options: () => one({ publishedAt: "2025-02-30" }), message: /articles\[0\] › publishedAt: is not a real calendar date/ },
+    { why: "a date that is not a date", options: () => one({ publishedAt: "last Friday" }), message: /articles\[0\] › publishedAt: must be a date like 2025-08-01/ },
+    { why: "an unknown outlet kind", options: () => one({ outlet: { name: "Example Weekly", kind: "magazine" as never } }), message: /articles\[0\] › outlet\.kind: "magazine" is not an outlet kind; use one of wire, newspaper, broadcaster, blog, aggregator, other/ },
+    { why: "an unknown outlet without a kind", options: () => one({ outlet: "Nobody Daily" }), message: /articles\[0\] › outlet\.kind: there is no outlet named "Nobody Daily" yet; give its kind/ },
+    { why: "a new outlet on another outlet's domain", options: () => one({ outlet: { name: "Reuters Mirror", domain: "reuters.com", kind: "aggregator" } }), message: /articles\[0\] › outlet\.domain: reuters\.com already belongs to the outlet "Reuters"/ },
+    { why: "no text, HTML or file", options: () => one({ text: undefined }), message: /articles\[0\] › text: give the article as text, html or an uploaded file/ },
+    { why: "an unknown story", options: () => ({ storySlug: "no-such-story", articles: [{ text: REWRITE, ...base }] }), message: /import › storySlug: there is no story "no-such-story"/ },
+    { why: "a new story on a taken slug", options: () => ({ newStory: { title: "Again", slug: SLUG }, articles: [{ text: REWRITE, ...base }] }), message: /import › newStory\.slug: a story "abraham-accords-expansion" already exists/ },
+    { why: "two references", options: () => ({ newStory: { title: "Two refs" }, articles: [{ text: REWRITE, ...base, isReference: true }, { text: FRENCH, ...base, isReference: true }] }), message: /articles\[1\] › isReference: only one article can be the reference/ },
+    {
+      why: "one bad article among good ones (and every problem is listed)",
+      options: () => ({ storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { text: FRENCH, ...base, url: "nope" }, { text: "", ...base }] }),
+      message: /2 problems\n {2}› articles\[1\] › url: must be an http\(s\) URL.*\n {2}› articles\[2\] › text: is empty/,
+    },
+  ];
+  it.each(badInputs)("refuses $why and writes nothing", async ({ options, message }) => {
+    await seedStories(testDb.db);
+    const before = await countRows();
+    const error = await importArticles(testDb.db, options()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(message);
+    expect(await countRows()).toEqual(before);
+  });
+});
+
+function one(overrides: Partial<ArticleImportInput>): ImportArticlesOptions {
+  const source = overrides.html !== undefined || overrides.file !== undefined ? {} : { text: REWRITE };
+  return { storySlug: SLUG, articles: [{ ...source, ...base, ...overrides }] };
+}

@@ -1,0 +1,257 @@
+import type { z } from "zod";
+import type { Db, Tx } from "@/lib/db";
+import { articleImportSchema, importRequestSchema, type ArticleImport, type ImportRequest, type ImportRequestInput } from "@/lib/validation/article-import";
+import { analyzeStoredStory, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
+import { generateStorySlug } from "./generate-story-slug";
+import { formatIssuePath, InputError, throwInputErrors } from "./input-error";
+import { describeImportArticle, prepareImportArticle, type InputFormat, type PreparedArticle } from "./prepare-import-article";
+
+/** Progress of an import, for a CLI progress bar or a UI indicator. */
+export type ImportProgress = { phase: "validate" | "save" | "analyze"; done: number; total: number };
+
+export interface ImportArticlesOptions extends ImportRequestInput {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Who imports, for the audit log: "import" (CLI) until accounts exist. */
+  actorLabel?: string;
+}
+
+export interface ImportedArticle {
+  id: string;
+  title: string;
+  outlet: string;
+  inputFormat: InputFormat;
+  isReference: boolean;
+  /** ISO 639-3 from the analysis ("und" when the story has no reference yet, so nothing ran). */
+  language: string;
+  /** Analysis warnings, e.g. a non-English article that is stored but not labelled. */
+  warnings: string[];
+}
+
+export interface ImportArticlesResult {
+  storyId: string;
+  slug: string;
+  isNewStory: boolean;
+  referenceArticleId: string | null;
+  articles: ImportedArticle[];
+  /** Null when the story has no reference yet: there is nothing to compare with. */
+  analysis: AnalyzeStoredStoryResult | null;
+}
+
+/**
+ * Imports a batch of articles into an existing or a new story. Everything is validated first
+ * (fields, content, duplicates in the batch and in the story, outlets); the first problem found
+ * means nothing is written, and every problem is reported at once, each naming the article and
+ * field. The writes are one transaction; then the story is re-analysed (a second transaction
+ * that keeps editor verdicts) so its matrix is current.
+ */
+export async function importArticles(db: Db, options: ImportArticlesOptions): Promise<ImportArticlesResult> {
+  const { onProgress, actorLabel = "import", ...input } = options;
+  const parsed = importRequestSchema.safeParse(input);
+  const problems: InputError[] = parsed.success ? [] : toImportProblems(parsed.error, input);
+  // When the request is malformed, the articles that are well-formed are still checked, so one
+  // answer lists every problem of the batch.
+  const rawArticles: unknown[] = Array.isArray(input.articles) ? input.articles : [];
+  const candidates: [number, ArticleImport][] = parsed.success
+    ? parsed.data.articles.map((article, index) => [index, article])
+    : rawArticles.flatMap((raw, index) => {
+        const article = articleImportSchema.safeParse(raw);
+        return article.success ? [[index, article.data] as [number, ArticleImport]] : [];
+      });
+
+  const total = rawArticles.length;
+  const prepared: PreparedArticle[] = [];
+  for (const [index, article] of candidates) {
+    try {
+      prepared.push(prepareImportArticle(article, index));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+    }
+    onProgress?.({ phase: "validate", done: index + 1, total });
+  }
+  const firstWithHash = new Map<string, PreparedArticle>();
+  for (const article of prepared) {
+    const twin = firstWithHash.get(article.contentHash);
+    if (twin) problems.push(new InputError(`has the same text as ${twin.where} ("${twin.title}")`, article.where, "text"));
+    else firstWithHash.set(article.contentHash, article);
+  }
+  problems.sort((a, b) => a.message.localeCompare(b.message, "en", { numeric: true }));
+  throwInputErrors(problems);
+  if (!parsed.success) throw new InputError("is invalid", "import"); // unreachable: a failed parse has issues
+  const request = parsed.data;
+
+  const saved = await db.$transaction(
+    async (tx) => {
+      const target = await resolveStory(tx, request);
+      const outletIds = await resolveOutlets(tx, prepared);
+      await checkDuplicatesInStory(tx, target.id, prepared);
+
+      const storyId = target.id ?? (await tx.story.create({ data: { slug: target.slug, title: target.title }, select: { id: true } })).id;
+      for (const [name, outlet] of outletIds.toCreate) {
+        const created = await tx.outlet.create({ data: { name, domain: outlet.domain ?? null, kind: outlet.kind }, select: { id: true } });
+        outletIds.ids.set(name, created.id);
+      }
+      const ids: string[] = [];
+      let referenceArticleId = target.referenceArticleId;
+      for (const [index, article] of prepared.entries()) {
+        const { id } = await tx.article.create({
+          data: {
+            storyId,
+            outletId: outletIds.ids.get(article.outlet.name)!,
+            title: article.title,
+            url: article.url,
+            publishedAt: article.publishedAt,
+            byline: article.byline,
+            rawText: article.rawText,
+            rawInput: article.rawInput,
+            inputFormat: article.inputFormat,
+            contentHash: article.contentHash,
+            sourceFile: article.sourceFile,
+          },
+          select: { id: true },
+        });
+        ids.push(id);
+        if (article.isReference) referenceArticleId = id;
+        onProgress?.({ phase: "save", done: index + 1, total });
+      }
+      if (referenceArticleId !== target.referenceArticleId) {
+        await tx.story.update({ where: { id: storyId }, data: { referenceArticleId } });
+      }
+      // TODO(issue 5): write this through writeAuditLog(tx, {...}) from lib/pipeline/write-audit-log.ts
+      // once it lands (it adds the signed-in actor); until then the row is written directly, as save-story does.
+      await tx.auditLog.create({
+        data: {
+          actorLabel,
+          action: "article.import",
+          entityType: "Story",
+          entityId: storyId,
+          storyId,
+          after: {
+            slug: target.slug,
+            isNewStory: target.id === null,
+            referenceArticleId,
+            articles: prepared.map((article, index) => ({ id: ids[index] ?? null, title: article.title, outlet: article.outlet.name, inputFormat: article.inputFormat })),
+          },
+        },
+      });
+      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids };
+    },
+    // Writing 500 articles of up to 5 MB can pass Prisma's 5 s default.
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+
+  const analysis = saved.referenceArticleId
+    ? await analyzeStoredStory(db, saved.storyId, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
+    : null;
+  const rows = await db.article.findMany({ where: { id: { in: saved.ids } }, select: { id: true, language: true, warnings: true } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    storyId: saved.storyId,
+    slug: saved.slug,
+    isNewStory: saved.isNewStory,
+    referenceArticleId: saved.referenceArticleId,
+    analysis,
+    articles: prepared.map((article, index) => {
+      const id = saved.ids[index]!;
+      const row = byId.get(id);
+      return {
+        id,
+        title: article.title,
+        outlet: article.outlet.name,
+        inputFormat: article.inputFormat,
+        isReference: id === saved.referenceArticleId,
+        language: row?.language ?? "und",
+        warnings: Array.isArray(row?.warnings) ? row.warnings.map(String) : [],
+      };
+    }),
+  };
+}
+
+interface StoryTarget {
+  /** null for a story this import creates. */
+  id: string | null;
+  slug: string;
+  title: string;
+  referenceArticleId: string | null;
+}
+
+async function resolveStory(tx: Tx, request: ImportRequest): Promise<StoryTarget> {
+  if (request.storySlug !== undefined) {
+    const story = await tx.story.findUnique({ where: { slug: request.storySlug }, select: { id: true, slug: true, title: true, referenceArticleId: true } });
+    if (!story) throw new InputError(`there is no story "${request.storySlug}"`, "import", "storySlug");
+    return story;
+  }
+  const { title, slug } = request.newStory!;
+  if (slug !== undefined) {
+    if (await tx.story.findUnique({ where: { slug }, select: { id: true } })) {
+      throw new InputError(`a story "${slug}" already exists; add articles to it instead (storySlug, or --story ${slug} on the command line)`, "import", "newStory.slug");
+    }
+    return { id: null, slug, title, referenceArticleId: null };
+  }
+  return { id: null, slug: await generateStorySlug(tx, title), title, referenceArticleId: null };
+}
+
+type NewOutlet = { domain?: string | undefined; kind: NonNullable<PreparedArticle["outlet"]["kind"]> };
+
+/** Existing outlets by name; new ones (with a kind) to create. Refuses unknown names without a kind and taken domains. */
+async function resolveOutlets(tx: Tx, articles: PreparedArticle[]): Promise<{ ids: Map<string, string>; toCreate: Map<string, NewOutlet> }> {
+  const names = [...new Set(articles.map((article) => article.outlet.name))];
+  const existing = await tx.outlet.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
+  const ids = new Map(existing.map((outlet) => [outlet.name, outlet.id]));
+  const toCreate = new Map<string, NewOutlet>();
+  const problems: InputError[] = [];
+  for (const article of articles) {
+    const { name, kind, domain } = article.outlet;
+    if (ids.has(name) || toCreate.has(name)) continue;
+    if (!kind) {
+      problems.push(new InputError(`there is no outlet named "${name}" yet; give its kind to create it`, article.where, "outlet.kind"));
+      continue;
+    }
+    toCreate.set(name, { kind, domain });
+  }
+  const domains = [...toCreate].flatMap(([name, outlet]) => (outlet.domain ? [[name, outlet.domain] as const] : []));
+  const owners = await tx.outlet.findMany({ where: { domain: { in: domains.map(([, domain]) => domain) } }, select: { name: true, domain: true } });
+  const ownerOf = new Map(owners.map((owner) => [owner.domain, owner.name]));
+  for (const [name, domain] of domains) {
+    const owner = ownerOf.get(domain);
+    if (owner !== undefined) {
+      const article = articles.find((candidate) => candidate.outlet.name === name)!;
+      problems.push(new InputError(`${domain} already belongs to the outlet "${owner}"; use that name or another domain`, article.where, "outlet.domain"));
+    }
+    ownerOf.set(domain, name);
+  }
+  throwInputErrors(problems);
+  return { ids, toCreate };
+}
+
+/** The same text (by sha256) cannot be stored twice in a story: name the article already holding it. */
+async function checkDuplicatesInStory(tx: Tx, storyId: string | null, articles: PreparedArticle[]): Promise<void> {
+  if (storyId === null) return;
+  const stored = await tx.article.findMany({
+    where: { storyId, contentHash: { in: articles.map((article) => article.contentHash) } },
+    select: { id: true, title: true, contentHash: true, outlet: { select: { name: true } } },
+  });
+  const byHash = new Map(stored.map((row) => [row.contentHash, row]));
+  throwInputErrors(
+    articles.flatMap((article) => {
+      const twin = byHash.get(article.contentHash);
+      const field = article.inputFormat === "html" ? "html" : article.sourceFile ? "file" : "text";
+      return twin ? [new InputError(`the same text is already in this story: "${twin.title}" (${twin.outlet.name}, article ${twin.id})`, article.where, field)] : [];
+    }),
+  );
+}
+
+/** Every zod issue as an InputError naming the article (with its file name) and the field. */
+function toImportProblems(error: z.ZodError, input: ImportRequestInput): InputError[] {
+  const articles: unknown[] = Array.isArray(input.articles) ? input.articles : [];
+  return error.issues.map((issue) => {
+    const [head, index, ...rest] = issue.path;
+    if (head === "articles" && typeof index === "number") {
+      const raw = articles[index] as { file?: { name?: unknown } } | undefined;
+      const name = typeof raw?.file?.name === "string" ? raw.file.name : undefined;
+      const where = describeImportArticle({ file: name ? { name, content: "" } : undefined }, index);
+      return new InputError(issue.message, where, formatIssuePath(rest) || undefined);
+    }
+    return new InputError(issue.message, "import", formatIssuePath(issue.path) || undefined);
+  });
+}

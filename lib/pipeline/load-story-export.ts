@@ -1,0 +1,134 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import type { ExportReason, StoryExport } from "@/lib/export/story-export";
+import { getEffectiveLabel } from "@/lib/labels";
+import { reasonSchema } from "@/lib/validation/analysis-report";
+
+const reasonsSchema = z.array(reasonSchema).catch([]);
+const warningsSchema = z.array(z.string()).catch([]);
+
+/** Stored JSON reasons as typed data; a malformed value reads as no reasons rather than failing an export. */
+function toReasons(value: unknown): ExportReason[] {
+  return reasonsSchema.parse(value);
+}
+
+/**
+ * Loads a story for export (articles, sentences, excluded spans, claims with every appearance,
+ * omissions and editor notes) as plain data; null when there is no such story. Not server-only:
+ * the route handler, the print view, the CLI and tests share it.
+ */
+export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport | null> {
+  const story = await db.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
+  if (!story) return null;
+  const [articles, claims, appearances, omissions, notes] = await Promise.all([
+    db.article.findMany({
+      where: { storyId: story.id },
+      orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+      select: {
+        id: true, title: true, url: true, publishedAt: true, byline: true, language: true, warnings: true, sourceFile: true, rawText: true,
+        outlet: { select: { name: true, kind: true, domain: true } },
+        sentences: { orderBy: { index: "asc" }, select: { id: true, index: true, start: true, end: true, text: true, label: true, confidence: true, reasons: true } },
+        excludedSpans: { orderBy: { start: "asc" }, select: { start: true, end: true, reason: true } },
+      },
+    }),
+    db.claim.findMany({
+      where: { storyId: story.id },
+      orderBy: [{ isNew: "asc" }, { position: "asc" }],
+      select: { id: true, key: true, kind: true, detailType: true, parentId: true, text: true, start: true, end: true, isNew: true, isStale: true },
+    }),
+    db.claimAppearance.findMany({
+      where: { claim: { storyId: story.id } },
+      orderBy: [{ articleId: "asc" }, { start: "asc" }],
+      select: {
+        id: true, claimId: true, articleId: true, sentenceId: true, start: true, end: true, text: true, prefix: true, suffix: true, foundBy: true,
+        machineLabel: true, machineConfidence: true, machineReasons: true, score: true, isStale: true, editorLabel: true, editorNote: true, editedAt: true, isReviewed: true, createdAt: true,
+      },
+    }),
+    db.omission.findMany({ where: { claim: { storyId: story.id } }, select: { claimId: true, articleId: true } }),
+    db.note.findMany({
+      where: { retractedAt: null, OR: [{ claim: { storyId: story.id } }, { appearance: { claim: { storyId: story.id } } }] },
+      orderBy: { createdAt: "asc" },
+      select: { body: true, claimId: true, appearanceId: true },
+    }),
+  ]);
+
+  const notesOf = new Map<string, string[]>();
+  for (const note of notes) {
+    const key = note.appearanceId ?? note.claimId;
+    if (key) notesOf.set(key, [...(notesOf.get(key) ?? []), note.body]);
+  }
+  const appearancesOf = new Map<string, StoryExport["claims"][number]["appearances"]>();
+  for (const row of appearances) {
+    const list = appearancesOf.get(row.claimId) ?? [];
+    list.push({
+      id: row.id,
+      claimId: row.claimId,
+      articleId: row.articleId,
+      sentenceId: row.sentenceId,
+      start: row.start,
+      end: row.end,
+      text: row.text,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      foundBy: row.foundBy,
+      label: getEffectiveLabel(row),
+      machineLabel: row.machineLabel,
+      editorLabel: row.editorLabel,
+      confidence: row.machineConfidence,
+      score: row.score,
+      reasons: toReasons(row.machineReasons),
+      editorNote: row.editorNote,
+      notes: notesOf.get(row.id) ?? [],
+      editedAt: row.editedAt?.toISOString() ?? null,
+      isReviewed: row.isReviewed,
+      isStale: row.isStale,
+      createdAt: row.createdAt.toISOString(),
+    });
+    appearancesOf.set(row.claimId, list);
+  }
+  const omittedBy = new Map<string, string[]>();
+  for (const omission of omissions) omittedBy.set(omission.claimId, [...(omittedBy.get(omission.claimId) ?? []), omission.articleId]);
+
+  // Report ids: the engine's own for reference claims (the key is "<id>#<hash>"), n1, n2 … for new material.
+  let newCount = 0;
+  const exportedClaims = claims.map((claim) => ({
+    id: claim.id,
+    reportId: claim.isNew ? `n${++newCount}` : (claim.key.split("#")[0] ?? claim.key),
+    kind: claim.kind,
+    detailType: claim.detailType,
+    parentId: claim.parentId,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    isNew: claim.isNew,
+    isStale: claim.isStale,
+    notes: notesOf.get(claim.id) ?? [],
+    appearances: appearancesOf.get(claim.id) ?? [],
+    omittedBy: omittedBy.get(claim.id) ?? [],
+  }));
+
+  const files = articles.map((article) => article.sourceFile);
+  const exportedArticles = articles
+    .map((article) => ({
+      id: article.id,
+      // Two uploads can share a file name; the id keeps `file` unique within the story.
+      file: article.sourceFile && files.indexOf(article.sourceFile) === files.lastIndexOf(article.sourceFile) ? article.sourceFile : article.id,
+      title: article.title,
+      url: article.url,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      byline: article.byline,
+      language: article.language,
+      warnings: warningsSchema.parse(article.warnings),
+      isReference: article.id === story.referenceArticleId,
+      outlet: article.outlet,
+      sentences: article.sentences.map((sentence) => ({ ...sentence, reasons: toReasons(sentence.reasons) })),
+      excluded: article.excludedSpans.map((span) => ({ ...span, text: article.rawText.slice(span.start, span.end) })),
+    }))
+    .sort((a, b) => Number(b.isReference) - Number(a.isReference));
+
+  return {
+    story: { id: story.id, slug: story.slug, title: story.title, analyzedAt: story.analyzedAt?.toISOString() ?? null, referenceArticleId: story.referenceArticleId },
+    articles: exportedArticles,
+    claims: exportedClaims,
+  };
+}

@@ -1,0 +1,98 @@
+import type { ArticleImport } from "@/lib/validation/article-import";
+import { extractHtmlArticle } from "./extract-html-article";
+import { hashContent } from "./hash-content";
+import { InputError } from "./input-error";
+import { decodeArticleText } from "./read-text-file";
+import { stripMarkdown } from "./strip-markdown";
+
+export type InputFormat = "text" | "markdown" | "html";
+
+/** An incoming article checked and reduced to the text the engine analyses, ready to store. */
+export interface PreparedArticle {
+  /** How errors name it: `articles[2] (reuters.html)`. */
+  where: string;
+  /** What the engine reads and every offset indexes into. */
+  rawText: string;
+  /** The input as supplied when rawText was extracted from it (HTML, Markdown); null for plain text. */
+  rawInput: string | null;
+  inputFormat: InputFormat;
+  contentHash: string;
+  sourceFile: string | null;
+  title: string;
+  byline: string | null;
+  url: string;
+  publishedAt: Date;
+  outlet: ArticleImport["outlet"];
+  isReference: boolean;
+}
+
+/** Longest title taken from the first line of a text when none is given. */
+const MAX_FALLBACK_TITLE_CHARS = 200;
+
+/** `articles[2] (reuters.html)`: the position in the batch plus the file name when there is one. */
+export function describeImportArticle(article: Pick<ArticleImport, "file">, index: number): string {
+  return `articles[${index}]${article.file ? ` (${article.file.name})` : ""}`;
+}
+
+function formatOf(article: ArticleImport): InputFormat {
+  if (article.html !== undefined) return "html";
+  if (article.file) {
+    const extension = article.file.name.toLowerCase().split(".").pop();
+    if (extension === "html" || extension === "htm") return "html";
+    if (extension === "md" || extension === "markdown") return "markdown";
+  }
+  return "text";
+}
+
+/**
+ * Checks one validated article's content (size, binary, empty; an HTML page must hold a
+ * readable article) and extracts the text to analyse. Throws an InputError naming the article
+ * and the field; touches no database.
+ */
+export function prepareImportArticle(article: ArticleImport, index: number): PreparedArticle {
+  const where = describeImportArticle(article, index);
+  const field = article.html !== undefined ? "html" : article.file ? "file" : "text";
+  const source = article.html ?? article.text ?? article.file?.content ?? "";
+  const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
+  let input: string;
+  try {
+    input = decodeArticleText(bytes, where);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.message.replace(`${where}: `, ""), where, field);
+    throw error;
+  }
+
+  const inputFormat = formatOf(article);
+  let rawText = input;
+  let rawInput: string | null = null;
+  let extractedTitle: string | null = null;
+  let extractedByline: string | null = null;
+  if (inputFormat === "html") {
+    const extracted = extractHtmlArticle(input);
+    if (!extracted) throw new InputError("has no readable article (Readability found no article text in the page)", where, field);
+    ({ text: rawText, title: extractedTitle, byline: extractedByline } = extracted);
+    rawInput = input;
+  } else if (inputFormat === "markdown") {
+    rawText = stripMarkdown(input);
+    rawInput = input;
+    if (!rawText.trim()) throw new InputError("is empty once the Markdown markup is removed", where, field);
+  }
+
+  const firstLine = rawText.trim().split("\n", 1)[0]?.trim().slice(0, MAX_FALLBACK_TITLE_CHARS) || null;
+  const title = article.title ?? extractedTitle ?? firstLine;
+  if (!title) throw new InputError("is required (the text has no first line to take it from)", where, "title");
+  return {
+    where,
+    rawText,
+    rawInput,
+    inputFormat,
+    contentHash: hashContent(rawText),
+    sourceFile: article.file?.name ?? null,
+    title,
+    byline: article.byline ?? extractedByline,
+    url: article.url,
+    publishedAt: new Date(article.publishedAt),
+    outlet: article.outlet,
+    isReference: article.isReference,
+  };
+}

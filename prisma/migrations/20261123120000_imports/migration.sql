@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN "inputFormat" TEXT;
+ALTER TABLE "Article" ADD COLUMN "rawInput" TEXT;
+
