@@ -25,17 +25,18 @@ test("an editor reviews the seed story end to end from the keyboard", async ({ p
   await expect(queue.locator('[aria-current="true"] [data-label]').first()).toHaveAttribute("data-label", "invented");
 
   // j / k move.
-  const first = await queue.locator('[aria-current="true"]').innerText();
+  const selected = queue.locator('[aria-current="true"]');
+  const first = await selected.getAttribute("data-id");
   await page.keyboard.press("j");
-  await expect(queue.locator('[aria-current="true"]')).not.toHaveText(first);
+  await expect(selected).not.toHaveAttribute("data-id", first!);
   await page.keyboard.press("k");
-  await expect(queue.locator('[aria-current="true"]')).toHaveText(first);
+  await expect(selected).toHaveAttribute("data-id", first!);
 
   // 2 = softened: a changed label needs a note (n), saved with Ctrl+Enter.
   await page.keyboard.press("2");
   await expect(current.getByRole("radio", { name: /softened/ })).toBeChecked();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert")).toContainText("Write a note");
+  await expect(page.getByRole("alert").filter({ hasText: "Write a note" })).toBeVisible();
   await expect(current.getByLabel(/^Note/)).toBeFocused();
   await page.keyboard.type("Hedged: 'may' where Reuters says 'will'.");
   await page.keyboard.press("Control+Enter");

@@ -10,11 +10,18 @@ const admin = account("admin", "vic");
 
 test.beforeAll(() => [viewer, editor, admin].forEach(ensureAccount));
 
-/** Every server action the build exposes, from Next's manifest, with the role it must demand. */
-function serverActions(): { id: string; name: string }[] {
+/**
+ * Every server action the build exposes, from Next's manifest: its id, name, and a page that hosts
+ * it (an action is posted to a page using it, as the browser does; "app/claims/[id]/page" → /claims/x).
+ */
+function serverActions(): { id: string; name: string; page: string }[] {
   const file = path.resolve(import.meta.dirname, "..", process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-  return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName }));
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers).find((name) => name.endsWith("/page")) ?? "app/page";
+    const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "x") || "/";
+    return { id, name: entry.exportedName, page };
+  });
 }
 // Open by design: signing in and out, and the first-run page (which refuses once an account exists).
 const PUBLIC_ACTIONS = new Set(["signInAction", "signOutAction", "setUpAdminAction"]);
@@ -28,9 +35,9 @@ async function sessionToken(request: APIRequestContext, email: string, password:
 }
 
 /** Calls a server action the way Next's client does (header Next-Action), with any arguments. */
-function callAction(request: APIRequestContext, id: string, cookie?: string) {
-  return request.post("/", {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", ...(cookie ? { Cookie: `claimtrail_session=${cookie}` } : {}) },
+function callAction(request: APIRequestContext, action: { id: string; page: string }, cookie?: string) {
+  return request.post(action.page, {
+    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", ...(cookie ? { Cookie: `claimtrail_session=${cookie}` } : {}) },
     data: "[null,null]",
     maxRedirects: 0,
   });
@@ -46,10 +53,10 @@ test("every mutating server action refuses anonymous (redirect to sign-in), view
   const [viewerToken, editorToken] = [await sessionToken(request, viewer.email, viewer.password), await sessionToken(request, editor.email, editor.password)];
   const auditBefore = readDb<{ n: number }>("SELECT COUNT(*) AS n FROM AuditLog").n;
   for (const action of actions.filter((candidate) => !PUBLIC_ACTIONS.has(candidate.name))) {
-    const anonymous = await callAction(request, action.id);
+    const anonymous = await callAction(request, action);
     expect(anonymous.headers()["x-action-redirect"], `${action.name} anonymous`).toMatch(/^\/sign-in\?next=/);
-    expect((await callAction(request, action.id, viewerToken)).status(), `${action.name} as viewer`).toBe(403);
-    if (ADMIN_ACTIONS.has(action.name)) expect((await callAction(request, action.id, editorToken)).status(), `${action.name} as editor`).toBe(403);
+    expect((await callAction(request, action, viewerToken)).status(), `${action.name} as viewer on ${action.page}`).toBe(403);
+    if (ADMIN_ACTIONS.has(action.name)) expect((await callAction(request, action, editorToken)).status(), `${action.name} as editor on ${action.page}`).toBe(403);
   }
   expect(readDb<{ n: number }>("SELECT COUNT(*) AS n FROM AuditLog").n).toBe(auditBefore);
 });
@@ -60,7 +67,7 @@ test("a viewer finds no edit controls, gets 403 on editor pages, and a replayed 
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, editor, STORY);
   await editorPage.locator('[data-testid="matrix-cell"][data-outlet="newsbeep.com"][data-label="softened"]').first().click();
-  const claimUrl = editorPage.url().replace(/#.*$/, "");
+  const claimPath = new URL(editorPage.url()).pathname;
   const form = editorPage.getByTestId("appearance").filter({ has: editorPage.getByRole("heading", { name: "newsbeep.com" }) }).getByRole("form", { name: "Set the verdict" }).first();
   const appearanceId = await form.locator('input[name="appearanceId"]').inputValue();
   const captured = editorPage.waitForRequest((request: Request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
@@ -70,7 +77,7 @@ test("a viewer finds no edit controls, gets 403 on editor pages, and a replayed 
   await expect(form.getByRole("status")).toHaveText("Verdict saved.");
   await editorContext.close();
 
-  await signIn(page, viewer, claimUrl);
+  await signIn(page, viewer, claimPath);
   await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save verdict" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add note" })).toHaveCount(0);

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { LabelChip } from "@/app/_components/label-chip";
 import { inputClass, primaryButton } from "@/app/_components/form-styles";
 import type { Label } from "@/lib/labels";
@@ -22,7 +22,10 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
   const [choice, setChoice] = useState<Record<string, Label>>({});
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const [isSaving, startSaving] = useTransition();
+  // Busy only while the save itself runs (not while the page re-renders after it), so the next
+  // Enter is taken as soon as the server has answered.
+  const [isSaving, setIsSaving] = useState(false);
+  const isBusy = useRef(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -50,7 +53,7 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
   }, [items.length]);
 
   const confirm = useCallback(() => {
-    if (!item || !label || isSaving) return;
+    if (!item || !label || isBusy.current) return;
     if (label !== item.machineLabel && note.trim() === "") {
       setMessage({ text: "Write a note (n) saying why you change the machine’s label, then press Ctrl+Enter.", isError: true });
       noteRef.current?.focus();
@@ -61,8 +64,18 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
     form.set("version", String(item.version));
     form.set("label", label);
     form.set("note", note);
-    startSaving(async () => {
-      const result = await setVerdictAction(null, form);
+    isBusy.current = true;
+    setIsSaving(true);
+    void (async () => {
+      let result: Awaited<ReturnType<typeof setVerdictAction>> = null;
+      try {
+        result = await setVerdictAction(null, form);
+      } catch {
+        result = { ok: false, message: "Could not reach the server: check the connection and press Enter again." };
+      } finally {
+        isBusy.current = false;
+        setIsSaving(false);
+      }
       if (!result?.ok) {
         setMessage({ text: result?.message ?? "Could not save.", isError: true });
         return;
@@ -75,8 +88,8 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
       setCurrent((index) => Math.min(index, Math.max(rest.length - 1, 0)));
       if (rest.length === 0) router.refresh();
       listRef.current?.focus();
-    });
-  }, [item, label, note, isSaving, items, router]);
+    })();
+  }, [item, label, note, items, router]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -147,6 +160,7 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
                 key={candidate.id}
                 aria-current={index === current ? "true" : undefined}
                 data-testid="review-item"
+                data-id={candidate.id}
                 onClick={() => {
                   setCurrent(index);
                   setNote("");

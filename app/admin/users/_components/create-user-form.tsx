@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { FieldError, FormMessage } from "@/app/_components/form-message";
 import { inputClass, labelClass, primaryButton } from "@/app/_components/form-styles";
 import { ROLES } from "@/lib/auth/roles";
@@ -7,13 +8,13 @@ import { createUserAction } from "@/lib/server/actions/create-user";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
 export function CreateUserForm() {
-  const [state, action, isPending] = useActionState(createUserAction, null);
+  const { state, isPending, formProps } = useFormAction(createUserAction);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} action={action} className="grid max-w-2xl gap-3 sm:grid-cols-2" aria-label="New account">
+    <form ref={form} {...formProps} className="grid max-w-2xl gap-3 sm:grid-cols-2" aria-label="New account">
       <div>
         <label htmlFor="new-email" className={labelClass}>
           Email

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { FieldError, FormMessage } from "@/app/_components/form-message";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/app/_components/form-styles";
 import { LabelChip } from "@/app/_components/label-chip";
@@ -106,9 +107,14 @@ export function ReaderEditor({ articleId, sentences, appearances, claims }: Prop
 }
 
 function AnnotateForm({ articleId, span, claims, onDone }: { articleId: string; span: SelectedSpan; claims: PickerClaim[]; onDone: (message: string) => void }) {
-  const [state, action, isPending] = useActionState(annotateSpanAction, null);
+  const { state, isPending, formProps } = useFormAction(annotateSpanAction);
   const [mode, setMode] = useState<"link" | "new">("link");
   const [query, setQuery] = useState("");
+  // Controlled fields: React resets uncontrolled ones after each action, losing a refused edit.
+  const [claimId, setClaimId] = useState("");
+  const [newClaimText, setNewClaimText] = useState(span.exact);
+  const [label, setLabel] = useState("");
+  const [note, setNote] = useState("");
   const id = useId();
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -124,7 +130,7 @@ function AnnotateForm({ articleId, span, claims, onDone }: { articleId: string; 
   const isTooLong = span.end - span.start > MAX_SPAN_LENGTH;
 
   return (
-    <form action={action} className="grid gap-3" aria-label="Annotate the selection">
+    <form {...formProps} className="grid gap-3" aria-label="Annotate the selection">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="start" value={span.start} />
       <input type="hidden" name="end" value={span.end} />
@@ -153,7 +159,7 @@ function AnnotateForm({ articleId, span, claims, onDone }: { articleId: string; 
             {matches.length === 0 ? <p className="text-sm text-stone-700">No claim matches.</p> : null}
             {matches.map((claim) => (
               <label key={claim.id} className="flex items-start gap-2 text-sm">
-                <input type="radio" name="claimId" value={claim.id} required className="mt-1" />
+                <input type="radio" name="claimId" value={claim.id} required checked={claimId === claim.id} onChange={() => setClaimId(claim.id)} className="mt-1" />
                 <span>
                   <span className="text-stone-600">{claim.isNew ? "new" : claim.kind}:</span> {claim.text.length > 160 ? `${claim.text.slice(0, 160)}…` : claim.text}
                 </span>
@@ -167,7 +173,7 @@ function AnnotateForm({ articleId, span, claims, onDone }: { articleId: string; 
           <label htmlFor={`${id}-new`} className={labelClass}>
             New claim wording
           </label>
-          <textarea id={`${id}-new`} name="newClaimText" rows={2} required defaultValue={span.exact} className={inputClass} />
+          <textarea id={`${id}-new`} name="newClaimText" rows={2} required value={newClaimText} onChange={(event) => setNewClaimText(event.target.value)} className={inputClass} />
         </div>
       )}
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
@@ -175,7 +181,7 @@ function AnnotateForm({ articleId, span, claims, onDone }: { articleId: string; 
           <label htmlFor={`${id}-label`} className={labelClass}>
             Label
           </label>
-          <select id={`${id}-label`} name="label" required defaultValue="" className={inputClass}>
+          <select id={`${id}-label`} name="label" required value={label} onChange={(event) => setLabel(event.target.value)} className={inputClass}>
             <option value="" disabled>
               Choose…
             </option>
@@ -190,7 +196,17 @@ function AnnotateForm({ articleId, span, claims, onDone }: { articleId: string; 
           <label htmlFor={`${id}-note`} className={labelClass}>
             Note
           </label>
-          <textarea id={`${id}-note`} name="note" rows={2} required maxLength={MAX_NOTE_LENGTH} className={inputClass} aria-describedby={`${id}-note-error`} />
+          <textarea
+            id={`${id}-note`}
+            name="note"
+            rows={2}
+            required
+            maxLength={MAX_NOTE_LENGTH}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            className={inputClass}
+            aria-describedby={`${id}-note-error`}
+          />
           <FieldError state={state} name="note" id={`${id}-note-error`} />
         </div>
       </div>
