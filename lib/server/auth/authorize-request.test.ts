@@ -23,7 +23,8 @@ const request = (headers: Record<string, string> = {}) => new Request("http://lo
 
 describe("authorizeRequest", () => {
   it("answers 401 (JSON, with WWW-Authenticate) without a session, or with an unknown token", async () => {
-    for (const headers of [{}, { Authorization: "Bearer not-a-real-token-not-a-real-token" }, { Cookie: `${SESSION_COOKIE}=forged-forged-forged-forged` }]) {
+    const attempts: Record<string, string>[] = [{}, { Authorization: "Bearer not-a-real-token-not-a-real-token" }, { Cookie: `${SESSION_COOKIE}=forged-forged-forged-forged` }];
+    for (const headers of attempts) {
       const { response, user } = await authorizeRequest(request(headers), "viewer", testDb.db);
       expect(user).toBeUndefined();
       expect(response?.status).toBe(401);
@@ -42,7 +43,8 @@ describe("authorizeRequest", () => {
     ["admin", "editor", 200],
     ["admin", "admin", 200],
   ] as const)("a %s's request needing %s → %i", async (role, required, status) => {
-    for (const headers of [{ Authorization: `Bearer ${tokens[role]}` }, { Cookie: `other=1; ${SESSION_COOKIE}=${tokens[role]}` }]) {
+    const ways: Record<string, string>[] = [{ Authorization: `Bearer ${tokens[role]}` }, { Cookie: `other=1; ${SESSION_COOKIE}=${tokens[role]}` }];
+    for (const headers of ways) {
       const { response, user } = await authorizeRequest(request(headers), required, testDb.db);
       if (status === 200) expect(user).toMatchObject({ email: `${role}@example.org`, role });
       else expect(response?.status).toBe(403);

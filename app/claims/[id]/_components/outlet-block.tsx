@@ -4,6 +4,7 @@ import { LabelChip } from "@/app/_components/label-chip";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
 import type { ClaimAppearanceView, ClaimOutletBlock } from "@/lib/server/queries/get-claim";
 import { VerdictForm } from "@/app/_components/verdict-form";
+import { AddNoteForm } from "./add-note-form";
 import { WordDiff } from "./word-diff";
 
 /**
@@ -122,6 +123,14 @@ function Appearance({ appearance, articleId, isOrigin, canEdit }: { appearance: 
         </Link>
       ) : null}
       {canEdit && !isOrigin ? <VerdictForm appearanceId={appearance.id} version={appearance.version} machineLabel={appearance.machineLabel} label={appearance.editorLabel} /> : null}
+      {canEdit ? (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer font-medium text-blue-800">Note on this wording</summary>
+          <div className="mt-2">
+            <AddNoteForm appearanceId={appearance.id} label="Note on this outlet’s wording" />
+          </div>
+        </details>
+      ) : null}
     </>
   );
 }
