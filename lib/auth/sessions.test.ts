@@ -52,6 +52,10 @@ describe("accounts and sessions", () => {
     expect(await findSessionUser(testDb.db, "forged-token-forged-token-forged", now)).toBeNull();
     expect(await findSessionUser(testDb.db, undefined, now)).toBeNull();
 
+    // A new session clears the user's expired ones.
+    const later = await createSession(testDb.db, created.user.id, new Date(expiresAt.getTime() + 1));
+    expect(await testDb.db.session.findUnique({ where: { id: hashSessionToken(token) } })).toBeNull();
+    await deleteSession(testDb.db, later.token);
     await deleteSession(testDb.db, token);
     expect(await findSessionUser(testDb.db, token, now)).toBeNull();
 

@@ -29,7 +29,8 @@ export function hashSessionToken(token: string): string {
 export async function createSession(db: Db, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db.session.create({ data: { id: hashSessionToken(token), userId, expiresAt } });
+  // Expired sessions of the user go at the same time: the table holds live sessions only.
+  await db.$transaction([db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } }), db.session.create({ data: { id: hashSessionToken(token), userId, expiresAt } })]);
   return { token, expiresAt };
 }
 
