@@ -32,6 +32,7 @@ export async function bootstrapDatabase(db: Db, log: (line: string) => void = co
 export async function prepareDatabase(db: Db, log: (line: string) => void = console.log): Promise<void> {
   applyMigrations();
   await bootstrapDatabase(db, log);
+  if ((await db.user.count()) === 0) log("accounts: none yet; open /setup in the browser or run `npm run user:create -- --email … --role admin`");
   if ((await db.story.count()) > 0) {
     log("database: migrations applied; stories present, seed skipped");
     return;
