@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import { QUOTE_CONTEXT_CHARS } from "@/lib/annotation/anchor-quote";
 import { createStoryAnalysis, type AnalysisReport, type ReportArticle } from "@/lib/analysis";
 import type { Db, Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { writeAuditLog } from "./write-audit-log";
 
 export interface AnalyzeStoredStoryResult {
   storyId: string;
@@ -97,15 +99,15 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
         await tx.article.update({ where: { id: article.file }, data: { language: article.language, warnings: article.warnings, analyzedAt: now } });
       }
       await tx.story.update({ where: { id: storyId }, data: { analyzedAt: now } });
-      await tx.auditLog.create({
-        data: {
-          actorLabel: "machine",
-          action: "analysis.run",
-          entityType: "Story",
-          entityId: storyId,
-          storyId,
-          after: { articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances },
-        },
+      await writeAuditLog(tx, {
+        actorId: null,
+        actorLabel: "machine",
+        action: "analysis.run",
+        entityType: "Story",
+        entityId: storyId,
+        storyId,
+        before: null,
+        after: { articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances },
       });
       return { storyId, articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances };
     },
@@ -163,8 +165,6 @@ async function indexSentenceIds(tx: Tx, articleIds: string[]): Promise<Map<strin
 }
 
 type AppearanceRow = Prisma.ClaimAppearanceCreateManyInput & { claimId: string; articleId: string; start: number; end: number };
-/** W3C TextQuoteSelector context: enough characters to re-anchor a span after a re-import. */
-const QUOTE_CONTEXT_CHARS = 32;
 
 function collectAppearances(
   report: AnalysisReport,
@@ -220,14 +220,15 @@ const EDITOR_TOUCHED = {
 async function replaceMachineAppearances(tx: Tx, articleIds: string[], rows: AppearanceRow[]): Promise<number> {
   const protectedRows = await tx.claimAppearance.findMany({
     where: { articleId: { in: articleIds }, ...EDITOR_TOUCHED },
-    select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true },
+    select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true, anchor: true },
   });
   await tx.claimAppearance.deleteMany({ where: { articleId: { in: articleIds }, NOT: EDITOR_TOUCHED } });
   const fresh = new Map(rows.map((row) => [`${row.claimId}:${row.articleId}:${row.start}:${row.end}`, row]));
   let stale = 0;
   for (const existing of protectedRows) {
     const key = `${existing.claimId}:${existing.articleId}:${existing.start}:${existing.end}`;
-    const row = fresh.get(key);
+    // An orphaned annotation's offsets point into text that no longer exists: never re-found.
+    const row = existing.anchor === "orphaned" ? undefined : fresh.get(key);
     if (row) {
       fresh.delete(key);
       await tx.claimAppearance.update({
@@ -240,5 +241,11 @@ async function replaceMachineAppearances(tx: Tx, articleIds: string[], rows: App
     }
   }
   await tx.claimAppearance.createMany({ data: [...fresh.values()] });
+  // Sentences were rebuilt: hand-linked spans point again at the sentence holding their start.
+  await tx.$executeRaw`
+    UPDATE "ClaimAppearance" SET "sentenceId" = (
+      SELECT s."id" FROM "Sentence" s
+      WHERE s."articleId" = "ClaimAppearance"."articleId" AND s."start" <= "ClaimAppearance"."start" AND "ClaimAppearance"."start" < s."end" LIMIT 1)
+    WHERE "foundBy" = 'editor' AND "anchor" <> 'orphaned' AND "articleId" IN (${Prisma.join(articleIds)})`;
   return stale;
 }

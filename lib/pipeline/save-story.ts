@@ -1,5 +1,6 @@
 import type { Db, Tx } from "@/lib/db";
 import type { LoadedArticle, LoadedStory } from "./load-story-folder";
+import { writeAuditLog } from "./write-audit-log";
 
 export interface SaveStoryResult {
   storyId: string;
@@ -40,15 +41,15 @@ export async function saveStory(db: Db, story: LoadedStory, actorLabel = "seed")
     }
 
     if (!existing || createdArticleIds.length > 0) {
-      await tx.auditLog.create({
-        data: {
-          actorLabel,
-          action: existing ? "story.import" : "story.create",
-          entityType: "Story",
-          entityId: storyRow.id,
-          storyId: storyRow.id,
-          after: { slug: manifest.slug, title: manifest.title, articlesAdded: createdArticleIds.length },
-        },
+      await writeAuditLog(tx, {
+        actorId: null,
+        actorLabel,
+        action: existing ? "story.import" : "story.create",
+        entityType: "Story",
+        entityId: storyRow.id,
+        storyId: storyRow.id,
+        before: null,
+        after: { slug: manifest.slug, title: manifest.title, articlesAdded: createdArticleIds.length },
       });
     }
     return { storyId: storyRow.id, slug: manifest.slug, createdArticleIds, isNewStory: !existing };

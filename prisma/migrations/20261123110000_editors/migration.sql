@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "ClaimAppearance_claimId_articleId_start_end_key";
+
