@@ -20,8 +20,8 @@ export interface PreparedArticle {
   sourceFile: string | null;
   title: string;
   byline: string | null;
-  url: string;
-  publishedAt: Date;
+  url: string | null;
+  publishedAt: Date | null;
   outlet: ArticleImport["outlet"];
   isReference: boolean;
 }
@@ -90,8 +90,8 @@ export function prepareImportArticle(article: ArticleImport, index: number): Pre
     sourceFile: article.file?.name ?? null,
     title,
     byline: article.byline ?? extractedByline,
-    url: article.url,
-    publishedAt: new Date(article.publishedAt),
+    url: article.url ?? null,
+    publishedAt: article.publishedAt === undefined ? null : new Date(article.publishedAt),
     outlet: article.outlet,
     isReference: article.isReference,
   };
