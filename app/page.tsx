@@ -3,10 +3,12 @@ import { LabelChip } from "@/app/_components/label-chip";
 import { LABELS } from "@/lib/labels";
 import { getStoryLabelTotals } from "@/lib/server/queries/get-story-label-totals";
 import { listStories } from "@/lib/server/queries/list-stories";
+import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
+  await requireReader("/");
   const [stories, totals] = await Promise.all([listStories(), getStoryLabelTotals()]);
   return (
     <section aria-labelledby="stories-heading" className="mx-auto max-w-4xl">

@@ -1,9 +1,17 @@
 import Link from "next/link";
+import { hasRole } from "@/lib/auth/roles";
+import { signOutAction } from "@/lib/server/actions/sign-out";
+import { getCurrentUser } from "@/lib/server/auth/require-role";
 
 const navLink = "rounded px-1 py-0.5 text-sm font-medium text-stone-700 underline-offset-4 hover:text-stone-950 hover:underline";
 
-/** Product name, the main sections and a claims search that is a plain GET form (works without JS). */
-export function SiteHeader() {
+/**
+ * Product name, the main sections, a claims search that is a plain GET form (works without JS),
+ * and who is signed in. Anonymous visitors get the same header whatever they send (the page cache
+ * relies on it): only the session cookie changes it.
+ */
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -26,6 +34,27 @@ export function SiteHeader() {
                 Claims
               </Link>
             </li>
+            {hasRole(user, "editor") ? (
+              <li>
+                <Link href="/review" className={navLink}>
+                  Review
+                </Link>
+              </li>
+            ) : null}
+            {hasRole(user, "admin") ? (
+              <>
+                <li>
+                  <Link href="/admin/users" className={navLink}>
+                    Users
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/admin/audit" className={navLink}>
+                    Audit log
+                  </Link>
+                </li>
+              </>
+            ) : null}
           </ul>
         </nav>
         <form role="search" action="/claims" method="get" className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
@@ -44,6 +73,20 @@ export function SiteHeader() {
             Search
           </button>
         </form>
+        {user ? (
+          <form action={signOutAction} className="flex items-center gap-2 text-sm">
+            <span className="text-stone-700" data-testid="signed-in-as">
+              {user.name ?? user.email} <span className="text-stone-500">({user.role})</span>
+            </span>
+            <button type="submit" className="rounded px-1 py-0.5 font-medium text-stone-700 underline underline-offset-4 hover:text-stone-950">
+              Sign out
+            </button>
+          </form>
+        ) : (
+          <Link href="/sign-in" className={navLink}>
+            Sign in
+          </Link>
+        )}
       </div>
     </header>
   );

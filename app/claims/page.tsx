@@ -8,17 +8,20 @@ import { ClaimResults } from "./_components/claim-results";
 import { claimsHref, hasFilters } from "./_components/claims-href";
 import { ClaimsFilters } from "./_components/claims-filters";
 import { Pagination } from "./_components/pagination";
+import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  await requireReader("/claims");
   const { q } = parseClaimsSearch(await searchParams);
   return { title: q ? `Claims matching “${q}”` : "Claims" };
 }
 
 export default async function ClaimsPage({ searchParams }: Props) {
+  await requireReader("/claims");
   const search = parseClaimsSearch(await searchParams);
   const result = await searchClaims(search);
   return (

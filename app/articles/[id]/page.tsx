@@ -2,10 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { hasRole } from "@/lib/auth/roles";
+import { getArticleAnnotations } from "@/lib/server/queries/get-article-annotations";
+import { getArticleEditorData } from "@/lib/server/queries/get-article-editor-data";
 import { getArticleReader } from "@/lib/server/queries/get-article-reader";
+import { ArticleAnnotations } from "./_components/article-annotations";
 import { AnnotatedText } from "./_components/annotated-text";
 import { ArticleHeader } from "./_components/article-header";
+import { ReaderEditor } from "./_components/reader-editor";
 import { ReferenceClaims } from "./_components/reference-claims";
+import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +21,7 @@ type Props = { params: Promise<{ id: string }> };
 const readArticle = cache((id: string) => getArticleReader(id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader(`/articles/${(await params).id}`);
   const article = await readArticle((await params).id);
   return {
     title: article ? `${article.outlet.name}: ${article.title}` : "Article not found",
@@ -22,8 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  const user = await requireReader(`/articles/${(await params).id}`);
   const article = await readArticle((await params).id);
   if (!article) notFound();
+  // Anonymous readers get the page as before; annotations for signed-in readers, tools for editors.
+  const canEdit = hasRole(user, "editor");
+  const [annotations, editorData] = await Promise.all([user ? getArticleAnnotations(article.id) : [], canEdit ? getArticleEditorData(article.id) : null]);
   return (
     <div className="mx-auto max-w-3xl xl:grid xl:max-w-[72rem] xl:grid-cols-[48rem_22rem] xl:gap-8">
       <article className="min-w-0">
@@ -55,7 +66,16 @@ export default async function ArticlePage({ params }: Props) {
             </p>
           )}
           <AnnotatedText article={article} />
+          {editorData ? (
+            <ReaderEditor
+              articleId={article.id}
+              sentences={article.sentences.map(({ index, start, end }) => ({ index, start, end }))}
+              appearances={editorData.appearances}
+              claims={editorData.claims}
+            />
+          ) : null}
         </section>
+        <ArticleAnnotations articleId={article.id} annotations={annotations} />
       </article>
       <aside aria-label="About the explanations" className="reader-rail hidden xl:block">
         <p className="sticky top-6 rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">

@@ -4,11 +4,16 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { LabelLegend } from "@/app/_components/label-legend";
+import { hasRole } from "@/lib/auth/roles";
 import { getClaim } from "@/lib/server/queries/get-claim";
+import { getClaimActivity } from "@/lib/server/queries/get-claim-activity";
 import { claimIdSchema } from "@/lib/validation/claims-search";
 import { ClaimKind } from "../_components/claim-kind";
+import { ClaimActivity } from "./_components/claim-activity";
+import { EditClaimForm } from "./_components/edit-claim-form";
 import { OutletBlock } from "./_components/outlet-block";
 import { WordDiffKey } from "./_components/word-diff";
+import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
 
@@ -23,13 +28,18 @@ function shorten(text: string, max = 60): string {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireReader(`/claims/${(await params).id}`);
   const claim = await loadClaim((await params).id);
   return { title: claim ? `Claim: ${shorten(claim.text)}` : "Claim not found" };
 }
 
 export default async function ClaimPage({ params }: Props) {
+  const user = await requireReader(`/claims/${(await params).id}`);
   const claim = await loadClaim((await params).id);
   if (!claim) notFound();
+  const canEdit = hasRole(user, "editor");
+  // Notes and history name newsroom staff: signed-in readers only (anonymous pages stay as they were).
+  const activity = user ? await getClaimActivity(claim.id) : null;
   const derivatives = claim.outlets.filter((block) => !block.isReference);
   return (
     <article aria-labelledby="claim-heading">
@@ -51,6 +61,7 @@ export default async function ClaimPage({ params }: Props) {
       <h1 id="claim-heading" className="mb-3 max-w-4xl font-serif text-2xl leading-snug text-stone-950 sm:text-[1.7rem]">
         “{claim.text}”
       </h1>
+      {canEdit && claim.isEditorCreated ? <EditClaimForm claimId={claim.id} text={claim.text} /> : null}
       {claim.parent ? (
         <p className="mb-2 max-w-4xl text-stone-700">
           A detail of the statement{" "}
@@ -86,7 +97,7 @@ export default async function ClaimPage({ params }: Props) {
       ) : (
         <div className="flex flex-col gap-3">
           {claim.outlets.map((block) => (
-            <OutletBlock key={block.articleId} block={block} isBaseReference={claim.base.isReference} />
+            <OutletBlock key={block.articleId} block={block} isBaseReference={claim.base.isReference} canEdit={canEdit} />
           ))}
         </div>
       )}
@@ -121,6 +132,7 @@ export default async function ClaimPage({ params }: Props) {
           </ul>
         </>
       ) : null}
+      {activity ? <ClaimActivity claimId={claim.id} notes={activity.notes} history={activity.history} canEdit={canEdit} /> : null}
     </article>
   );
 }

@@ -13,6 +13,7 @@ import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
 import { OutletScorecard } from "./_components/outlet-scorecard";
 import { ProvenanceMatrix } from "./_components/provenance-matrix";
+import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
 
@@ -28,11 +29,13 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
+  await requireReader(`/stories/${(await props.params).slug}`);
   const { matrix } = await load(props);
   return { title: matrix?.story.title ?? "Story not found" };
 }
 
 export default async function StoryPage(props: Props) {
+  await requireReader(`/stories/${(await props.params).slug}`);
   const { state, matrix } = await load(props);
   if (!matrix) notFound();
   const { story, columns, statements } = matrix;

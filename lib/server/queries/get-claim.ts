@@ -34,8 +34,17 @@ export interface ClaimAppearanceView {
   machineLabel: Label | null;
   editorLabel: Label | null;
   editorNote: string | null;
+  /** Who gave the editor verdict, and when. */
+  editorName: string | null;
+  editedAt: Date | null;
   isReviewed: boolean;
   isStale: boolean;
+  /** Linked by an editor rather than found by the machine. */
+  isHandLinked: boolean;
+  /** Its text was re-imported and the span could not be found again (kept, not shown in the reader). */
+  isOrphaned: boolean;
+  /** Optimistic concurrency: a verdict save must send the version it read. */
+  version: number;
   confidence: number | null;
   reasons: ClaimReason[];
   /** Word diff from the base wording to this one; null for the base itself or when too costly. */
@@ -62,6 +71,8 @@ export interface ClaimPage {
   detailType: string | null;
   isNew: boolean;
   isStale: boolean;
+  /** Editors may reword the claims editors created. */
+  isEditorCreated: boolean;
   story: { slug: string; title: string };
   parent: { id: string; text: string } | null;
   details: { id: string; text: string; detailType: string | null }[];
@@ -85,6 +96,7 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
       detailType: true,
       isNew: true,
       isStale: true,
+      createdBy: true,
       story: {
         select: {
           slug: true,
@@ -106,6 +118,11 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
           machineReasons: true,
           editorLabel: true,
           editorNote: true,
+          editedAt: true,
+          editor: { select: { name: true, email: true } },
+          foundBy: true,
+          anchor: true,
+          version: true,
           isReviewed: true,
           isStale: true,
           sentence: { select: { index: true } },
@@ -139,8 +156,13 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
         machineLabel: appearance.machineLabel,
         editorLabel: appearance.editorLabel,
         editorNote: appearance.editorNote,
+        editorName: appearance.editor ? (appearance.editor.name ?? appearance.editor.email) : null,
+        editedAt: appearance.editedAt,
         isReviewed: appearance.isReviewed,
         isStale: appearance.isStale,
+        isHandLinked: appearance.foundBy === "editor",
+        isOrphaned: appearance.anchor === "orphaned",
+        version: appearance.version,
         confidence: appearance.machineConfidence,
         reasons: parseReasons(appearance.machineReasons),
         diff: isReference && base.isReference ? null : diffWording(base.text, appearance.text),
@@ -159,6 +181,7 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
     detailType: claim.detailType,
     isNew: claim.isNew,
     isStale: claim.isStale,
+    isEditorCreated: claim.createdBy === "editor",
     story: { slug: story.slug, title: story.title },
     parent: claim.parent,
     details: claim.details,

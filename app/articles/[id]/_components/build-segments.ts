@@ -1,7 +1,7 @@
 /** A piece of the article's raw text as the reader lays it out. */
 export type Segment<S> =
-  | { type: "text"; text: string }
-  | { type: "sentence"; sentence: S; text: string }
+  | { type: "text"; text: string; start: number }
+  | { type: "sentence"; sentence: S; text: string; start: number }
   | { type: "chrome"; text: string; start: number; end: number; reasons: string[]; lineCount: number };
 
 interface Span {
@@ -14,7 +14,8 @@ interface Span {
  * order, so that concatenating every segment's text gives back `rawText` (apart from whitespace
  * dropped next to chrome, which the reader shows as a block of its own). Excluded spans separated
  * only by whitespace are merged into one run; spans overlapping a sentence are clipped (the
- * sentence wins), so malformed offsets never duplicate or lose article text.
+ * sentence wins), so malformed offsets never duplicate or lose article text. Every segment knows
+ * where its text starts in `rawText` (the editors' span selection maps the DOM back to offsets).
  */
 export function buildSegments<S extends Span>(rawText: string, sentences: readonly S[], excluded: readonly (Span & { reason: string })[]): Segment<S>[] {
   type Item = { kind: "sentence"; start: number; end: number; sentence: S } | { kind: "chrome"; start: number; end: number; reason: string };
@@ -26,7 +27,7 @@ export function buildSegments<S extends Span>(rawText: string, sentences: readon
   const segments: Segment<S>[] = [];
   let cursor = 0;
   const pushText = (end: number) => {
-    if (end > cursor) segments.push({ type: "text", text: rawText.slice(cursor, end) });
+    if (end > cursor) segments.push({ type: "text", text: rawText.slice(cursor, end), start: cursor });
     cursor = Math.max(cursor, end);
   };
   for (const [position, item] of items.entries()) {
@@ -34,7 +35,7 @@ export function buildSegments<S extends Span>(rawText: string, sentences: readon
     if (item.kind === "sentence") {
       pushText(start);
       const end = Math.min(Math.max(item.end, start), rawText.length);
-      segments.push({ type: "sentence", sentence: item.sentence, text: rawText.slice(start, end) });
+      segments.push({ type: "sentence", sentence: item.sentence, text: rawText.slice(start, end), start });
       cursor = end;
       continue;
     }

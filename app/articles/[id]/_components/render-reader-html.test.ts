@@ -63,7 +63,8 @@ describe("renderReaderHtml", () => {
     ["matched reference wording links to the claim at this article", /Reference &lt;says&gt; so <a href="\/claims\/c1#a-art1">claim page<\/a>/],
     ["quotes in text are escaped", /&quot;Quoted,&quot; said X\./],
     ["chrome runs fold into details with their reason", /<details class="chrome"><summary>2 lines of page chrome hidden \(related links\) — /],
-    ["the paragraph break between sentences is kept", /<\/span>\n\n<span id="s-1"/],
+    ["the paragraph break between sentences is kept", /<\/span><span class="raw" data-o="\d+">\n\n<\/span><span id="s-1"/],
+    ["every piece of raw text carries its offset, so a selection maps back to rawText", /<span class="raw" data-o="6">A &lt;b&gt;bold/],
   ])("%s", (_why, pattern) => {
     expect(html).toMatch(pattern);
   });

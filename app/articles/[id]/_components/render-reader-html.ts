@@ -9,6 +9,14 @@ import { buildSegments } from "./build-segments";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+/**
+ * A piece of the raw text, marked with its offset in rawText: the editors' span selection turns a
+ * DOM selection back into offsets from these (chips and popovers carry no data-o and are skipped).
+ */
+function rawHtml(text: string, start: number): string {
+  return `<span class="raw" data-o="${start}">${escapeHtml(text)}</span>`;
+}
+
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
@@ -28,7 +36,7 @@ function popoverHtml(index: number, body: string): string {
   return `<span id="p-${index}" class="pop" role="note" aria-label="Sentence ${index + 1} explained">${body}</span>`;
 }
 
-function derivativeSentenceHtml(sentence: ReaderSentence, text: string, articleId: string): string {
+function derivativeSentenceHtml(sentence: ReaderSentence, text: string, start: number, articleId: string): string {
   const { index, label } = sentence;
   const head = [
     label ? chipHtml(label, "sm") : "<b>Not labelled</b>",
@@ -70,11 +78,11 @@ function derivativeSentenceHtml(sentence: ReaderSentence, text: string, articleI
   const tint = label ? ` ${LABEL_STYLES[label].tint}` : "";
   return (
     `<span id="s-${index}" tabindex="0" class="sentence${tint}" data-label="${label ?? "none"}" aria-describedby="p-${index}">` +
-    `${label ? chipHtml(label, "xs") : ""} ${escapeHtml(text)}${popoverHtml(index, body)}</span>`
+    `${label ? chipHtml(label, "xs") : ""} ${rawHtml(text, start)}${popoverHtml(index, body)}</span>`
   );
 }
 
-function referenceSentenceHtml(index: number, text: string, claims: readonly ReaderClaim[], derivativeCount: number): string {
+function referenceSentenceHtml(index: number, text: string, start: number, claims: readonly ReaderClaim[], derivativeCount: number): string {
   const carried = claims.length > 0 ? Math.max(...claims.map((claim) => claim.outletCount)) : null;
   const badge =
     carried === null
@@ -94,7 +102,7 @@ function referenceSentenceHtml(index: number, text: string, claims: readonly Rea
           .join("");
   return (
     `<span id="s-${index}" tabindex="0" class="sentence" data-label="reference" aria-describedby="p-${index}">` +
-    `${badge}${escapeHtml(text)}${popoverHtml(index, body)}</span>`
+    `${badge}${rawHtml(text, start)}${popoverHtml(index, body)}</span>`
   );
 }
 
@@ -109,19 +117,19 @@ export function renderReaderHtml(article: ReaderArticle): string {
   }
   return buildSegments(article.rawText, article.sentences, article.excluded)
     .map((segment) => {
-      if (segment.type === "text") return escapeHtml(segment.text);
+      if (segment.type === "text") return rawHtml(segment.text, segment.start);
       if (segment.type === "chrome") {
         const lines = `${segment.lineCount} ${segment.lineCount === 1 ? "line" : "lines"}`;
         const reasons = segment.reasons.map(describeChromeReason).join(", ");
         return (
           `<details class="chrome"><summary>${lines} of page chrome hidden (${escapeHtml(reasons)}) — ` +
-          `<span class="chrome-show">show</span><span class="chrome-hide">hide</span></summary><div>${escapeHtml(segment.text)}</div></details>`
+          `<span class="chrome-show">show</span><span class="chrome-hide">hide</span></summary><div>${rawHtml(segment.text, segment.start)}</div></details>`
         );
       }
-      const { sentence, text } = segment;
+      const { sentence, text, start } = segment;
       return article.isReference
-        ? referenceSentenceHtml(sentence.index, text, claimsBySentence.get(sentence.index) ?? [], article.derivativeCount)
-        : derivativeSentenceHtml(sentence, text, article.id);
+        ? referenceSentenceHtml(sentence.index, text, start, claimsBySentence.get(sentence.index) ?? [], article.derivativeCount)
+        : derivativeSentenceHtml(sentence, text, start, article.id);
     })
     .join("");
 }

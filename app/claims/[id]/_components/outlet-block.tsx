@@ -3,6 +3,7 @@ import { formatDate } from "@/app/_components/format-date";
 import { LabelChip } from "@/app/_components/label-chip";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
 import type { ClaimAppearanceView, ClaimOutletBlock } from "@/lib/server/queries/get-claim";
+import { VerdictForm } from "@/app/_components/verdict-form";
 import { WordDiff } from "./word-diff";
 
 /**
@@ -10,7 +11,7 @@ import { WordDiff } from "./word-diff";
  * verdict in force (and the machine's when an editor overrode it), reasons, confidence, and a link
  * to the exact sentence in the article. id="a-<articleId>" is the anchor other pages link to.
  */
-export function OutletBlock({ block, isBaseReference }: { block: ClaimOutletBlock; isBaseReference: boolean }) {
+export function OutletBlock({ block, isBaseReference, canEdit = false }: { block: ClaimOutletBlock; isBaseReference: boolean; canEdit?: boolean }) {
   return (
     <section
       id={`a-${block.articleId}`}
@@ -35,7 +36,7 @@ export function OutletBlock({ block, isBaseReference }: { block: ClaimOutletBloc
       <ul className="mt-2 divide-y divide-stone-200">
         {block.appearances.map((appearance) => (
           <li key={appearance.id} className="py-2.5 first:pt-1 last:pb-0">
-            <Appearance appearance={appearance} articleId={block.articleId} isOrigin={block.isReference && isBaseReference} />
+            <Appearance appearance={appearance} articleId={block.articleId} isOrigin={block.isReference && isBaseReference} canEdit={canEdit} />
           </li>
         ))}
       </ul>
@@ -61,7 +62,7 @@ export function OutletBlock({ block, isBaseReference }: { block: ClaimOutletBloc
   );
 }
 
-function Appearance({ appearance, articleId, isOrigin }: { appearance: ClaimAppearanceView; articleId: string; isOrigin: boolean }) {
+function Appearance({ appearance, articleId, isOrigin, canEdit }: { appearance: ClaimAppearanceView; articleId: string; isOrigin: boolean; canEdit: boolean }) {
   const isOverridden = appearance.editorLabel !== null && appearance.machineLabel !== null && appearance.editorLabel !== appearance.machineLabel;
   return (
     <>
@@ -78,13 +79,22 @@ function Appearance({ appearance, articleId, isOrigin }: { appearance: ClaimAppe
             editor’s verdict; the machine said <LabelChip label={appearance.machineLabel!} size="xs" />
           </span>
         ) : null}
-        {appearance.isReviewed ? <span className="rounded border border-blue-800 px-1.5 text-xs font-semibold text-blue-900">reviewed</span> : null}
+        {appearance.isReviewed ? (
+          <span className="rounded border border-blue-800 px-1.5 text-xs font-semibold text-blue-900" title={appearance.editedAt ? `by ${appearance.editorName ?? "an editor"} on ${appearance.editedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : undefined}>
+            reviewed{appearance.editorName ? ` by ${appearance.editorName}` : ""}
+          </span>
+        ) : null}
+        {appearance.isHandLinked ? <span className="text-xs font-semibold text-stone-700">linked by an editor</span> : null}
         {!isOrigin && appearance.confidence !== null ? (
           <span className="text-stone-600" title="How sure the machine is of its label, from 0 to 1">
             confidence {appearance.confidence.toFixed(2)}
           </span>
         ) : null}
-        {appearance.isStale ? <span className="text-xs font-semibold text-amber-900">stale: the latest analysis no longer finds this span</span> : null}
+        {appearance.isOrphaned ? (
+          <span className="text-xs font-semibold text-red-900">orphaned: the article was re-imported and this span was not found again</span>
+        ) : appearance.isStale ? (
+          <span className="text-xs font-semibold text-amber-900">stale: the latest analysis no longer finds this span</span>
+        ) : null}
       </div>
       <blockquote className="mt-1.5 font-serif text-[17px] leading-relaxed text-stone-900">
         {appearance.diff ? <WordDiff parts={appearance.diff} /> : appearance.text}
@@ -111,6 +121,7 @@ function Appearance({ appearance, articleId, isOrigin }: { appearance: ClaimAppe
           Read it in the article (sentence {appearance.sentenceIndex + 1})
         </Link>
       ) : null}
+      {canEdit && !isOrigin ? <VerdictForm appearanceId={appearance.id} version={appearance.version} machineLabel={appearance.machineLabel} label={appearance.editorLabel} /> : null}
     </>
   );
 }

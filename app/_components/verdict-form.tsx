@@ -1,0 +1,48 @@
+"use client";
+import { useActionState, useId } from "react";
+import { FieldError, FormMessage } from "@/app/_components/form-message";
+import { inputClass, labelClass, primaryButton } from "@/app/_components/form-styles";
+import type { Label } from "@/lib/labels";
+import { setVerdictAction } from "@/lib/server/actions/set-verdict";
+import { APPEARANCE_LABELS, MAX_NOTE_LENGTH } from "@/lib/validation/editor";
+
+/**
+ * An editor's verdict on one appearance: a label and a note (required when it differs from the
+ * machine's). Sends the version the page was rendered with; a newer one on the server is a conflict.
+ */
+export function VerdictForm({ appearanceId, version, machineLabel, label }: { appearanceId: string; version: number; machineLabel: Label | null; label: Label | null }) {
+  const [state, action, isPending] = useActionState(setVerdictAction, null);
+  const id = useId();
+  return (
+    <form action={action} className="mt-2 grid gap-2 rounded-md border border-stone-300 bg-stone-50 p-3 sm:grid-cols-[12rem_1fr]" aria-label="Set the verdict">
+      <input type="hidden" name="appearanceId" value={appearanceId} />
+      <input type="hidden" name="version" value={version} />
+      <div>
+        <label htmlFor={`${id}-label`} className={labelClass}>
+          Verdict
+        </label>
+        <select id={`${id}-label`} name="label" defaultValue={label ?? machineLabel ?? "faithful"} className={inputClass}>
+          {APPEARANCE_LABELS.map((option) => (
+            <option key={option} value={option}>
+              {option}
+              {option === machineLabel ? " (machine)" : ""}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-note`} className={labelClass}>
+          Note <span className="font-normal text-stone-600">(required when you change the machine’s label)</span>
+        </label>
+        <textarea id={`${id}-note`} name="note" rows={2} maxLength={MAX_NOTE_LENGTH} className={inputClass} aria-describedby={`${id}-note-error`} />
+        <FieldError state={state} name="note" id={`${id}-note-error`} />
+      </div>
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <button type="submit" className={primaryButton} disabled={isPending}>
+          {isPending ? "Saving…" : "Save verdict"}
+        </button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,211 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { LabelChip } from "@/app/_components/label-chip";
+import { inputClass, primaryButton } from "@/app/_components/form-styles";
+import type { Label } from "@/lib/labels";
+import { setVerdictAction } from "@/lib/server/actions/set-verdict";
+import type { ReviewItem, StoryProgress } from "@/lib/server/queries/get-review-queue";
+import { APPEARANCE_LABELS, MAX_NOTE_LENGTH } from "@/lib/validation/editor";
+
+/**
+ * The keyboard review queue: j/k move, 1–6 choose a label, n writes a note, Enter confirms
+ * (Ctrl+Enter from the note). Changing the machine's label needs a note. Every save sends the
+ * version the queue was loaded with; a conflict is shown and the item stays.
+ */
+export function ReviewQueue({ initialItems, initialProgress }: { initialItems: ReviewItem[]; initialProgress: StoryProgress[] }) {
+  const router = useRouter();
+  const [items, setItems] = useState(initialItems);
+  const [progress, setProgress] = useState(initialProgress);
+  const [current, setCurrent] = useState(0);
+  const [choice, setChoice] = useState<Record<string, Label>>({});
+  const [note, setNote] = useState("");
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [isSaving, startSaving] = useTransition();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const item = items[current];
+  const currentId = useRef<string | null>(null);
+  currentId.current = item?.id ?? null;
+
+  // Every save re-renders the page on the server (fresh batch and counts): take them, staying on
+  // the item the editor is looking at.
+  useEffect(() => {
+    setItems(initialItems);
+    setProgress(initialProgress);
+    setCurrent((index) => {
+      const at = initialItems.findIndex((candidate) => candidate.id === currentId.current);
+      return at >= 0 ? at : Math.min(index, Math.max(initialItems.length - 1, 0));
+    });
+  }, [initialItems, initialProgress]);
+
+  const label = item ? (choice[item.id] ?? item.machineLabel) : null;
+
+  const move = useCallback((step: number) => {
+    setCurrent((index) => Math.min(Math.max(index + step, 0), Math.max(items.length - 1, 0)));
+    setNote("");
+    setMessage(null);
+  }, [items.length]);
+
+  const confirm = useCallback(() => {
+    if (!item || !label || isSaving) return;
+    if (label !== item.machineLabel && note.trim() === "") {
+      setMessage({ text: "Write a note (n) saying why you change the machine’s label, then press Ctrl+Enter.", isError: true });
+      noteRef.current?.focus();
+      return;
+    }
+    const form = new FormData();
+    form.set("appearanceId", item.id);
+    form.set("version", String(item.version));
+    form.set("label", label);
+    form.set("note", note);
+    startSaving(async () => {
+      const result = await setVerdictAction(null, form);
+      if (!result?.ok) {
+        setMessage({ text: result?.message ?? "Could not save.", isError: true });
+        return;
+      }
+      setMessage({ text: `Saved: ${item.outlet}, ${label}.`, isError: false });
+      setNote("");
+      setProgress((rows) => rows.map((row) => (row.storyId === item.storyId ? { ...row, reviewed: row.reviewed + 1 } : row)));
+      const rest = items.filter((candidate) => candidate.id !== item.id);
+      setItems(rest);
+      setCurrent((index) => Math.min(index, Math.max(rest.length - 1, 0)));
+      if (rest.length === 0) router.refresh();
+      listRef.current?.focus();
+    });
+  }, [item, label, note, isSaving, items, router]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      const isTyping = target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.tagName === "SELECT";
+      if (isTyping) {
+        if (target === noteRef.current && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          confirm();
+        } else if (target === noteRef.current && event.key === "Escape") {
+          listRef.current?.focus();
+        }
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const digit = Number(event.key);
+      if (event.key === "j") move(1);
+      else if (event.key === "k") move(-1);
+      else if (Number.isInteger(digit) && digit >= 1 && digit <= APPEARANCE_LABELS.length && item) setChoice((all) => ({ ...all, [item.id]: APPEARANCE_LABELS[digit - 1] as Label }));
+      else if (event.key === "n") noteRef.current?.focus();
+      else if (event.key === "Enter" && (target === listRef.current || target === document.body)) confirm();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [move, confirm, item]);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: "nearest" });
+  }, [current]);
+
+  return (
+    <div className="grid gap-6">
+      <section aria-labelledby="progress-heading">
+        <h2 id="progress-heading" className="mb-2 text-lg font-semibold">
+          Progress
+        </h2>
+        <ul className="grid gap-2 sm:grid-cols-2" data-testid="review-progress">
+          {progress.map((row) => (
+            <li key={row.storyId} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
+              <Link href={`/stories/${row.slug}`} className="font-medium text-blue-800 underline underline-offset-2">
+                {row.title}
+              </Link>
+              <p data-testid="story-progress">
+                {row.reviewed} of {row.total} reviewed
+              </p>
+              <progress max={row.total} value={row.reviewed} aria-label={`${row.title}: ${row.reviewed} of ${row.total} reviewed`} className="w-full" />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <p className="text-sm text-stone-700" id="review-keys">
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>1</kbd>–<kbd>6</kbd> {APPEARANCE_LABELS.join(", ")} · <kbd>n</kbd> note · <kbd>Enter</kbd> confirm (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> from the note, <kbd>Esc</kbd> leaves it)
+      </p>
+      <p role={message?.isError ? "alert" : "status"} className={`min-h-5 text-sm font-medium ${message?.isError ? "text-red-800" : "text-emerald-900"}`}>
+        {message?.text}
+      </p>
+
+      {items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-stone-700">Nothing left to review. Every machine verdict has been seen by an editor.</p>
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
+          <ol ref={listRef} tabIndex={0} aria-label="Verdicts to review" aria-describedby="review-keys" className="max-h-[70vh] space-y-1 overflow-y-auto rounded-lg border border-stone-200 bg-white p-2 outline-none focus-visible:ring-2 focus-visible:ring-blue-700">
+            {items.map((candidate, index) => (
+              <li
+                key={candidate.id}
+                aria-current={index === current ? "true" : undefined}
+                data-testid="review-item"
+                onClick={() => {
+                  setCurrent(index);
+                  setNote("");
+                  setMessage(null);
+                }}
+                className={`cursor-pointer rounded-md p-2 text-sm ${index === current ? "bg-amber-50 ring-2 ring-amber-600" : "hover:bg-stone-50"}`}
+              >
+                <span className="flex flex-wrap items-center gap-2">
+                  <LabelChip label={choice[candidate.id] ?? candidate.machineLabel} size="xs" />
+                  <strong>{candidate.outlet}</strong>
+                  <span className="text-stone-600">{candidate.storyTitle}</span>
+                </span>
+                <span className="mt-0.5 block font-serif text-stone-900">{candidate.text}</span>
+              </li>
+            ))}
+          </ol>
+          {item ? (
+            <section aria-label="Current verdict" className="h-fit rounded-lg border border-stone-300 bg-white p-4 text-sm" data-testid="review-current">
+              <p className="mb-1 text-stone-600">
+                {item.outlet} · {item.claimKind === "detail" ? "detail" : "statement"}
+              </p>
+              <p className="mb-2 font-serif text-base">{item.text}</p>
+              <p className="mb-2 text-stone-700">
+                Reference claim:{" "}
+                <Link href={`/claims/${item.claimId}#a-${item.articleId}`} className="text-blue-800 underline underline-offset-2">
+                  {item.claimText}
+                </Link>
+              </p>
+              <p className="mb-1 flex items-center gap-2">
+                Machine: <LabelChip label={item.machineLabel} size="xs" />
+                {item.confidence !== null ? <span className="text-stone-600">confidence {item.confidence.toFixed(2)}</span> : null}
+              </p>
+              <ul className="mb-3 list-disc pl-5 text-stone-700">
+                {item.reasons.map((reason, index) => (
+                  <li key={index}>{reason.detail || reason.code}</li>
+                ))}
+              </ul>
+              <fieldset className="mb-3">
+                <legend className="mb-1 font-medium">Label</legend>
+                <div className="grid grid-cols-2 gap-1">
+                  {APPEARANCE_LABELS.map((option, index) => (
+                    <label key={option} className="flex items-center gap-1.5">
+                      <input type="radio" name="review-label" value={option} checked={label === option} onChange={() => setChoice((all) => ({ ...all, [item.id]: option as Label }))} />
+                      <kbd className="text-xs text-stone-500">{index + 1}</kbd> {option}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <label htmlFor="review-note" className="mb-1 block font-medium">
+                Note {label !== item.machineLabel ? "(required: you change the machine’s label)" : "(optional)"}
+              </label>
+              <textarea id="review-note" ref={noteRef} value={note} onChange={(event) => setNote(event.target.value)} rows={3} maxLength={MAX_NOTE_LENGTH} className={inputClass} />
+              <button type="button" onClick={confirm} disabled={isSaving} className={`${primaryButton} mt-3`}>
+                {isSaving ? "Saving…" : "Confirm (Enter)"}
+              </button>
+            </section>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/server/auth/require-role";
+import { getReviewQueue } from "@/lib/server/queries/get-review-queue";
+import { ReviewQueue } from "./_components/review-queue";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Review queue" };
+
+export default async function ReviewPage() {
+  await requireRole("editor", { next: "/review" });
+  const { items, progress, orphaned } = await getReviewQueue();
+  return (
+    <section aria-labelledby="review-heading">
+      <h1 id="review-heading" className="mb-1 text-2xl font-semibold">
+        Review queue
+      </h1>
+      <p className="mb-4 max-w-3xl text-stone-700">
+        Machine verdicts no editor has reviewed yet, the most consequential first: invented and altered before hardened, softened, added and faithful.
+      </p>
+      <ReviewQueue initialItems={items} initialProgress={progress} />
+      {orphaned.length > 0 ? (
+        <section aria-labelledby="orphaned-heading" className="mt-8">
+          <h2 id="orphaned-heading" className="mb-2 text-lg font-semibold">
+            Orphaned annotations
+          </h2>
+          <p className="mb-2 text-sm text-stone-700">Their articles were re-imported and these spans were not found again. They are kept; link the new wording by hand.</p>
+          <ul className="space-y-2" data-testid="orphaned">
+            {orphaned.map((annotation) => (
+              <li key={annotation.id} className="rounded-md border border-red-300 bg-white p-3 text-sm">
+                <strong>{annotation.outlet}</strong>: “{annotation.text}” ·{" "}
+                <Link href={`/articles/${annotation.articleId}`} className="text-blue-800 underline">
+                  article
+                </Link>{" "}
+                ·{" "}
+                <Link href={`/claims/${annotation.claimId}`} className="text-blue-800 underline">
+                  claim
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}

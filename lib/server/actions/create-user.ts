@@ -1,0 +1,23 @@
+"use server";
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { createUser } from "@/lib/auth/create-user";
+import { db } from "@/lib/db";
+import { requireRole } from "@/lib/server/auth/require-role";
+import { readField, type ActionState } from "@/lib/validation/action-state";
+
+/** An admin creates an account (they pass the password on to its owner). */
+export async function createUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const admin = await requireRole("admin");
+  const result = await createUser(
+    db,
+    { email: readField(form, "email"), name: readField(form, "name"), role: readField(form, "role") as "viewer", password: readField(form, "password") },
+    { actorId: admin.id },
+  );
+  if (!result.ok) {
+    if (result.reason === "invalid") return { ok: false, status: 422, message: "Check the form.", fieldErrors: result.fieldErrors };
+    return { ok: false, status: 409, message: "An account with this email already exists.", fieldErrors: { email: ["Already taken"] } };
+  }
+  revalidatePath("/admin/users");
+  return { ok: true, message: `Account created for ${result.user.email}.` };
+}

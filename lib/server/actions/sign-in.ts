@@ -1,0 +1,25 @@
+"use server";
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signIn } from "@/lib/auth/sign-in";
+import { SESSION_COOKIE } from "@/lib/auth/sessions";
+import { db } from "@/lib/db";
+import { getClientIp, isHttpsRequest } from "@/lib/server/auth/request-origin";
+import { readField, type ActionState } from "@/lib/validation/action-state";
+import { nextPathSchema } from "@/lib/validation/user";
+
+/** The sign-in form: checks the password (rate limited), sets the session cookie, goes to `next`. */
+export async function signInAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const requestHeaders = await headers();
+  const result = await signIn(db, { email: readField(form, "email"), password: readField(form, "password") }, getClientIp(requestHeaders));
+  if (!result.ok) return { ok: false, status: result.status, message: result.message };
+  (await cookies()).set(SESSION_COOKIE, result.token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: isHttpsRequest(requestHeaders),
+    path: "/",
+    expires: result.expiresAt,
+  });
+  redirect(nextPathSchema.parse(readField(form, "next") || "/"));
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import type { AuthUser } from "@/lib/auth/sessions";
+import { getCurrentUser } from "./get-current-user";
+
+export { getCurrentUser };
+
+/**
+ * The signed-in user when they hold `role` (viewer < editor < admin), for pages and server actions.
+ * Anonymous: redirect to /sign-in?next=…; signed in without the role: 403 (Next's forbidden(),
+ * rendered by app/forbidden.tsx). Call it before reading any input.
+ */
+export async function requireRole(role: Role, options: { next?: string } = {}): Promise<AuthUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(options.next ?? "/")}`);
+  if (!hasRole(user, role)) forbidden();
+  return user;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { db as appDb, type Db } from "@/lib/db";
+
+/** Entries shown per claim: a claim rarely sees more; the admins' log has the rest. */
+const MAX_ENTRIES = 200;
+
+export interface ActivityNote {
+  id: string;
+  body: string;
+  author: string;
+  createdAt: Date;
+  /** The outlet whose appearance the note is about; null for a note on the claim itself. */
+  outlet: string | null;
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: Date;
+  actor: string;
+  action: string;
+  entityType: string;
+  outlet: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The notes on a claim and its appearances, and its history from the audit log (newest first). */
+export async function getClaimActivity(claimId: string, db: Db = appDb): Promise<{ notes: ActivityNote[]; history: HistoryEntry[] }> {
+  const appearances = await db.claimAppearance.findMany({ where: { claimId }, select: { id: true, article: { select: { outlet: { select: { name: true } } } } } });
+  const outletOf = new Map(appearances.map((appearance) => [appearance.id, appearance.article.outlet.name]));
+  const ids = [...outletOf.keys()];
+  const [notes, entries] = await Promise.all([
+    db.note.findMany({
+      where: { OR: [{ claimId }, { appearanceId: { in: ids } }], retractedAt: null },
+      orderBy: { createdAt: "desc" },
+      take: MAX_ENTRIES,
+      select: { id: true, body: true, createdAt: true, appearanceId: true, author: { select: { name: true, email: true } } },
+    }),
+    db.auditLog.findMany({
+      where: { OR: [{ entityType: "Claim", entityId: claimId }, { entityType: "ClaimAppearance", entityId: { in: ids } }] },
+      orderBy: { at: "desc" },
+      take: MAX_ENTRIES,
+      select: { id: true, at: true, actorLabel: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },
+    }),
+  ]);
+  return {
+    notes: notes.map((note) => ({
+      id: note.id,
+      body: note.body,
+      author: note.author ? (note.author.name ?? note.author.email) : "unknown",
+      createdAt: note.createdAt,
+      outlet: note.appearanceId ? (outletOf.get(note.appearanceId) ?? null) : null,
+    })),
+    history: entries.map((entry) => ({
+      id: entry.id,
+      at: entry.at,
+      actor: entry.actor ? (entry.actor.name ?? entry.actor.email) : entry.actorLabel,
+      action: entry.action,
+      entityType: entry.entityType,
+      outlet: entry.entityType === "ClaimAppearance" ? (outletOf.get(entry.entityId) ?? null) : null,
+      before: entry.before,
+      after: entry.after,
+    })),
+  };
+}

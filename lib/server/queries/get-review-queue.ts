@@ -1,0 +1,96 @@
+import "server-only";
+import { db as appDb, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
+import { parseReasons, type ReaderReason } from "./get-article-reader";
+
+/** Items sent to the queue at once: an hour of reviewing; the page fetches more when they run out. */
+export const REVIEW_BATCH = 100;
+/** Reasons shown per item: the first ones are the strongest evidence; the claim page has all. */
+const MAX_REASONS = 3;
+
+export interface ReviewItem {
+  id: string;
+  version: number;
+  machineLabel: Label;
+  confidence: number | null;
+  reasons: ReaderReason[];
+  text: string;
+  claimId: string;
+  claimText: string;
+  claimKind: "statement" | "detail";
+  articleId: string;
+  outlet: string;
+  sentenceIndex: number | null;
+  storyId: string;
+  storyTitle: string;
+}
+
+export interface StoryProgress {
+  storyId: string;
+  slug: string;
+  title: string;
+  total: number;
+  reviewed: number;
+}
+
+export interface OrphanedAnnotation {
+  id: string;
+  text: string;
+  claimId: string;
+  claimText: string;
+  articleId: string;
+  outlet: string;
+}
+
+const severitySql = Prisma.sql`CASE a."machineLabel" ${Prisma.join(
+  LABELS.map((label) => Prisma.sql`WHEN ${label} THEN ${LABEL_SEVERITY[label]}`),
+  " ",
+)} ELSE -1 END`;
+
+type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex"> & { version: number | bigint; reasons: unknown; sentenceIndex: number | bigint | null };
+
+/**
+ * The review queue: machine verdicts on derivative articles that no editor has reviewed, most
+ * consequential first (invented, altered, hardened … faithful; within a label the least confident
+ * first), with each story's progress and the annotations a re-import orphaned.
+ */
+export async function getReviewQueue(db: Db = appDb): Promise<{ items: ReviewItem[]; progress: StoryProgress[]; orphaned: OrphanedAnnotation[] }> {
+  const [rows, progress, orphaned] = await Promise.all([
+    db.$queryRaw<ItemRow[]>`
+      SELECT a."id", a."version", a."machineLabel", a."machineConfidence" AS "confidence", a."machineReasons" AS "reasons", a."text",
+             a."claimId", c."text" AS "claimText", c."kind" AS "claimKind", a."articleId", o."name" AS "outlet",
+             se."index" AS "sentenceIndex", s."id" AS "storyId", s."title" AS "storyTitle"
+      FROM "ClaimAppearance" a
+      JOIN "Claim" c ON c."id" = a."claimId"
+      JOIN "Story" s ON s."id" = c."storyId"
+      JOIN "Article" ar ON ar."id" = a."articleId"
+      JOIN "Outlet" o ON o."id" = ar."outletId"
+      LEFT JOIN "Sentence" se ON se."id" = a."sentenceId"
+      WHERE a."isReviewed" = 0 AND a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."machineLabel" IS NOT NULL
+        AND a."articleId" IS NOT s."referenceArticleId"
+      ORDER BY ${severitySql} DESC, a."machineConfidence" ASC, s."createdAt", a."articleId", a."start"
+      LIMIT ${REVIEW_BATCH}`,
+    db.$queryRaw<{ storyId: string; slug: string; title: string; total: number | bigint; reviewed: number | bigint | null }[]>`
+      SELECT s."id" AS "storyId", s."slug", s."title", COUNT(*) AS "total", SUM(a."isReviewed") AS "reviewed"
+      FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId" JOIN "Story" s ON s."id" = c."storyId"
+      WHERE a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."articleId" IS NOT s."referenceArticleId"
+      GROUP BY s."id" ORDER BY s."createdAt"`,
+    db.claimAppearance.findMany({
+      where: { anchor: "orphaned" },
+      orderBy: { updatedAt: "desc" },
+      take: REVIEW_BATCH,
+      select: { id: true, text: true, claimId: true, articleId: true, claim: { select: { text: true } }, article: { select: { outlet: { select: { name: true } } } } },
+    }),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      ...row,
+      version: Number(row.version),
+      sentenceIndex: row.sentenceIndex === null ? null : Number(row.sentenceIndex),
+      reasons: parseReasons(typeof row.reasons === "string" ? JSON.parse(row.reasons) : row.reasons).slice(0, MAX_REASONS),
+    })),
+    progress: progress.map((row) => ({ storyId: row.storyId, slug: row.slug, title: row.title, total: Number(row.total), reviewed: Number(row.reviewed ?? 0) })),
+    orphaned: orphaned.map((row) => ({ id: row.id, text: row.text, claimId: row.claimId, claimText: row.claim.text, articleId: row.articleId, outlet: row.article.outlet.name })),
+  };
+}
