@@ -9,7 +9,8 @@ import type { FormState } from "./form-state";
 
 /** "Make reference" on the story page: the article becomes the reference and the story is re-analysed (editors only). */
 export async function setReferenceAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const slug = String(form.get("slug") ?? "");
+  // The role check comes before any use of the input (a forged call may send anything).
+  const slug = form instanceof FormData ? String(form.get("slug") ?? "") : "";
   const user = await requireRole("editor", { next: `/stories/${slug}` });
   try {
     await setStoryReference(db, slug, String(form.get("articleId") ?? ""), { actorId: user.id });
