@@ -23,7 +23,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   // forbidden() in pages and server actions answers 403 with app/forbidden.tsx (requireRole).
-  experimental: { authInterrupts: true },
+  // Server actions accept up to 64 MB: the add-articles form without JavaScript posts uploaded files
+  // (5 MB each at most) through one; Next's default of 1 MB would refuse a single large page.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "64mb" } },
   turbopack: { root: turbopackRoot(process.cwd()) },
 };
 

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { primaryButton } from "@/app/_components/form-styles";
 import { LabelChip } from "@/app/_components/label-chip";
+import { hasRole } from "@/lib/auth/roles";
 import { LABELS } from "@/lib/labels";
 import { getStoryLabelTotals } from "@/lib/server/queries/get-story-label-totals";
 import { listStories } from "@/lib/server/queries/list-stories";
@@ -8,13 +10,21 @@ import { requireReader } from "@/lib/server/auth/require-reader";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  await requireReader("/");
+  const user = await requireReader("/");
+  const canEdit = hasRole(user, "editor");
   const [stories, totals] = await Promise.all([listStories(), getStoryLabelTotals()]);
   return (
     <section aria-labelledby="stories-heading" className="mx-auto max-w-4xl">
-      <h1 id="stories-heading" className="mb-2 text-2xl font-semibold sm:text-3xl">
-        Stories
-      </h1>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
+        <h1 id="stories-heading" className="text-2xl font-semibold sm:text-3xl">
+          Stories
+        </h1>
+        {canEdit ? (
+          <Link href="/stories/new" className={primaryButton}>
+            New story
+          </Link>
+        ) : null}
+      </div>
       <p className="mb-6 max-w-prose text-stone-700">
         Each story holds one reference report and the articles that retold it. Open a story to see, claim by claim, which outlets kept it, softened, hardened,
         altered or invented it.
@@ -23,8 +33,14 @@ export default async function HomePage() {
         <div className="rounded-lg border border-dashed border-stone-400 bg-white p-6 text-stone-700">
           <p className="mb-2 font-medium">No stories yet.</p>
           <p>
-            Add a story folder (text files and a <code>manifest.json</code>) under <code>seeds/</code>, then run <code>npm run db:seed</code> and reload this
-            page.
+            {canEdit ? (
+              <>
+                <Link href="/stories/new">Create one</Link> and paste or upload its articles,
+              </>
+            ) : (
+              "An editor creates stories here;"
+            )}{" "}
+            or import a story folder (text files and a <code>manifest.json</code>) with <code>npm run import -- DIR</code> and reload this page.
           </p>
         </div>
       ) : (
@@ -60,7 +76,7 @@ export default async function HomePage() {
                     </ul>
                   </div>
                 ) : (
-                  <p className="mt-2 text-sm text-stone-600">Not analysed yet: run <code>npm run db:seed</code> to label its articles.</p>
+                  <p className="mt-2 text-sm text-stone-600">Not analysed yet: it needs a reference report and at least one rewrite.</p>
                 )}
               </li>
             );

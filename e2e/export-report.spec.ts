@@ -17,8 +17,20 @@ const downloads = [
       expect(report.verdicts.length).toBeGreaterThan(50);
     },
   },
-  // The seed story carries no editor verdicts yet, and machine labels are never published as reviews.
-  { link: "ClaimReview (JSON-LD)", filename: `${SLUG}-claimtrail.claimreview.jsonld`, check: (body: string) => expect(JSON.parse(body)).toEqual([]) },
+  // Only editor verdicts are published as reviews (machine labels never are): whatever the editors
+  // of earlier flows decided, every review carries the required fields and an editor's label.
+  {
+    link: "ClaimReview (JSON-LD)",
+    filename: `${SLUG}-claimtrail.claimreview.jsonld`,
+    check: (body: string) => {
+      const reviews = JSON.parse(body) as { "@type": string; claimReviewed: string; reviewRating: { alternateName: string }; itemReviewed: { firstAppearance: unknown } }[];
+      expect(Array.isArray(reviews)).toBe(true);
+      for (const review of reviews) {
+        expect(review).toMatchObject({ "@type": "ClaimReview", claimReviewed: expect.any(String), itemReviewed: { firstAppearance: expect.anything() } });
+        expect(["Invented", "Altered", "Hardened", "Softened"]).toContain(review.reviewRating.alternateName);
+      }
+    },
+  },
   {
     link: "Web Annotations (JSON-LD)",
     filename: `${SLUG}-claimtrail.annotations.jsonld`,

@@ -35,11 +35,18 @@ export async function SiteHeader() {
               </Link>
             </li>
             {hasRole(user, "editor") ? (
-              <li>
-                <Link href="/review" className={navLink}>
-                  Review
-                </Link>
-              </li>
+              <>
+                <li>
+                  <Link href="/review" className={navLink}>
+                    Review
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/stories/new" className={navLink}>
+                    New story
+                  </Link>
+                </li>
+              </>
             ) : null}
             {hasRole(user, "admin") ? (
               <>

@@ -39,6 +39,23 @@ describe("npm run analyze", () => {
     }
   }, 30_000);
 
+  it("reads a rewrite given as a web page: the article is extracted, the page around it ignored", () => {
+    const paragraphs = [
+      "Officials in Azerbaijan have contacted governments in Central Asia about joining the Abraham Accords, according to five sources familiar with the talks.",
+      "The Trump administration hopes a deal could be reached within weeks, the sources said, though it was not clear which other countries were approached.",
+    ];
+    const page = `<!DOCTYPE html><html><head><title>Rewrite</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Central Asia eyes the Accords</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article>
+      <footer>Subscribe to our newsletter. Cookie settings.</footer></body></html>`;
+    const { status, stdout, stderr } = analyze("--reference", REFERENCE, write("rewrite.html", page));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const [article] = analysisReportSchema.parse(JSON.parse(stdout)).articles;
+    const texts = article!.sentences.map((sentence) => sentence.text);
+    expect(texts).toEqual(expect.arrayContaining(paragraphs));
+    expect(texts.join(" ")).not.toMatch(/Subscribe|Cookie|World/);
+  }, 30_000);
+
   it("prints a readable summary with --format md", () => {
     const { status, stdout } = analyze("--reference", REFERENCE, "--format", "md", DERIVATIVES[1]!);
     expect(status).toBe(0);
@@ -71,6 +88,7 @@ describe("npm run analyze", () => {
     { why: "a binary file", args: () => ["--reference", REFERENCE, write("image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))], message: /image\.txt: is a binary file/ },
     { why: "a file over 5 MB", args: () => ["--reference", REFERENCE, write("huge.txt", "word ".repeat(1_100_000))], message: /huge\.txt: is 5\.2 MB; the limit is 5 MB/ },
     { why: "an unknown format", args: () => ["--reference", REFERENCE, "--format", "pdf", DERIVATIVES[0]!], message: /--format: must be "json" or "md"/ },
+    { why: "a web page with no article in it", args: () => ["--reference", REFERENCE, write("menu.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")], message: /menu\.html: has no readable article/ },
     { why: "a malformed pairs line", args: () => ["--pairs", write("bad.jsonl", '{"reference": "x"}\n')], message: /bad\.jsonl:1 › derivative/ },
   ];
   it.each(badInputs)("exits 2 with a clear message on $why", ({ args, message }) => {

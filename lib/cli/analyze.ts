@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeStory, classifyPair, formatMarkdownReport } from "@/lib/analysis";
+import { extractArticleText, formatOfFileName } from "@/lib/pipeline/extract-article-text";
 import { InputError, formatIssuePath } from "@/lib/pipeline/input-error";
 import { readArticleFile } from "@/lib/pipeline/read-text-file";
 import { analyzeArgsSchema } from "@/lib/validation/analyze-args";
@@ -12,7 +13,8 @@ const USAGE = `usage:
   npm run --silent analyze -- --reference REF.txt FILE.txt...   JSON report on stdout
   npm run --silent analyze -- --reference REF.txt --format md FILE.txt...
   npm run --silent analyze -- --pairs PAIRS.jsonl                one JSON line per {"reference","derivative"} pair
-options: --reference-outlet NAME (repeatable) names the reference outlet ("Reuters"); inferred otherwise`;
+options: --reference-outlet NAME (repeatable) names the reference outlet ("Reuters"); inferred otherwise
+files: .txt as it is; .html/.htm pages are reduced to the article (Readability), .md to its text; offsets index that text`;
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -38,13 +40,19 @@ async function main(argv: string[]): Promise<void> {
   const args = parsed.data;
   if (args.pairs) return runPairs(args.pairs, args.referenceOutlet);
 
-  const reference = { file: path.basename(args.reference!), text: await readArticleFile(args.reference!) };
+  const reference = await readArticle(args.reference!);
   const derivatives = [];
-  for (const file of args.files) derivatives.push({ file: path.basename(file), text: await readArticleFile(file) });
+  for (const file of args.files) derivatives.push(await readArticle(file));
   const report = analyzeStory(reference, derivatives, { referenceOutletNames: args.referenceOutlet });
   // The report is validated against the exported schema before it leaves the program.
   const checked = analysisReportSchema.parse(report);
   process.stdout.write(args.format === "md" ? formatMarkdownReport(report) : `${JSON.stringify(checked, null, 2)}\n`);
+}
+
+/** An article file as the engine reads it: .html/.htm pages reduced to the article, Markdown to text; offsets index that text. */
+async function readArticle(file: string): Promise<{ file: string; text: string }> {
+  const name = path.basename(file);
+  return { file: name, text: extractArticleText(await readArticleFile(file), formatOfFileName(name), file).text };
 }
 
 async function runPairs(file: string, referenceOutletNames: string[]): Promise<void> {

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/lib/db";
 import { articleImportSchema, importRequestSchema, type ArticleImport, type ImportRequest, type ImportRequestInput } from "@/lib/validation/article-import";
 import { analyzeStoredStory, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { generateStorySlug } from "./generate-story-slug";
+import { writeAuditLog } from "./write-audit-log";
 import { formatIssuePath, InputError, throwInputErrors } from "./input-error";
 import { describeImportArticle, prepareImportArticle, type InputFormat, type PreparedArticle } from "./prepare-import-article";
 
@@ -11,7 +12,9 @@ export type ImportProgress = { phase: "validate" | "save" | "analyze"; done: num
 
 export interface ImportArticlesOptions extends ImportRequestInput {
   onProgress?: (progress: ImportProgress) => void;
-  /** Who imports, for the audit log: "import" (CLI) until accounts exist. */
+  /** The signed-in user who imports (null for the CLI), for the audit log. */
+  actorId?: string | null;
+  /** Shown in the audit log when there is no user: "import" for the CLI. */
   actorLabel?: string;
 }
 
@@ -45,7 +48,7 @@ export interface ImportArticlesResult {
  * that keeps editor verdicts) so its matrix is current.
  */
 export async function importArticles(db: Db, options: ImportArticlesOptions): Promise<ImportArticlesResult> {
-  const { onProgress, actorLabel = "import", ...input } = options;
+  const { onProgress, actorId = null, actorLabel, ...input } = options;
   const parsed = importRequestSchema.safeParse(input);
   const problems: InputError[] = parsed.success ? [] : toImportProblems(parsed.error, input);
   // When the request is malformed, the articles that are well-formed are still checked, so one
@@ -117,21 +120,19 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       if (referenceArticleId !== target.referenceArticleId) {
         await tx.story.update({ where: { id: storyId }, data: { referenceArticleId } });
       }
-      // TODO(issue 5): write this through writeAuditLog(tx, {...}) from lib/pipeline/write-audit-log.ts
-      // once it lands (it adds the signed-in actor); until then the row is written directly, as save-story does.
-      await tx.auditLog.create({
-        data: {
-          actorLabel,
-          action: "article.import",
-          entityType: "Story",
-          entityId: storyId,
-          storyId,
-          after: {
-            slug: target.slug,
-            isNewStory: target.id === null,
-            referenceArticleId,
-            articles: prepared.map((article, index) => ({ id: ids[index] ?? null, title: article.title, outlet: article.outlet.name, inputFormat: article.inputFormat })),
-          },
+      await writeAuditLog(tx, {
+        actorId,
+        actorLabel: actorLabel ?? (actorId ? undefined : "import"),
+        action: "article.import",
+        entityType: "Story",
+        entityId: storyId,
+        storyId,
+        before: target.id === null ? null : { referenceArticleId: target.referenceArticleId },
+        after: {
+          slug: target.slug,
+          isNewStory: target.id === null,
+          referenceArticleId,
+          articles: prepared.map((article, index) => ({ id: ids[index] ?? null, title: article.title, outlet: article.outlet.name, inputFormat: article.inputFormat })),
         },
       });
       return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids };

@@ -1,11 +1,10 @@
 import type { ArticleImport } from "@/lib/validation/article-import";
-import { extractHtmlArticle } from "./extract-html-article";
+import { extractArticleText, formatOfFileName, type InputFormat } from "./extract-article-text";
 import { hashContent } from "./hash-content";
 import { InputError } from "./input-error";
 import { decodeArticleText } from "./read-text-file";
-import { stripMarkdown } from "./strip-markdown";
 
-export type InputFormat = "text" | "markdown" | "html";
+export type { InputFormat };
 
 /** An incoming article checked and reduced to the text the engine analyses, ready to store. */
 export interface PreparedArticle {
@@ -20,8 +19,8 @@ export interface PreparedArticle {
   sourceFile: string | null;
   title: string;
   byline: string | null;
-  url: string;
-  publishedAt: Date;
+  url: string | null;
+  publishedAt: Date | null;
   outlet: ArticleImport["outlet"];
   isReference: boolean;
 }
@@ -36,12 +35,7 @@ export function describeImportArticle(article: Pick<ArticleImport, "file">, inde
 
 function formatOf(article: ArticleImport): InputFormat {
   if (article.html !== undefined) return "html";
-  if (article.file) {
-    const extension = article.file.name.toLowerCase().split(".").pop();
-    if (extension === "html" || extension === "htm") return "html";
-    if (extension === "md" || extension === "markdown") return "markdown";
-  }
-  return "text";
+  return article.file ? formatOfFileName(article.file.name) : "text";
 }
 
 /**
@@ -63,20 +57,10 @@ export function prepareImportArticle(article: ArticleImport, index: number): Pre
   }
 
   const inputFormat = formatOf(article);
-  let rawText = input;
-  let rawInput: string | null = null;
-  let extractedTitle: string | null = null;
-  let extractedByline: string | null = null;
-  if (inputFormat === "html") {
-    const extracted = extractHtmlArticle(input);
-    if (!extracted) throw new InputError("has no readable article (Readability found no article text in the page)", where, field);
-    ({ text: rawText, title: extractedTitle, byline: extractedByline } = extracted);
-    rawInput = input;
-  } else if (inputFormat === "markdown") {
-    rawText = stripMarkdown(input);
-    rawInput = input;
-    if (!rawText.trim()) throw new InputError("is empty once the Markdown markup is removed", where, field);
-  }
+  const extracted = extractArticleText(input, inputFormat, where, field);
+  const rawText = extracted.text;
+  const rawInput = inputFormat === "text" ? null : input;
+  const [extractedTitle, extractedByline] = [extracted.title, extracted.byline];
 
   const firstLine = rawText.trim().split("\n", 1)[0]?.trim().slice(0, MAX_FALLBACK_TITLE_CHARS) || null;
   const title = article.title ?? extractedTitle ?? firstLine;
@@ -90,8 +74,8 @@ export function prepareImportArticle(article: ArticleImport, index: number): Pre
     sourceFile: article.file?.name ?? null,
     title,
     byline: article.byline ?? extractedByline,
-    url: article.url,
-    publishedAt: new Date(article.publishedAt),
+    url: article.url ?? null,
+    publishedAt: article.publishedAt === undefined ? null : new Date(article.publishedAt),
     outlet: article.outlet,
     isReference: article.isReference,
   };

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { setReferenceSchema } from "@/lib/validation/article-import";
 import { analyzeStoredStory, type AnalyzeStoredStoryResult, type OnProgress } from "./analyze-stored-story";
 import { toInputError, InputError } from "./input-error";
+import { writeAuditLog } from "./write-audit-log";
 
 export interface SetStoryReferenceResult {
   storyId: string;
@@ -20,7 +21,7 @@ export async function setStoryReference(
   db: Db,
   slug: string,
   articleId: string,
-  options: { onProgress?: OnProgress; actorLabel?: string } = {},
+  options: { onProgress?: OnProgress; actorId?: string | null; actorLabel?: string } = {},
 ): Promise<SetStoryReferenceResult> {
   const parsed = setReferenceSchema.safeParse({ storySlug: slug, articleId });
   if (!parsed.success) throw toInputError(parsed.error, "reference");
@@ -34,18 +35,15 @@ export async function setStoryReference(
 
   await db.$transaction(async (tx) => {
     await tx.story.update({ where: { id: story.id }, data: { referenceArticleId: articleId } });
-    // TODO(issue 5): write this through writeAuditLog(tx, {...}) from lib/pipeline/write-audit-log.ts
-    // once it lands (it adds the signed-in actor); until then the row is written directly.
-    await tx.auditLog.create({
-      data: {
-        actorLabel: options.actorLabel ?? "import",
-        action: "story.set-reference",
-        entityType: "Story",
-        entityId: story.id,
-        storyId: story.id,
-        before: { referenceArticleId: story.referenceArticleId },
-        after: { referenceArticleId: articleId },
-      },
+    await writeAuditLog(tx, {
+      actorId: options.actorId ?? null,
+      actorLabel: options.actorLabel ?? (options.actorId ? undefined : "import"),
+      action: "story.set-reference",
+      entityType: "Story",
+      entityId: story.id,
+      storyId: story.id,
+      before: { referenceArticleId: story.referenceArticleId },
+      after: { referenceArticleId: articleId },
     });
   });
   const analysis = await analyzeStoredStory(db, story.id, options.onProgress);

@@ -45,8 +45,10 @@ export const articleImportSchema = z
     outlet: importOutletSchema,
     /** Falls back to the HTML page's title or the text's first line. */
     title: z.string().trim().min(1).max(500).optional(),
-    url: httpUrlSchema,
-    publishedAt: publishedAtSchema,
+    /** Where it was published; optional (pasted text often has none), but a real http(s) URL when given. */
+    url: httpUrlSchema.optional(),
+    /** Optional; a real calendar date when given. Undated articles sort after dated ones. */
+    publishedAt: publishedAtSchema.optional(),
     byline: z.string().trim().min(1).max(300).optional(),
     isReference: z.boolean().default(false),
   })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
@@ -13,6 +14,8 @@ import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
 import { OutletScorecard } from "./_components/outlet-scorecard";
 import { ProvenanceMatrix } from "./_components/provenance-matrix";
+import { primaryButton } from "@/app/_components/form-styles";
+import { hasRole } from "@/lib/auth/roles";
 import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +38,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function StoryPage(props: Props) {
-  await requireReader(`/stories/${(await props.params).slug}`);
+  const user = await requireReader(`/stories/${(await props.params).slug}`);
+  const canEdit = hasRole(user, "editor");
   const { state, matrix } = await load(props);
   if (!matrix) notFound();
   const { story, columns, statements } = matrix;
@@ -53,19 +57,33 @@ export default async function StoryPage(props: Props) {
           {story.analyzedAt ? ` · analysed ${formatDate(story.analyzedAt)}` : ""}
         </p>
       </header>
-      <ExportMenu slug={story.slug} />
+      <div className="flex flex-wrap items-start gap-3">
+        {canEdit ? (
+          <Link href={`/stories/${story.slug}/articles/new`} className={primaryButton}>
+            Add articles
+          </Link>
+        ) : null}
+        <ExportMenu slug={story.slug} />
+      </div>
 
       {!reference ? (
         <EmptyState title="No reference article yet">
-          The matrix compares every article with the story&apos;s reference report. Name one in the story&apos;s <code>manifest.json</code> (<code>&quot;reference&quot;</code>) and run <code>npm run db:seed</code>.
+          The matrix compares every article with the story&apos;s reference report.{" "}
+          {canEdit ? (
+            <>
+              Add the reference with <Link href={`/stories/${story.slug}/articles/new`}>Add articles</Link>, or mark one of the articles below as the reference.
+            </>
+          ) : (
+            <>An editor adds it (or marks one of the articles below) from this page; for a story folder, name it in <code>manifest.json</code> (<code>&quot;reference&quot;</code>) and run <code>npm run import</code>.</>
+          )}
         </EmptyState>
       ) : derivatives === 0 ? (
         <EmptyState title="Nothing to compare yet">
-          This story holds only its reference report. Add the rewrites to its folder in <code>seeds/</code> (files + <code>manifest.json</code>) and run <code>npm run db:seed</code>: each one is analysed and appears here as a column.
+          This story holds only its reference report. Add the rewrites — {canEdit ? <Link href={`/stories/${story.slug}/articles/new`}>paste or upload them</Link> : "an editor pastes or uploads them"}, or run <code>npm run import -- DIR --story {story.slug}</code> — and each one is analysed and appears here as a column.
         </EmptyState>
       ) : !story.analyzedAt ? (
         <EmptyState title="Not analysed yet">
-          The articles are stored but the analysis has not run. Run <code>npm run db:seed</code> (it analyses stories that gained articles) and reload this page.
+          The articles are stored but the analysis has not run (it runs after every import; an import whose analysis failed leaves the story here). {canEdit ? "Mark the reference below to run it again" : "An editor can run it again by marking the reference"}, or run <code>npm run db:seed</code> for a seeded story.
         </EmptyState>
       ) : (
         <>
@@ -101,7 +119,7 @@ export default async function StoryPage(props: Props) {
         <h2 id="articles-heading" className="text-lg font-semibold">
           Articles ({columns.length})
         </h2>
-        <ArticleList articles={columns} />
+        <ArticleList articles={columns} slug={story.slug} canEdit={canEdit} />
       </section>
     </article>
   );

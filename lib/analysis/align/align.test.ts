@@ -164,6 +164,16 @@ describe("alignArticle", () => {
     expect(sentence?.matches.map((m) => m.unitId).sort()).toEqual(["r1", "r2"]);
   });
 
+  it("gives a merged sentence the unit whose figure it changed, so the change can be judged", () => {
+    // The rate unit is only partly there ("rates", "point", "curb"): its figure changed and its
+    // other words were paraphrased, so it is covered at about 0.3 — enough for a second unit.
+    const { text, spans } = layOut([
+      "The ministry said five soldiers were killed in Karsk on Tuesday, and rates went up a quarter point to curb prices.",
+    ]);
+    const [sentence] = alignArticle(index, text, spans).sentences;
+    expect(sentence?.matches.map((m) => m.unitId).sort()).toEqual(["r0", "r4"]);
+  });
+
   it("flags two consecutive sentences that split one unit", () => {
     const { text, spans } = layOut([
       "Norland's president, Anna Berg, arrived in Geneva on Monday.",

@@ -8,6 +8,7 @@ const pairs: Array<{ why: string; reference: string; derivative: string; isName?
   { why: "countries and states, in either number", reference: "countries", derivative: "state", isJoined: true },
   { why: "talks and negotiations", reference: "talks", derivative: "negotiations", isJoined: true },
   { why: "a deal and an agreement", reference: "deal", derivative: "agreements", isJoined: true },
+  { why: "a raise is a wage increase", reference: "increase", derivative: "raise", isJoined: true },
   { why: "unrelated words stay apart", reference: "contacted", derivative: "countries", isJoined: false },
   { why: "names are never joined by synonyms (the Accords are a treaty's name, not a deal)", reference: "deal", derivative: "accords", isName: true, isJoined: false },
   { why: "opposite directions are not synonyms", reference: "increase", derivative: "decline", isJoined: false },

@@ -23,7 +23,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ["announce", "unveil"],
   ["buy", "purchase", "acquire"],
   ["help", "assist", "aid"],
-  ["increase", "rise", "grow", "climb"],
+  ["increase", "rise", "raise", "hike", "grow", "climb"],
   ["decrease", "fall", "drop", "decline"],
   ["company", "firm"],
   ["troops", "soldiers", "forces"],

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { formatDate } from "@/app/_components/format-date";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
 import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
+import { MakeReferenceButton } from "./make-reference-button";
 
 /** The story's articles, reference first, then by publication date, each linking to its reader. */
-export function ArticleList({ articles }: { articles: readonly MatrixColumn[] }) {
+export function ArticleList({ articles, slug, canEdit }: { articles: readonly MatrixColumn[]; slug: string; canEdit: boolean }) {
   const sorted = [...articles].sort(
     (a, b) =>
       Number(b.isReference) - Number(a.isReference) ||
@@ -14,7 +15,14 @@ export function ArticleList({ articles }: { articles: readonly MatrixColumn[] })
   if (sorted.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-sm text-stone-700">
-        No articles in this story yet. Put the reference and its rewrites in a folder under <code>seeds/</code> with a <code>manifest.json</code>, then run <code>npm run db:seed</code>.
+        No articles in this story yet.{" "}
+        {canEdit ? (
+          <>
+            <Link href={`/stories/${slug}/articles/new`}>Add them</Link>: paste their text or upload files, and mark the reference.
+          </>
+        ) : (
+          <>An editor adds them here (pasted or uploaded), or <code>npm run import -- DIR</code> reads a story folder.</>
+        )}
       </p>
     );
   }
@@ -27,6 +35,11 @@ export function ArticleList({ articles }: { articles: readonly MatrixColumn[] })
             <th scope="col" className="px-3 py-2">Kind</th>
             <th scope="col" className="px-3 py-2">Published</th>
             <th scope="col" className="px-3 py-2">Title</th>
+            {canEdit ? (
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Reference</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-200">
@@ -44,6 +57,7 @@ export function ArticleList({ articles }: { articles: readonly MatrixColumn[] })
                   {article.title}
                 </Link>
               </td>
+              {canEdit ? <td className="px-3 py-2">{article.isReference ? null : <MakeReferenceButton slug={slug} articleId={article.articleId} outletName={article.outletName} />}</td> : null}
             </tr>
           ))}
         </tbody>

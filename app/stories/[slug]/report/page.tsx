@@ -7,6 +7,7 @@ import { formatExportDate } from "@/lib/export/format-export-date";
 import { summarizeStory } from "@/lib/export/summarize-story";
 import { LABELS } from "@/lib/labels";
 import { loadStoryExport } from "@/lib/pipeline/load-story-export";
+import { requireReader } from "@/lib/server/auth/require-reader";
 import { ChangedClaim } from "./_components/changed-claim";
 import { PrintButton } from "./_components/print-button";
 import "./report-print.css";
@@ -19,13 +20,15 @@ type Props = { params: Promise<{ slug: string }> };
 const load = cache((slug: string) => loadStoryExport(db, slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await load((await params).slug);
+  const { slug } = await params;
+  await requireReader(`/stories/${slug}/report`);
+  const data = await load(slug);
   return { title: data ? `Report: ${data.story.title}` : "Story not found" };
 }
 
 /** The story's report for paper: the Markdown export's content, with print CSS (report-print.css). */
 export default async function StoryReportPage({ params }: Props) {
-  // Read access (issue 5): check here that the viewer may read this story.
+  await requireReader(`/stories/${(await params).slug}/report`);
   const data = await load((await params).slug);
   if (!data) notFound();
   const summary = summarizeStory(data);

@@ -1,0 +1,93 @@
+import { db } from "@/lib/db";
+import { importArticles, type ImportArticlesResult, type ImportProgress } from "@/lib/pipeline/import-articles";
+import { describeInputError } from "@/lib/server/api/describe-input-error";
+import { authorizeRequest } from "@/lib/server/auth/authorize-request";
+import type { ImportRequestInput } from "@/lib/validation/article-import";
+import { readImportForm } from "@/lib/validation/import-form";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Largest request body: up to 500 articles of at most 5 MB each is more than one request should
+ * carry; 64 MB keeps a big batch of pages possible while refusing a runaway upload early.
+ */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * POST /api/stories/[slug]/articles — add articles to a story, as an editor (session cookie or
+ * `Authorization: Bearer` token from POST /api/session). The body is JSON `{ "articles": [...] }`
+ * (each: text | html | file {name, content}, outlet, url?, publishedAt?, title?, byline?,
+ * isReference?) or the add-articles form (multipart). 201 with the stored articles and the
+ * analysis counts; 422 listing every problem (nothing is written); 404 for an unknown story.
+ * With `Accept: application/x-ndjson` the answer streams one JSON line per progress step
+ * (`{"type":"progress","phase":"validate|save|analyze","done":3,"total":40}`) and ends with a
+ * `{"type":"done",…}` or `{"type":"error",…}` line: the UI's progress bar reads it.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const auth = await authorizeRequest(request, "editor");
+  if (auth.response) return auth.response;
+  const { slug } = await params;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return Response.json({ error: `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; import in smaller batches` }, { status: 413 });
+  }
+  const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
+  if (!story) return Response.json({ error: `there is no story "${slug}"` }, { status: 404 });
+
+  let input: ImportRequestInput;
+  try {
+    input = await readBody(request, slug);
+  } catch (error) {
+    return Response.json({ error: error instanceof Error ? error.message : "the body could not be read" }, { status: 400 });
+  }
+  const run = (onProgress?: (progress: ImportProgress) => void) => importArticles(db, { ...input, storySlug: slug, onProgress, actorId: auth.user.id });
+
+  if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) {
+    try {
+      return Response.json(describeResult(await run()), { status: 201 });
+    } catch (error) {
+      const problems = describeInputError(error);
+      if (!problems) throw error;
+      return Response.json({ error: "nothing was imported", problems }, { status: 422 });
+    }
+  }
+
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        const result = await run((progress) => send({ type: "progress", ...progress }));
+        send({ type: "done", status: 201, ...describeResult(result) });
+      } catch (error) {
+        const problems = describeInputError(error);
+        if (!problems) console.error(error);
+        send({ type: "error", status: problems ? 422 : 500, error: problems ? "nothing was imported" : "the import failed; nothing was written", problems: problems ?? [] });
+      }
+      controller.close();
+    },
+  });
+  return new Response(body, { status: 200, headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+}
+
+async function readBody(request: Request, slug: string): Promise<ImportRequestInput> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("multipart/form-data") || type.includes("application/x-www-form-urlencoded")) {
+    return readImportForm(await request.formData(), slug);
+  }
+  if (!type.includes("application/json")) throw new Error("send application/json ({ \"articles\": [...] }) or the add-articles form (multipart/form-data)");
+  const json: unknown = await request.json().catch(() => {
+    throw new Error("the body is not valid JSON");
+  });
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error('the body must be a JSON object: { "articles": [...] }');
+  // The story comes from the URL; a storySlug or newStory in the body would be refused by the schema.
+  return { ...(json as Record<string, unknown>), storySlug: slug } as ImportRequestInput;
+}
+
+function describeResult(result: ImportArticlesResult) {
+  return {
+    story: { slug: result.slug, url: `/stories/${result.slug}` },
+    referenceArticleId: result.referenceArticleId,
+    articles: result.articles.map((article) => ({ ...article, url: `/articles/${article.id}` })),
+    analysis: result.analysis,
+  };
+}

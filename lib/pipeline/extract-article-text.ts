@@ -1,0 +1,32 @@
+import { extractHtmlArticle } from "./extract-html-article";
+import { InputError } from "./input-error";
+import { stripMarkdown } from "./strip-markdown";
+
+export type InputFormat = "text" | "markdown" | "html";
+
+/** How a file is read, by its extension: web pages and Markdown are reduced to text, anything else is text. */
+export function formatOfFileName(name: string): InputFormat {
+  const extension = name.toLowerCase().split(".").pop();
+  if (extension === "html" || extension === "htm") return "html";
+  if (extension === "md" || extension === "markdown") return "markdown";
+  return "text";
+}
+
+/**
+ * The text the engine analyses (every offset indexes into it): a web page reduced to its article
+ * with Readability, Markdown without its markup, plain text as it is. Throws an InputError naming
+ * `where` (and `field`) when nothing readable is left.
+ */
+export function extractArticleText(input: string, format: InputFormat, where: string, field?: string): { text: string; title: string | null; byline: string | null } {
+  if (format === "html") {
+    const extracted = extractHtmlArticle(input);
+    if (!extracted) throw new InputError("has no readable article (Readability found no article text in the page)", where, field);
+    return extracted;
+  }
+  if (format === "markdown") {
+    const text = stripMarkdown(input);
+    if (!text.trim()) throw new InputError("is empty once the Markdown markup is removed", where, field);
+    return { text, title: null, byline: null };
+  }
+  return { text: input, title: null, byline: null };
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { importArticles } from "@/lib/pipeline/import-articles";
+import { describeInputError } from "@/lib/server/api/describe-input-error";
+import { requireRole } from "@/lib/server/auth/require-role";
+import { readImportForm } from "@/lib/validation/import-form";
+import type { FormState } from "./form-state";
+
+/**
+ * The add-articles form without JavaScript (with it, the form posts to the streaming API route to
+ * show progress): imports the articles (editors only) and opens the story's matrix.
+ */
+export async function addArticlesAction(slug: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const user = await requireRole("editor", { next: `/stories/${slug}/articles/new` });
+  try {
+    await importArticles(db, { ...(await readImportForm(form, slug)), actorId: user.id });
+  } catch (error) {
+    const problems = describeInputError(error);
+    if (!problems) throw error;
+    return { problems };
+  }
+  redirect(`/stories/${slug}`);
+}
