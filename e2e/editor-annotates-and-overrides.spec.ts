@@ -9,7 +9,7 @@ test.beforeAll(() => ensureAccount(editor));
 test("an editor links a selected span to a claim, overrides a verdict, and sees it in the matrix and the history", async ({ page }) => {
   await signIn(page, editor, STORY);
   await expect(page).toHaveURL(STORY);
-  await expect(page.getByRole("link", { name: "Review" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Review", exact: true })).toBeVisible();
 
   // ── Annotate: select a sentence of the blog and link it to an existing claim.
   await page.getByTestId("article-row").filter({ hasText: "The Levant Files" }).getByRole("link", { name: /White House Courts Baku/ }).click();

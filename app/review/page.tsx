@@ -2,14 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/require-role";
 import { getReviewQueue } from "@/lib/server/queries/get-review-queue";
+import { slugSchema } from "@/lib/validation/story-manifest";
 import { ReviewQueue } from "./_components/review-queue";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewPage({ searchParams }: Props) {
   await requireRole("editor", { next: "/review" });
-  const { items, progress, orphaned } = await getReviewQueue();
+  // ?story=slug narrows the queue to one story; anything else shows every story.
+  const story = slugSchema.safeParse((await searchParams).story);
+  const storySlug = story.success ? story.data : undefined;
+  const { items, progress, orphaned } = await getReviewQueue({ storySlug });
   return (
     <section aria-labelledby="review-heading">
       <h1 id="review-heading" className="mb-1 text-2xl font-semibold">
@@ -17,6 +23,15 @@ export default async function ReviewPage() {
       </h1>
       <p className="mb-4 max-w-3xl text-stone-700">
         Machine verdicts no editor has reviewed yet, the most consequential first: invented and altered before hardened, softened, added and faithful.
+        {storySlug ? (
+          <>
+            {" "}
+            One story only ·{" "}
+            <Link href="/review" className="text-blue-800 underline underline-offset-2">
+              every story
+            </Link>
+          </>
+        ) : null}
       </p>
       <ReviewQueue initialItems={items} initialProgress={progress} />
       {orphaned.length > 0 ? (

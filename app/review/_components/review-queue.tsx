@@ -133,6 +133,10 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
             <li key={row.storyId} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
               <Link href={`/stories/${row.slug}`} className="font-medium text-blue-800 underline underline-offset-2">
                 {row.title}
+              </Link>{" "}
+              ·{" "}
+              <Link href={`/review?story=${row.slug}`} className="text-blue-800 underline underline-offset-2">
+                review this story only
               </Link>
               <p data-testid="story-progress">
                 {row.reviewed} of {row.total} reviewed

@@ -55,7 +55,9 @@ type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex"> & { ver
  * consequential first (invented, altered, hardened … faithful; within a label the least confident
  * first), with each story's progress and the annotations a re-import orphaned.
  */
-export async function getReviewQueue(db: Db = appDb): Promise<{ items: ReviewItem[]; progress: StoryProgress[]; orphaned: OrphanedAnnotation[] }> {
+export async function getReviewQueue(options: { storySlug?: string } = {}, db: Db = appDb): Promise<{ items: ReviewItem[]; progress: StoryProgress[]; orphaned: OrphanedAnnotation[] }> {
+  // One story only when asked (/review?story=slug): an editor working through one story's rewrites.
+  const inStory = options.storySlug === undefined ? Prisma.empty : Prisma.sql`AND s."slug" = ${options.storySlug}`;
   const [rows, progress, orphaned] = await Promise.all([
     db.$queryRaw<ItemRow[]>`
       SELECT a."id", a."version", a."machineLabel", a."machineConfidence" AS "confidence", a."machineReasons" AS "reasons", a."text",
@@ -68,16 +70,16 @@ export async function getReviewQueue(db: Db = appDb): Promise<{ items: ReviewIte
       JOIN "Outlet" o ON o."id" = ar."outletId"
       LEFT JOIN "Sentence" se ON se."id" = a."sentenceId"
       WHERE a."isReviewed" = 0 AND a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."machineLabel" IS NOT NULL
-        AND a."articleId" IS NOT s."referenceArticleId"
+        AND a."articleId" IS NOT s."referenceArticleId" ${inStory}
       ORDER BY ${severitySql} DESC, a."machineConfidence" ASC, s."createdAt", a."articleId", a."start"
       LIMIT ${REVIEW_BATCH}`,
     db.$queryRaw<{ storyId: string; slug: string; title: string; total: number | bigint; reviewed: number | bigint | null }[]>`
       SELECT s."id" AS "storyId", s."slug", s."title", COUNT(*) AS "total", SUM(a."isReviewed") AS "reviewed"
       FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId" JOIN "Story" s ON s."id" = c."storyId"
-      WHERE a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."articleId" IS NOT s."referenceArticleId"
+      WHERE a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."articleId" IS NOT s."referenceArticleId" ${inStory}
       GROUP BY s."id" ORDER BY s."createdAt"`,
     db.claimAppearance.findMany({
-      where: { anchor: "orphaned" },
+      where: { anchor: "orphaned", ...(options.storySlug === undefined ? {} : { claim: { story: { slug: options.storySlug } } }) },
       orderBy: { updatedAt: "desc" },
       take: REVIEW_BATCH,
       select: { id: true, text: true, claimId: true, articleId: true, claim: { select: { text: true } }, article: { select: { outlet: { select: { name: true } } } } },
