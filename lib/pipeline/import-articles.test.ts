@@ -124,6 +124,43 @@ describe("importArticles", () => {
     expect(await db.claimAppearance.findUniqueOrThrow({ where: { id: edited.id } })).toMatchObject({ editorLabel: "altered", editorNote: "checked against the wire copy", isReviewed: true });
   });
 
+  it("re-imports an article at a URL the story holds: new text, editor spans re-anchored or orphaned, verdicts kept", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const newsbeep = await db.article.findFirstOrThrow({ where: { story: { slug: SLUG }, sourceFile: "002_383cd2eb02f0c364.txt" }, include: { outlet: true } });
+    const live = await db.claimAppearance.findMany({ where: { articleId: newsbeep.id, isStale: false }, orderBy: { start: "asc" } });
+    // Two verdicts: one on a sentence the edited page keeps, one on a sentence it deletes.
+    const [kept, deleted] = [live[2]!, live.at(-1)!];
+    for (const appearance of [kept, deleted]) {
+      await db.claimAppearance.update({ where: { id: appearance.id }, data: { editorLabel: "altered", editorNote: "checked", isReviewed: true } });
+    }
+    const editedText = `Update: this article was corrected.\n\n${newsbeep.rawText.replace(deleted.text, "")}`;
+
+    const result = await importArticles(db, { storySlug: SLUG, articles: [{ text: editedText, outlet: newsbeep.outlet.name, url: newsbeep.url!, title: newsbeep.title }] });
+    expect(result.articles[0]).toMatchObject({ id: newsbeep.id, reimport: { moved: expect.any(Number), orphaned: 1 } });
+    expect(result.articles[0]!.reimport!.moved).toBeGreaterThanOrEqual(1);
+    expect(await db.article.count({ where: { story: { slug: SLUG } } })).toBe(5); // replaced, not added
+    const stored = await db.article.findUniqueOrThrow({ where: { id: newsbeep.id } });
+    expect(stored.rawText).toBe(editedText);
+
+    const moved = await db.claimAppearance.findUniqueOrThrow({ where: { id: kept.id } });
+    expect(moved).toMatchObject({ editorLabel: "altered", editorNote: "checked", isReviewed: true, anchor: "moved" });
+    expect(editedText.slice(moved.start, moved.end)).toBe(moved.text);
+    expect(moved.start).toBe(kept.start + "Update: this article was corrected.\n\n".length);
+    const orphaned = await db.claimAppearance.findUniqueOrThrow({ where: { id: deleted.id } });
+    expect(orphaned).toMatchObject({ editorLabel: "altered", anchor: "orphaned" });
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "article.import" }, orderBy: { at: "desc" } });
+    expect(JSON.stringify(log.after)).toContain('"reimported"');
+  });
+
+  it("refuses the same URL twice in one batch", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const before = await db.article.count();
+    await expect(importArticles(db, { storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { text: `${REWRITE} More.`, ...base }] })).rejects.toThrow(/articles\[1\] › url: is the same URL as articles\[0\]/);
+    expect(await db.article.count()).toBe(before);
+  });
+
   it("stores a non-English article flagged with its language, and labels nothing in it", async () => {
     const { db } = testDb;
     await seedStories(db);

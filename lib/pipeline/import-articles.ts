@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/lib/db";
 import { articleImportSchema, importRequestSchema, type ArticleImport, type ImportRequest, type ImportRequestInput } from "@/lib/validation/article-import";
 import { analyzeStoredStory, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { generateStorySlug } from "./generate-story-slug";
+import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
 import { formatIssuePath, InputError, throwInputErrors } from "./input-error";
 import { describeImportArticle, prepareImportArticle, type InputFormat, type PreparedArticle } from "./prepare-import-article";
@@ -28,6 +29,11 @@ export interface ImportedArticle {
   language: string;
   /** Analysis warnings, e.g. a non-English article that is stored but not labelled. */
   warnings: string[];
+  /**
+   * Set when the story already held an article at this URL: its text was replaced and the
+   * editors' spans re-anchored (kept in place, moved, or orphaned and listed for review).
+   */
+  reimport: ReanchorSummary | null;
 }
 
 export interface ImportArticlesResult {
@@ -88,6 +94,9 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       const target = await resolveStory(tx, request);
       const outletIds = await resolveOutlets(tx, prepared);
       await checkDuplicatesInStory(tx, target.id, prepared);
+      // An article whose URL the story already holds is a re-import (the outlet edited its page):
+      // the stored article takes the new text and its editor work is re-anchored, not duplicated.
+      const replaced = await findArticlesByUrl(tx, target.id, prepared);
 
       const storyId = target.id ?? (await tx.story.create({ data: { slug: target.slug, title: target.title }, select: { id: true } })).id;
       for (const [name, outlet] of outletIds.toCreate) {
@@ -95,24 +104,30 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
         outletIds.ids.set(name, created.id);
       }
       const ids: string[] = [];
+      const reanchored = new Map<string, ReanchorSummary>();
       let referenceArticleId = target.referenceArticleId;
       for (const [index, article] of prepared.entries()) {
-        const { id } = await tx.article.create({
-          data: {
-            storyId,
-            outletId: outletIds.ids.get(article.outlet.name)!,
-            title: article.title,
-            url: article.url,
-            publishedAt: article.publishedAt,
-            byline: article.byline,
-            rawText: article.rawText,
-            rawInput: article.rawInput,
-            inputFormat: article.inputFormat,
-            contentHash: article.contentHash,
-            sourceFile: article.sourceFile,
-          },
-          select: { id: true },
-        });
+        const fields = {
+          outletId: outletIds.ids.get(article.outlet.name)!,
+          title: article.title,
+          url: article.url,
+          publishedAt: article.publishedAt,
+          byline: article.byline,
+          rawText: article.rawText,
+          rawInput: article.rawInput,
+          inputFormat: article.inputFormat,
+          contentHash: article.contentHash,
+          sourceFile: article.sourceFile,
+        };
+        const previous = article.url === null ? undefined : replaced.get(article.url);
+        let id: string;
+        if (previous) {
+          // Before the text changes: spans are looked up in the new text by quote and context.
+          reanchored.set(previous, await reanchorArticleAnnotations(tx, previous, article.rawText));
+          ({ id } = await tx.article.update({ where: { id: previous }, data: fields, select: { id: true } }));
+        } else {
+          ({ id } = await tx.article.create({ data: { storyId, ...fields }, select: { id: true } }));
+        }
         ids.push(id);
         if (article.isReference) referenceArticleId = id;
         onProgress?.({ phase: "save", done: index + 1, total });
@@ -132,10 +147,14 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
           slug: target.slug,
           isNewStory: target.id === null,
           referenceArticleId,
-          articles: prepared.map((article, index) => ({ id: ids[index] ?? null, title: article.title, outlet: article.outlet.name, inputFormat: article.inputFormat })),
+          articles: prepared.map((article, index) => {
+            const id = ids[index] ?? null;
+            const summary = id === null ? undefined : reanchored.get(id);
+            return { id, title: article.title, outlet: article.outlet.name, inputFormat: article.inputFormat, ...(summary ? { reimported: { ...summary } } : {}) };
+          }),
         },
       });
-      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids };
+      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, reanchored };
     },
     // Writing 500 articles of up to 5 MB can pass Prisma's 5 s default.
     { timeout: 120_000, maxWait: 10_000 },
@@ -161,6 +180,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
         outlet: article.outlet.name,
         inputFormat: article.inputFormat,
         isReference: id === saved.referenceArticleId,
+        reimport: saved.reanchored.get(id) ?? null,
         language: row?.language ?? "und",
         warnings: Array.isArray(row?.warnings) ? row.warnings.map(String) : [],
       };
@@ -226,6 +246,22 @@ async function resolveOutlets(tx: Tx, articles: PreparedArticle[]): Promise<{ id
 }
 
 /** The same text (by sha256) cannot be stored twice in a story: name the article already holding it. */
+/** The story's articles at the URLs of the batch (url → article id); a URL twice in the batch is refused. */
+async function findArticlesByUrl(tx: Tx, storyId: string | null, articles: PreparedArticle[]): Promise<Map<string, string>> {
+  const firstAt = new Map<string, PreparedArticle>();
+  throwInputErrors(
+    articles.flatMap((article) => {
+      if (article.url === null) return [];
+      const twin = firstAt.get(article.url);
+      if (!twin) firstAt.set(article.url, article);
+      return twin ? [new InputError(`is the same URL as ${twin.where}; one page is one article`, article.where, "url")] : [];
+    }),
+  );
+  if (storyId === null || firstAt.size === 0) return new Map();
+  const stored = await tx.article.findMany({ where: { storyId, url: { in: [...firstAt.keys()] } }, select: { id: true, url: true } });
+  return new Map(stored.flatMap((row) => (row.url === null ? [] : [[row.url, row.id] as [string, string]])));
+}
+
 async function checkDuplicatesInStory(tx: Tx, storyId: string | null, articles: PreparedArticle[]): Promise<void> {
   if (storyId === null) return;
   const stored = await tx.article.findMany({
