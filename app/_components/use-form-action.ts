@@ -8,7 +8,7 @@ import type { ActionState } from "@/lib/validation/action-state";
  * controlled <select> values. With JavaScript the submit is intercepted and dispatched without the
  * reset; without it, `action` still posts the form as plain HTML (progressive enhancement).
  */
-export function useFormAction(serverAction: (previous: ActionState, form: FormData) => Promise<ActionState>) {
+export function useFormAction<State = ActionState>(serverAction: (previous: State | null, form: FormData) => Promise<State | null>) {
   const [state, dispatch, isPending] = useActionState(serverAction, null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

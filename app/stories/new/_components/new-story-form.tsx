@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { inputClass, labelClass, primaryButton } from "@/app/_components/form-styles";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { createStoryAction } from "@/lib/server/actions/create-story";
-import { ProblemList } from "@/app/stories/[slug]/articles/new/_components/problem-list";
+import { ProblemList } from "@/app/_components/problem-list";
 
 /** Title and optional slug; the action creates the story and opens its add-articles page. */
 export function NewStoryForm() {
-  const [state, formAction, isPending] = useActionState(createStoryAction, null);
+  // Keeps the typed title when the server refuses it (React would reset the form).
+  const { state, isPending, formProps } = useFormAction(createStoryAction);
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4">
+    <form {...formProps} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4">
       <ProblemList problems={state?.problems ?? []} />
       <div>
         <label htmlFor="story-title" className={labelClass}>

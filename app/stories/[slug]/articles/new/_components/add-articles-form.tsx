@@ -8,7 +8,7 @@ import type { InputProblem } from "@/lib/server/api/describe-input-error";
 import { REFERENCE_FIELD } from "@/lib/validation/import-form";
 import { ACCEPTED_FILES, ArticleFieldset } from "./article-fieldset";
 import { ImportProgressBar, type ImportProgress } from "./import-progress-bar";
-import { ProblemList } from "./problem-list";
+import { ProblemList } from "@/app/_components/problem-list";
 
 type Entry = { key: number; file: File | null };
 
