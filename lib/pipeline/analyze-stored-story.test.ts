@@ -82,4 +82,25 @@ describe("analyzeStoredStory", () => {
     const kept = await db.claimAppearance.findFirstOrThrow({ where: { articleId: article.id, start: 0, end: 5 } });
     expect(kept).toMatchObject({ isStale: true, editorLabel: "altered" });
   });
+
+  it("moving the reference keeps every piece of editor work on claims the new run drops (nothing is hard-deleted)", async () => {
+    const story = await seedAndGetStory();
+    const { db } = testDb;
+    const derivative = story.articles.find((a) => a.id !== story.referenceArticleId && a.sourceFile?.startsWith("002"))!;
+    // A verdict on a detail (its statement has none), and a note on an appearance nobody reviewed.
+    const detailAppearance = await db.claimAppearance.findFirstOrThrow({ where: { articleId: derivative.id, claim: { kind: "detail", parentId: { not: null }, isNew: false } } });
+    await db.claimAppearance.update({ where: { id: detailAppearance.id }, data: { editorLabel: "altered", editorNote: "figure checked", isReviewed: true } });
+    const noted = await db.claimAppearance.findFirstOrThrow({ where: { articleId: derivative.id, isReviewed: false, claim: { kind: "statement" } } });
+    await db.note.create({ data: { body: "ask the outlet", appearanceId: noted.id } });
+
+    // The old reference's claims are all gone from the new run: only editor work keeps them.
+    await db.story.update({ where: { id: story.id }, data: { referenceArticleId: derivative.id } });
+    await analyzeStoredStory(db, story.id);
+
+    expect(await db.claimAppearance.findUnique({ where: { id: detailAppearance.id } })).toMatchObject({ editorLabel: "altered", editorNote: "figure checked" });
+    expect(await db.claimAppearance.findUnique({ where: { id: noted.id } })).not.toBeNull();
+    expect(await db.note.count({ where: { body: "ask the outlet" } })).toBe(1);
+    const detail = await db.claim.findUniqueOrThrow({ where: { id: detailAppearance.claimId }, include: { parent: true } });
+    expect(detail.parent).toMatchObject({ isStale: true }); // kept for its detail, marked stale
+  });
 });

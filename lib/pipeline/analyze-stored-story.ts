@@ -151,7 +151,11 @@ async function upsertClaims(tx: Tx, storyId: string, report: AnalysisReport): Pr
     ids.set(claim.id, row.id);
   }
   const gone = { storyId, createdBy: "machine" as const, key: { notIn: keys } };
-  const kept = { OR: [{ notes: { some: {} } }, { appearances: { some: { OR: [{ isReviewed: true }, { foundBy: "editor" as const }] } } }] };
+  // Editor work on a claim: notes on it, or an appearance an editor touched (verdict, review, note,
+  // hand link). A statement is also kept while any of its details is, or holds an editor-created
+  // detail: deleting it would cascade to them.
+  const hasEditorWork = { OR: [{ notes: { some: {} } }, { appearances: { some: EDITOR_TOUCHED } }] } satisfies Prisma.ClaimWhereInput;
+  const kept = { OR: [hasEditorWork, { details: { some: { OR: [hasEditorWork, { createdBy: "editor" as const }] } } }] } satisfies Prisma.ClaimWhereInput;
   await tx.claim.updateMany({ where: { ...gone, ...kept }, data: { isStale: true } });
   await tx.claim.deleteMany({ where: { ...gone, NOT: kept } });
   return ids;
