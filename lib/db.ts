@@ -15,6 +15,26 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 // connection on every edit (create-t3-app's pattern).
 const globalForDb = globalThis as unknown as { claimtrailDb?: PrismaClient };
 
+/**
+ * The app's client over two connections: queries run on one, interactive transactions
+ * (`db.$transaction(async (tx) => …)`: imports, analyses, verdicts) on the other. SQLite isolates
+ * connections, so a page rendered while an analysis is being written reads the last committed
+ * state, never half of a transaction or one that is later rolled back — and the page cache never
+ * keeps such a page. With the write-ahead log (enabled by `npm start`) readers do not wait for the
+ * writer either.
+ */
+export function createAppDb(url: string = getDatabaseUrl()): PrismaClient {
+  const reader = createDb(url);
+  const writer = createDb(url);
+  return new Proxy(reader, {
+    get(target, property) {
+      if (property === "$transaction") return writer.$transaction.bind(writer);
+      if (property === "$disconnect") return () => Promise.all([target.$disconnect(), writer.$disconnect()]).then(() => undefined);
+      return Reflect.get(target, property) as unknown;
+    },
+  });
+}
+
 /** The process-wide client. */
-export const db: PrismaClient = globalForDb.claimtrailDb ?? createDb();
+export const db: PrismaClient = globalForDb.claimtrailDb ?? createAppDb();
 if (process.env.NODE_ENV !== "production") globalForDb.claimtrailDb = db;

@@ -54,5 +54,6 @@ const server = await serveApp({
   port: Number(process.env.PORT ?? 3000),
   databaseFile: path.resolve(ROOT, getDatabaseUrl().replace(/^file:/, "")),
   isPageCacheOn: !["0", "false", "off"].includes((process.env.CLAIMTRAIL_PAGE_CACHE ?? "on").toLowerCase()),
+  isProxyTrusted: ["1", "true", "on"].includes((process.env.CLAIMTRAIL_TRUST_PROXY ?? "off").toLowerCase()),
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));

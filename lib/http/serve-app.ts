@@ -11,13 +11,26 @@ export interface ServeAppOptions {
   databaseFile: string;
   /** Share rendered pages between anonymous readers until the data changes (default on). */
   isPageCacheOn?: boolean;
+  /**
+   * Believe the X-Forwarded-For a client sends (only behind a reverse proxy that sets it). Off by
+   * default: the header is replaced with the socket's address, so the sign-in rate limit, which
+   * counts per address, cannot be dodged by inventing a new address per attempt.
+   */
+  isProxyTrusted?: boolean;
 }
 
 /**
  * The production server: Next's request handler behind the page cache (lib/http/page-cache.ts).
  * Everything else — routing, rendering, static files, server actions — is Next's own.
  */
-export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true }: ServeAppOptions): Promise<Server> {
+export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, isProxyTrusted = false }: ServeAppOptions): Promise<Server> {
+  // Write-ahead log: pages keep reading the last committed state while an import or an analysis
+  // writes (lib/db.ts keeps reads and transactions on separate connections), instead of waiting.
+  // The mode is stored in the file, so one switch is enough.
+  const setup = new Database(databaseFile, { fileMustExist: true });
+  setup.pragma("journal_mode = WAL");
+  setup.close();
+
   const app = next({ dev: false, dir, port });
   await app.prepare();
   const handleNext = app.getRequestHandler();
@@ -29,6 +42,7 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true }
   const cache = isPageCacheOn ? createPageCache({ readVersion: () => Number(dataVersion.get()) }) : null;
 
   const server = createServer((req, res) => {
+    if (!isProxyTrusted) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
     const render = () => handleNext(req, res);
     (cache ? cache.handle(req, res, render) : render()).catch((error: unknown) => {
       console.error(error);
