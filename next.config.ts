@@ -23,9 +23,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   // forbidden() in pages and server actions answers 403 with app/forbidden.tsx (requireRole).
-  // Server actions accept up to 64 MB: the add-articles form without JavaScript posts uploaded files
-  // (5 MB each at most) through one; Next's default of 1 MB would refuse a single large page.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "64mb" } },
+  // Server actions accept up to 8 MB: without JavaScript the add-articles form posts one article
+  // (at most 5 MB) through one, which Next's default of 1 MB would refuse. No more: Next reads the
+  // body before any role check runs. With JavaScript, batches go to the import API route instead.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "8mb" } },
   turbopack: { root: turbopackRoot(process.cwd()) },
 };
 

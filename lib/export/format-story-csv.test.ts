@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
 import { seedExportFixture, TRICKY_NOTE } from "@/lib/testing/seed-export-fixture";
-import { CSV_COLUMNS, formatCsvField, formatStoryCsv } from "./format-story-csv";
+import { CSV_COLUMNS, formatCsvField, formatStoryCsv, neutralizeFormula } from "./format-story-csv";
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
 function parseCsv(text: string): string[][] {
@@ -66,6 +66,20 @@ describe("formatCsvField", () => {
     ["cr\rhere", '"cr\rhere"'],
   ])("%j → %j", (value, field) => {
     expect(formatCsvField(value)).toBe(field);
+  });
+});
+
+describe("neutralizeFormula", () => {
+  it.each([
+    ["a formula", "=HYPERLINK(\"http://evil.example\")", "'=HYPERLINK(\"http://evil.example\")"],
+    ["a plus sign", "+1 555 0100", "'+1 555 0100"],
+    ["a minus sign", "-2+3", "'-2+3"],
+    ["an at sign", "@SUM(A1)", "'@SUM(A1)"],
+    ["a leading tab", "\tcmd", "'\tcmd"],
+    ["ordinary text", "Officials said 5 died.", "Officials said 5 died."],
+    ["a sign later in the text", "x = 5", "x = 5"],
+  ])("%s", (_why, value, expected) => {
+    expect(neutralizeFormula(value)).toBe(expected);
   });
 });
 

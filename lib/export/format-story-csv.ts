@@ -26,6 +26,15 @@ export function formatCsvField(value: string): string {
 }
 
 /**
+ * Text from the articles is third-party input: a cell starting with =, +, -, @, a tab or a CR is
+ * run as a formula by spreadsheet programs (CSV injection). Such a cell gets a leading apostrophe,
+ * which spreadsheets hide and which shows the text as written (OWASP's advice).
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
  * The story's appearances as RFC 4180 CSV (CRLF line ends, a header row): claim, outlet, article
  * URL, the label in force with the machine's and the editor's beside it, the reasons, the editor
  * note and the offsets into the article's text. The reference's own wordings are not rows: they
@@ -60,5 +69,5 @@ export function formatStoryCsv(data: StoryExport): string {
       ]);
     }
   }
-  return [[...CSV_COLUMNS], ...rows].map((row) => `${row.map(formatCsvField).join(",")}\r\n`).join("");
+  return [[...CSV_COLUMNS], ...rows].map((row) => `${row.map((cell) => formatCsvField(neutralizeFormula(cell))).join(",")}\r\n`).join("");
 }

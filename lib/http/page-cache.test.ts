@@ -109,6 +109,14 @@ describe("page cache", () => {
     expect((await get("/articles/1", { rsc: "1" })).cache).toBe("hit");
   });
 
+  it("keeps a compressed body apart from the plain one, per encoding the client accepts", async () => {
+    respond = (req, res) => res.end(`encoded for: ${req.headers["accept-encoding"] ?? "none"}`);
+    await get("/claims", { "accept-encoding": "deflate" });
+    expect((await get("/claims", { "accept-encoding": "identity" })).body).toBe("encoded for: identity");
+    expect((await get("/claims", { "accept-encoding": "gzip;q=0, deflate" })).body).toBe("encoded for: deflate");
+    expect((await get("/claims", { "accept-encoding": "gzip, deflate" })).cache).toBe("miss");
+  });
+
   it.each([
     ["an error page", (_req: IncomingMessage, res: ServerResponse) => ((res.statusCode = 404), res.end("not found"))],
     ["a response that sets a cookie", (_req: IncomingMessage, res: ServerResponse) => (res.setHeader("set-cookie", "a=1"), res.end("x"))],

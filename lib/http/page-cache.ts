@@ -49,11 +49,16 @@ export function isCacheableRequest(req: IncomingMessage): boolean {
   return !(req.headers.cookie ?? "").includes(`${SESSION_COOKIE}=`);
 }
 
-/** The cache key: the URL, the headers Next varies on, and whether the body was gzip-compressed. */
+// The encodings Next's compression may pick: the key holds which of them the client accepts (a
+// q=0 turns one down), so a deflate body is never replayed to a client that asked for gzip or none.
+const ENCODINGS = ["br", "gzip", "deflate"].map((name) => ({ name, pattern: new RegExp(`\\b${name}\\b(?!\\s*;\\s*q=0(?:\\.0*)?\\b)`) }));
+
+/** The cache key: the URL, the headers Next varies on, and the compressions the client accepts. */
 function keyOf(req: IncomingMessage): string {
-  const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const accepted = String(req.headers["accept-encoding"] ?? "").toLowerCase();
+  const encodings = ENCODINGS.filter(({ pattern }) => pattern.test(accepted)).map(({ name }) => name);
   const vary = VARY_HEADERS.map((name) => String(req.headers[name] ?? ""));
-  return [acceptsGzip ? "gz" : "id", ...vary, req.url ?? ""].join("\n");
+  return [encodings.join("+") || "identity", ...vary, req.url ?? ""].join("\n");
 }
 
 export function createPageCache({ readVersion, maxBytes = 64 * 1024 * 1024 }: PageCacheOptions): PageCache {

@@ -42,8 +42,10 @@ export interface ImportArticlesResult {
   isNewStory: boolean;
   referenceArticleId: string | null;
   articles: ImportedArticle[];
-  /** Null when the story has no reference yet: there is nothing to compare with. */
+  /** Null when the story has no reference yet (nothing to compare with) or the analysis failed. */
   analysis: AnalyzeStoredStoryResult | null;
+  /** Why the analysis failed after the articles were saved; null when it ran or had nothing to do. */
+  analysisError: string | null;
 }
 
 /**
@@ -160,9 +162,19 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
     { timeout: 120_000, maxWait: 10_000 },
   );
 
-  const analysis = saved.referenceArticleId
-    ? await analyzeStoredStory(db, saved.storyId, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
-    : null;
+  // The articles are committed; the analysis is its own transaction (it may run for seconds on a
+  // big story). If it fails, the import still stands and says so: the story page shows it as not
+  // analysed, and marking the reference runs the analysis again.
+  let analysis: AnalyzeStoredStoryResult | null = null;
+  let analysisError: string | null = null;
+  if (saved.referenceArticleId) {
+    try {
+      analysis = await analyzeStoredStory(db, saved.storyId, (done, all) => onProgress?.({ phase: "analyze", done, total: all }));
+    } catch (error) {
+      console.error(error);
+      analysisError = `the articles were saved, but the analysis failed (${error instanceof Error ? error.message : String(error)}); mark the reference again to retry`;
+    }
+  }
   const rows = await db.article.findMany({ where: { id: { in: saved.ids } }, select: { id: true, language: true, warnings: true } });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
@@ -171,6 +183,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
     isNewStory: saved.isNewStory,
     referenceArticleId: saved.referenceArticleId,
     analysis,
+    analysisError,
     articles: prepared.map((article, index) => {
       const id = saved.ids[index]!;
       const row = byId.get(id);

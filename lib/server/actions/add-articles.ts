@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { importArticles } from "@/lib/pipeline/import-articles";

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { setStoryReference } from "@/lib/pipeline/set-story-reference";

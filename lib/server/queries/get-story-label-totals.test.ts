@@ -34,4 +34,17 @@ describe("getStoryLabelTotals", () => {
     expect(totals.invented).toBeGreaterThan(0);
     expect(totals.omitted).toBe(await testDb.db.omission.count({ where: { claim: { storyId: story.id, kind: "statement" } } }));
   });
+
+  it("counts an edited sentence under the editor's verdict, not the machine's", async () => {
+    const story = await testDb.db.story.findUniqueOrThrow({ where: { slug: "abraham-accords-expansion" }, select: { id: true } });
+    const before = (await getStoryLabelTotals(testDb.db)).get(story.id)!;
+    const appearance = await testDb.db.claimAppearance.findFirstOrThrow({
+      where: { machineLabel: "faithful", sentence: { label: "faithful" }, claim: { storyId: story.id, kind: "statement" } },
+      orderBy: { start: "asc" },
+    });
+    await testDb.db.claimAppearance.update({ where: { id: appearance.id }, data: { editorLabel: "invented", isReviewed: true } });
+    const after = (await getStoryLabelTotals(testDb.db)).get(story.id)!;
+    expect(after.faithful).toBe(before.faithful - 1);
+    expect(after.invented).toBe(before.invented + 1);
+  });
 });
