@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // The production server on its own port and its own SQLite file (fresh each run), driven by
 // Debian's Chromium: no browser download is possible on these machines.
 const PORT = Number(process.env.E2E_PORT ?? 3123);
+/** The server with CLAIMTRAIL_PUBLIC_READ off (e2e/private-read.spec.ts reads it from E2E_PRIVATE_URL). */
+const PRIVATE_PORT = PORT + 1;
+process.env.E2E_PRIVATE_URL = `http://127.0.0.1:${PRIVATE_PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,13 +33,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], headless: true } }],
-  webServer: {
-    command: "tsx e2e/start-server.ts",
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: { PORT: String(PORT), DATABASE_URL: `file:./prisma/e2e-${PORT}.db`, NEXT_TELEMETRY_DISABLED: "1" },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "tsx e2e/start-server.ts",
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { PORT: String(PORT), DATABASE_URL: `file:./prisma/e2e-${PORT}.db`, NEXT_TELEMETRY_DISABLED: "1" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    // A second server on the same build with reading closed to anonymous visitors and no account
+    // yet (e2e/private-read.spec.ts). Playwright starts web servers one after the other, so this one
+    // finds the build the first made.
+    {
+      command: "tsx e2e/start-server.ts",
+      url: `http://127.0.0.1:${PRIVATE_PORT}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { PORT: String(PRIVATE_PORT), DATABASE_URL: `file:./prisma/e2e-${PRIVATE_PORT}.db`, CLAIMTRAIL_PUBLIC_READ: "off", NEXT_TELEMETRY_DISABLED: "1" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });
