@@ -37,10 +37,33 @@ describe("sign-in rate limiting", () => {
     expect(limiter.recordFailure("b", 62_000)).toEqual({ isAllowed: false, retryAfterMs: 1_000 }); // counted from 1 again
   });
 
-  it("remembers at most maxKeys keys", () => {
-    const limiter = createSignInLimiter({ ...options, freeFailures: 0, maxKeys: 2 });
-    for (const key of ["a", "b", "c"]) limiter.recordFailure(key, 0);
-    expect(limiter.check("a", 0).isAllowed).toBe(true); // evicted
-    expect(limiter.check("c", 0).isAllowed).toBe(false);
+  it("remembers at most maxKeys keys, dropping the oldest unlocked ones", () => {
+    const limiter = createSignInLimiter({ ...options, freeFailures: 1, maxKeys: 2 });
+    for (const key of ["a", "b", "c"]) limiter.recordFailure(key, 0); // one free failure each: none locked
+    limiter.recordFailure("c", 0); // c is locked now
+    expect(limiter.recordFailure("a", 0)).toEqual({ isAllowed: true }); // a was evicted: its first failure again
+  });
+
+  it("never drops a locked key, however many other keys fail (an attacker cannot flush a target's lock)", () => {
+    const limiter = createSignInLimiter({ ...options, freeFailures: 1, maxKeys: 3 });
+    const target = signInKey("target@example.org", "*");
+    limiter.recordFailure(target, 0);
+    expect(limiter.recordFailure(target, 0)).toEqual({ isAllowed: false, retryAfterMs: 1_000 });
+    for (let i = 0; i < 1_000; i++) limiter.recordFailure(signInKey(`random${i}@example.org`, "*"), 500);
+    expect(limiter.check(target, 500)).toEqual({ isAllowed: false, retryAfterMs: 500 });
+    // Once its lock is over, the target is just an old unlocked key and can go.
+    for (let i = 0; i < 100; i++) limiter.recordFailure(signInKey(`later${i}@example.org`, "*"), 2_000);
+    expect(limiter.recordFailure(target, 2_000)).toEqual({ isAllowed: true });
+  });
+
+  it("restarts a lock in full from the moment a slow check answers, never shortening it", () => {
+    const limiter = createSignInLimiter({ ...options, freeFailures: 0 });
+    expect(limiter.recordFailure("a", 0)).toEqual({ isAllowed: false, retryAfterMs: 1_000 });
+    expect(limiter.restartLock("a", 900)).toEqual({ isAllowed: false, retryAfterMs: 1_000 });
+    expect(limiter.check("a", 1_899).isAllowed).toBe(false);
+    expect(limiter.restartLock("unlocked-key", 0)).toEqual({ isAllowed: true });
+    limiter.recordFailure("b", 0);
+    limiter.recordFailure("b", 0); // 2 s
+    expect(limiter.restartLock("b", 0)).toEqual({ isAllowed: false, retryAfterMs: 2_000 });
   });
 });

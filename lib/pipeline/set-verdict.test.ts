@@ -57,6 +57,22 @@ describe("setVerdict", () => {
     expect(await testDb.db.auditLog.findFirstOrThrow({ where: { entityId: appearance.id } })).toMatchObject({ action: "verdict.confirm" });
   });
 
+  it("requires a note to change another editor's label, even back to the machine's; confirming it without one keeps their note", async () => {
+    const appearance = await pick("invented", 3);
+    const overridden = await setVerdict(testDb.db, alice, { appearanceId: appearance.id, version: appearance.version, label: "added", note: "Sourced background." });
+    expect(overridden).toEqual({ ok: true, version: appearance.version + 1 });
+    const reverted = await setVerdict(testDb.db, bob, { appearanceId: appearance.id, version: appearance.version + 1, label: "invented" });
+    expect(reverted).toMatchObject({ ok: false, status: 422, message: expect.stringContaining("Write a note"), fieldErrors: { note: [expect.any(String)] } });
+    expect(await testDb.db.claimAppearance.findUniqueOrThrow({ where: { id: appearance.id } })).toMatchObject({ version: appearance.version + 1, editorLabel: "added", editorId: alice });
+    const confirmed = await setVerdict(testDb.db, bob, { appearanceId: appearance.id, version: appearance.version + 1, label: "added" });
+    expect(confirmed).toEqual({ ok: true, version: appearance.version + 2 });
+    expect(await testDb.db.claimAppearance.findUniqueOrThrow({ where: { id: appearance.id } })).toMatchObject({ editorLabel: "added", editorNote: "Sourced background.", editorId: bob });
+    const log = await testDb.db.auditLog.findFirstOrThrow({ where: { entityId: appearance.id, actorId: bob } });
+    expect(log.after).toMatchObject({ label: "added", note: "Sourced background." });
+    const revertedWithNote = await setVerdict(testDb.db, bob, { appearanceId: appearance.id, version: appearance.version + 2, label: "invented", note: "Not in the outlet's own reporting." });
+    expect(revertedWithNote).toEqual({ ok: true, version: appearance.version + 3 });
+  });
+
   it("refuses a save made against an old version, naming who changed it and when", async () => {
     const appearance = await pick("faithful", 1);
     expect((await setVerdict(testDb.db, bob, { appearanceId: appearance.id, version: appearance.version, label: "faithful" })).ok).toBe(true);

@@ -13,8 +13,9 @@ class Rollback extends Error {
 
 /**
  * An editor sets (or confirms) the verdict of an appearance: the label, a note (required when it
- * differs from the machine's), and the review mark. Optimistic concurrency: the save names the
- * version it read; when someone saved since, nothing changes and the result names who and when.
+ * changes the label in force, the editor's or else the machine's), and the review mark. Optimistic
+ * concurrency: the save names the version it read; when someone saved since, nothing changes and
+ * the result names who and when.
  *
  * The transaction's first statement is the conditional version bump, so SQLite takes the write
  * lock before any read: two racing saves queue on the lock instead of both reading the old
@@ -41,13 +42,19 @@ export async function setVerdict(db: Db, actorId: string, input: VerdictInput): 
         where: { id: appearanceId },
         select: { machineLabel: true, editorLabel: true, editorNote: true, isReviewed: true, claim: { select: { storyId: true } } },
       });
-      if (label !== before.machineLabel && !note) {
-        throw new Rollback(refuse(422, "Write a note saying why you change the machine’s verdict.", { note: ["A note is required when you change the label"] }));
+      // The label in force is the editor's when there is one: changing it, even back to the
+      // machine's, needs a note, so no editor silently undoes another's override.
+      const labelInForce = before.editorLabel ?? before.machineLabel;
+      if (label !== labelInForce && !note) {
+        const whose = before.editorLabel ? "the editor’s" : "the machine’s";
+        throw new Rollback(refuse(422, `Write a note saying why you change ${whose} verdict.`, { note: ["A note is required when you change the label"] }));
       }
+      // Confirming without a note keeps the note that explains the label in force.
+      const editorNote = note ?? before.editorNote;
       const now = new Date();
       await tx.claimAppearance.update({
         where: { id: appearanceId },
-        data: { editorLabel: label as Label, editorNote: note, editorId: actorId, editedAt: now, isReviewed: true },
+        data: { editorLabel: label as Label, editorNote, editorId: actorId, editedAt: now, isReviewed: true },
       });
       if (note) await tx.note.create({ data: { body: note, authorId: actorId, appearanceId, createdAt: now } });
       await writeAuditLog(tx, {
@@ -57,7 +64,7 @@ export async function setVerdict(db: Db, actorId: string, input: VerdictInput): 
         entityId: appearanceId,
         storyId: before.claim.storyId,
         before: { label: before.editorLabel ?? before.machineLabel, editorLabel: before.editorLabel, note: before.editorNote, reviewed: before.isReviewed, version },
-        after: { label, editorLabel: label, note, reviewed: true, version: version + 1 },
+        after: { label, editorLabel: label, note: editorNote, reviewed: true, version: version + 1 },
       });
       return { ok: true, version: version + 1 };
     });

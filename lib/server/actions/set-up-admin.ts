@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { createUser } from "@/lib/auth/create-user";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { isHttpsRequest } from "@/lib/server/auth/request-origin";
+import { isSecureCookieRequired } from "@/lib/server/auth/request-origin";
 import { readField, type ActionState } from "@/lib/validation/action-state";
 
 /**
@@ -20,6 +20,8 @@ export async function setUpAdminAction(_previous: ActionState, form: FormData): 
     return { ok: false, status: 409, message: "ClaimTrail already has an admin: sign in instead." };
   }
   const session = await createSession(db, result.user.id);
-  (await cookies()).set(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: "lax", secure: isHttpsRequest(await headers()), path: "/", expires: session.expiresAt });
+  const requestHeaders = await headers();
+  const secure = isSecureCookieRequired(requestHeaders, requestHeaders.get("origin"));
+  (await cookies()).set(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: session.expiresAt });
   redirect("/admin/users");
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/sign-in";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { getClientIp, isHttpsRequest } from "@/lib/server/auth/request-origin";
+import { getClientIp, isSecureCookieRequired } from "@/lib/server/auth/request-origin";
 import { readField, type ActionState } from "@/lib/validation/action-state";
 import { nextPathSchema } from "@/lib/validation/user";
 
@@ -17,7 +17,7 @@ export async function signInAction(_previous: ActionState, form: FormData): Prom
   (await cookies()).set(SESSION_COOKIE, result.token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: isHttpsRequest(requestHeaders),
+    secure: isSecureCookieRequired(requestHeaders, requestHeaders.get("origin")),
     path: "/",
     expires: result.expiresAt,
   });

@@ -5,9 +5,25 @@ export function getClientIp(headers: Headers): string {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "direct";
 }
 
-/** Whether the request reached us over https (directly or through a proxy), so the cookie gets Secure. */
-export function isHttpsRequest(headers: Headers, url?: string): boolean {
-  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded === "https";
-  return url ? url.startsWith("https:") : false;
+/**
+ * Whether the request reached us over https: X-Forwarded-Proto (first hop) says https, or `url`
+ * does. Pass the request's URL; a server action has none, so it passes its Origin header (the page
+ * the form was posted from), which a browser on an https page sends as https://… whatever the proxy
+ * in front of us forwards.
+ */
+function isHttpsRequest(headers: Headers, url?: string | null): boolean {
+  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return forwarded === "https" || (url?.toLowerCase().startsWith("https:") ?? false);
+}
+
+/** Values of CLAIMTRAIL_SECURE_COOKIES that force the Secure flag (case-insensitive). */
+const ON_VALUES = new Set(["1", "true", "on", "yes"]);
+
+/**
+ * Whether the session cookie gets Secure: on https requests, and always when
+ * CLAIMTRAIL_SECURE_COOKIES is on (for a proxy that forwards neither X-Forwarded-Proto nor an https
+ * Origin). Plain http://localhost stays non-Secure so `npm start` works without TLS.
+ */
+export function isSecureCookieRequired(headers: Headers, url?: string | null, env: Record<string, string | undefined> = process.env): boolean {
+  return ON_VALUES.has(env.CLAIMTRAIL_SECURE_COOKIES?.trim().toLowerCase() ?? "") || isHttpsRequest(headers, url);
 }
