@@ -39,7 +39,7 @@ export function VerdictForm({ appearanceId, version, machineLabel, label }: { ap
       </div>
       <div>
         <label htmlFor={`${id}-note`} className={labelClass}>
-          Note <span className="font-normal text-stone-600">(required when you change the machine’s label)</span>
+          Note <span className="font-normal text-stone-600">(required when you change the label in force)</span>
         </label>
         <textarea
           id={`${id}-note`}
