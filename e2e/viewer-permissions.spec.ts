@@ -123,4 +123,7 @@ test("failed sign-ins are rate limited", async ({ request }) => {
   const locked = await request.post("/api/session", { data: { email: target.email, password: target.password }, headers: { "X-Forwarded-For": "203.0.113.9" } });
   expect(locked.status()).toBe(429);
   expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(0);
+  // A made-up X-Forwarded-For is not a new address: the server counts the connection's own.
+  const spoofed = await request.post("/api/session", { data: { email: target.email, password: "not the password" }, headers: { "X-Forwarded-For": "198.51.100.77" } });
+  expect(spoofed.status()).toBe(429);
 });

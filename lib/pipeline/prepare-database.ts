@@ -1,13 +1,43 @@
 import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import type { Db } from "@/lib/db";
+import { getDatabaseUrl } from "@/lib/db-url";
 import { bootstrapSearch } from "./bootstrap-search";
 import { seedStories } from "./seed-stories";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Applies every committed migration to the database in DATABASE_URL (creating the file if needed). */
+const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
+
+/** The committed migrations the database has not applied yet (all of them for a new or empty file). */
+export function listPendingMigrations(databaseFile: string): string[] {
+  const committed = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(MIGRATIONS_DIR, entry.name, "migration.sql")))
+    .map((entry) => entry.name);
+  if (!existsSync(databaseFile)) return committed;
+  const sqlite = new Database(databaseFile, { readonly: true });
+  try {
+    const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (!hasTable) return committed;
+    const applied = new Set(
+      sqlite.prepare(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all().map((row) => (row as { name: string }).name),
+    );
+    return committed.filter((name) => !applied.has(name));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Applies every committed migration to the database in DATABASE_URL (creating the file if needed).
+ * Prisma's migration engine only starts when one is pending: it cannot open a database that a
+ * running server holds in write-ahead-log mode, and a CLI such as `user:create` runs beside it.
+ */
 export function applyMigrations(): void {
+  const databaseFile = path.resolve(ROOT, getDatabaseUrl().replace(/^file:/, ""));
+  if (listPendingMigrations(databaseFile).length === 0) return;
   execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
