@@ -52,4 +52,13 @@ describe("createAppDb", () => {
     expect(await db.story.count()).toBe(0);
     await db.$disconnect();
   });
+
+  it("runs a batch of queries as one transaction on the client that built them", async () => {
+    const db = createAppDb(testDb.url);
+    await db.$transaction([db.story.create({ data: { slug: "one", title: "One" } }), db.story.create({ data: { slug: "two", title: "Two" } })]);
+    expect(await db.story.count()).toBe(2);
+    await expect(db.$transaction([db.story.create({ data: { slug: "three", title: "Three" } }), db.story.create({ data: { slug: "one", title: "Again" } })])).rejects.toThrow();
+    expect(await db.story.count()).toBe(2); // the unique clash rolled back the whole batch
+    await db.$disconnect();
+  });
 });

@@ -28,7 +28,12 @@ export function createAppDb(url: string = getDatabaseUrl()): PrismaClient {
   const writer = createDb(url);
   return new Proxy(reader, {
     get(target, property) {
-      if (property === "$transaction") return writer.$transaction.bind(writer);
+      // An array of queries is built on this client and runs as one batch on its own connection;
+      // an interactive transaction (a callback) runs on the writer's.
+      if (property === "$transaction") {
+        return (input: unknown, options?: unknown) =>
+          Array.isArray(input) ? (target.$transaction as (...args: unknown[]) => unknown)(input, options) : (writer.$transaction as (...args: unknown[]) => unknown)(input, options);
+      }
       if (property === "$disconnect") return () => Promise.all([target.$disconnect(), writer.$disconnect()]).then(() => undefined);
       return Reflect.get(target, property) as unknown;
     },
