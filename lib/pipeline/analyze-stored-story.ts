@@ -25,7 +25,17 @@ export type OnProgress = (done: number, total: number) => void;
  * editor-reviewed appearance the new run no longer finds is kept and marked stale.
  */
 export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
-  const story = await db.story.findUniqueOrThrow({
+  // A 50-article story writes ~100k rows; SQLite does it in seconds, above Prisma's 5 s default.
+  return db.$transaction((tx) => analyzeStoryInTransaction(tx, storyId, onProgress), { timeout: 120_000, maxWait: 10_000 });
+}
+
+/**
+ * analyzeStoredStory inside the caller's transaction, so an import and the analysis of what it
+ * imported commit or fail together. The engine is synchronous and pure and needs ~2 ms per article
+ * (npm run bench), so running it inside the transaction costs little next to the writes.
+ */
+export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
+  const story = await tx.story.findUniqueOrThrow({
     where: { id: storyId },
     select: {
       id: true,
@@ -37,7 +47,7 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
   if (!reference) throw new Error(`story ${storyId} has no reference article to analyse against`);
   const derivatives = story.articles.filter((article) => article !== reference);
 
-  // The engine is synchronous and pure: analyse everything first, then write in one transaction.
+  // The engine is synchronous and pure: analyse everything first, then write.
   const analysis = createStoryAnalysis({ file: reference.id, text: reference.rawText }, { referenceOutletNames: [reference.outlet.name] });
   const articles: ReportArticle[] = [];
   for (const [index, derivative] of derivatives.entries()) {
@@ -47,73 +57,67 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
   const report = analysis.report(articles);
   const referenceSentences = analysis.model.prepared.sentences;
 
-  return db.$transaction(
-    async (tx) => {
-      const claimIds = await upsertClaims(tx, storyId, report);
-      const articleIds = story.articles.map((article) => article.id);
-      await tx.sentence.deleteMany({ where: { articleId: { in: articleIds } } });
-      await tx.omission.deleteMany({ where: { articleId: { in: articleIds } } });
-      await tx.excludedSpan.deleteMany({ where: { articleId: { in: articleIds } } });
+  const claimIds = await upsertClaims(tx, storyId, report);
+  const articleIds = story.articles.map((article) => article.id);
+  await tx.sentence.deleteMany({ where: { articleId: { in: articleIds } } });
+  await tx.omission.deleteMany({ where: { articleId: { in: articleIds } } });
+  await tx.excludedSpan.deleteMany({ where: { articleId: { in: articleIds } } });
 
-      const sentenceRows: Prisma.SentenceCreateManyInput[] = referenceSentences.map((sentence) => ({
-        articleId: reference.id,
-        index: sentence.index,
+  const sentenceRows: Prisma.SentenceCreateManyInput[] = referenceSentences.map((sentence) => ({
+    articleId: reference.id,
+    index: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    kind: sentence.kind,
+  }));
+  const spans: { articleId: string; start: number; end: number; reason: string }[] = report.reference.excluded.map((span) => ({ articleId: reference.id, start: span.start, end: span.end, reason: span.reason }));
+  for (const article of report.articles) {
+    article.sentences.forEach((sentence, index) =>
+      sentenceRows.push({
+        articleId: article.file,
+        index,
         start: sentence.start,
         end: sentence.end,
         text: sentence.text,
-        kind: sentence.kind,
-      }));
-      const spans: { articleId: string; start: number; end: number; reason: string }[] = report.reference.excluded.map((span) => ({ articleId: reference.id, start: span.start, end: span.end, reason: span.reason }));
-      for (const article of report.articles) {
-        article.sentences.forEach((sentence, index) =>
-          sentenceRows.push({
-            articleId: article.file,
-            index,
-            start: sentence.start,
-            end: sentence.end,
-            text: sentence.text,
-            label: sentence.label,
-            confidence: sentence.confidence,
-            reasons: sentence.reasons as unknown as Prisma.InputJsonValue,
-          }),
-        );
-        for (const span of article.excluded) spans.push({ articleId: article.file, start: span.start, end: span.end, reason: span.reason });
-      }
-      await tx.sentence.createMany({ data: sentenceRows });
-      await tx.excludedSpan.createMany({ data: spans });
-      const sentenceIdAt = await indexSentenceIds(tx, articleIds);
+        label: sentence.label,
+        confidence: sentence.confidence,
+        reasons: sentence.reasons as unknown as Prisma.InputJsonValue,
+      }),
+    );
+    for (const span of article.excluded) spans.push({ articleId: article.file, start: span.start, end: span.end, reason: span.reason });
+  }
+  await tx.sentence.createMany({ data: sentenceRows });
+  await tx.excludedSpan.createMany({ data: spans });
+  const sentenceIdAt = await indexSentenceIds(tx, articleIds);
 
-      const texts = new Map(story.articles.map((article) => [article.id, article.rawText]));
-      const appearances = collectAppearances(report, reference.id, texts, claimIds, sentenceIdAt);
-      const staleAppearances = await replaceMachineAppearances(tx, articleIds, appearances);
-      const omissions = report.articles.flatMap((article) =>
-        article.omitted.flatMap((id) => {
-          const claimId = claimIds.get(id);
-          return claimId ? [{ claimId, articleId: article.file }] : [];
-        }),
-      );
-      await tx.omission.createMany({ data: omissions });
-
-      const now = new Date();
-      for (const article of [{ file: reference.id, language: report.reference.language, warnings: [] as string[] }, ...report.articles]) {
-        await tx.article.update({ where: { id: article.file }, data: { language: article.language, warnings: article.warnings, analyzedAt: now } });
-      }
-      await tx.story.update({ where: { id: storyId }, data: { analyzedAt: now } });
-      await writeAuditLog(tx, {
-        actorId: null,
-        actorLabel: "machine",
-        action: "analysis.run",
-        entityType: "Story",
-        entityId: storyId,
-        storyId,
-        before: null,
-        after: { articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances },
-      });
-      return { storyId, articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances };
-    },
-    // A 50-article story writes ~100k rows; SQLite does it in seconds, above Prisma's 5 s default.
-    { timeout: 120_000, maxWait: 10_000 },
+  const texts = new Map(story.articles.map((article) => [article.id, article.rawText]));
+  const appearances = collectAppearances(report, reference.id, texts, claimIds, sentenceIdAt);
+  const staleAppearances = await replaceMachineAppearances(tx, articleIds, appearances);
+  const omissions = report.articles.flatMap((article) =>
+    article.omitted.flatMap((id) => {
+      const claimId = claimIds.get(id);
+      return claimId ? [{ claimId, articleId: article.file }] : [];
+    }),
   );
+  await tx.omission.createMany({ data: omissions });
+
+  const now = new Date();
+  for (const article of [{ file: reference.id, language: report.reference.language, warnings: [] as string[] }, ...report.articles]) {
+    await tx.article.update({ where: { id: article.file }, data: { language: article.language, warnings: article.warnings, analyzedAt: now } });
+  }
+  await tx.story.update({ where: { id: storyId }, data: { analyzedAt: now } });
+  await writeAuditLog(tx, {
+    actorId: null,
+    actorLabel: "machine",
+    action: "analysis.run",
+    entityType: "Story",
+    entityId: storyId,
+    storyId,
+    before: null,
+    after: { articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances },
+  });
+  return { storyId, articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances };
 }
 
 /** Stable claim keys: the report id plus a hash of the wording, so a changed reference gets new claims. */

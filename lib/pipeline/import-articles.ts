@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { articleImportSchema, importRequestSchema, type ArticleImport, type ImportRequest, type ImportRequestInput } from "@/lib/validation/article-import";
-import { analyzeStoredStory, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
+import { analyzeStoryInTransaction, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { generateStorySlug } from "./generate-story-slug";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
@@ -42,18 +42,16 @@ export interface ImportArticlesResult {
   isNewStory: boolean;
   referenceArticleId: string | null;
   articles: ImportedArticle[];
-  /** Null when the story has no reference yet (nothing to compare with) or the analysis failed. */
+  /** Null when the story has no reference yet: there is nothing to compare with. */
   analysis: AnalyzeStoredStoryResult | null;
-  /** Why the analysis failed after the articles were saved; null when it ran or had nothing to do. */
-  analysisError: string | null;
 }
 
 /**
  * Imports a batch of articles into an existing or a new story. Everything is validated first
  * (fields, content, duplicates in the batch and in the story, outlets); the first problem found
  * means nothing is written, and every problem is reported at once, each naming the article and
- * field. The writes are one transaction; then the story is re-analysed (a second transaction
- * that keeps editor verdicts) so its matrix is current.
+ * field. The writes and the re-analysis of the story (which keeps editor verdicts) are one
+ * transaction, so the matrix is current the moment the import is visible.
  */
 export async function importArticles(db: Db, options: ImportArticlesOptions): Promise<ImportArticlesResult> {
   const { onProgress, actorId = null, actorLabel, ...input } = options;
@@ -156,25 +154,18 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
           }),
         },
       });
-      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, reanchored };
+      // The analysis of what was imported commits with it: a story never holds articles the
+      // analysis failed on, and a failure writes nothing at all.
+      const analysis = referenceArticleId
+        ? await analyzeStoryInTransaction(tx, storyId, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
+        : null;
+      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, reanchored, analysis };
     },
-    // Writing 500 articles of up to 5 MB can pass Prisma's 5 s default.
+    // Writing 500 articles of up to 5 MB and analysing the story can pass Prisma's 5 s default.
     { timeout: 120_000, maxWait: 10_000 },
   );
 
-  // The articles are committed; the analysis is its own transaction (it may run for seconds on a
-  // big story). If it fails, the import still stands and says so: the story page shows it as not
-  // analysed, and marking the reference runs the analysis again.
-  let analysis: AnalyzeStoredStoryResult | null = null;
-  let analysisError: string | null = null;
-  if (saved.referenceArticleId) {
-    try {
-      analysis = await analyzeStoredStory(db, saved.storyId, (done, all) => onProgress?.({ phase: "analyze", done, total: all }));
-    } catch (error) {
-      console.error(error);
-      analysisError = `the articles were saved, but the analysis failed (${error instanceof Error ? error.message : String(error)}); mark the reference again to retry`;
-    }
-  }
+  const { analysis } = saved;
   const rows = await db.article.findMany({ where: { id: { in: saved.ids } }, select: { id: true, language: true, warnings: true } });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
@@ -183,7 +174,6 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
     isNewStory: saved.isNewStory,
     referenceArticleId: saved.referenceArticleId,
     analysis,
-    analysisError,
     articles: prepared.map((article, index) => {
       const id = saved.ids[index]!;
       const row = byId.get(id);

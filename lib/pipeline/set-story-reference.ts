@@ -1,8 +1,11 @@
 import type { Db } from "@/lib/db";
 import { setReferenceSchema } from "@/lib/validation/article-import";
-import { analyzeStoredStory, type AnalyzeStoredStoryResult, type OnProgress } from "./analyze-stored-story";
+import { analyzeStoryInTransaction, type AnalyzeStoredStoryResult, type OnProgress } from "./analyze-stored-story";
 import { toInputError, InputError } from "./input-error";
 import { writeAuditLog } from "./write-audit-log";
+
+/** A 50-article story's analysis writes for seconds, past Prisma's 5 s default. */
+const ANALYSIS_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 export interface SetStoryReferenceResult {
   storyId: string;
@@ -33,7 +36,8 @@ export async function setStoryReference(
     return { storyId: story.id, referenceArticleId: articleId, isChanged: false, analysis: null };
   }
 
-  await db.$transaction(async (tx) => {
+  // The new reference and the analysis against it commit together.
+  const analysis = await db.$transaction(async (tx) => {
     await tx.story.update({ where: { id: story.id }, data: { referenceArticleId: articleId } });
     await writeAuditLog(tx, {
       actorId: options.actorId ?? null,
@@ -45,7 +49,7 @@ export async function setStoryReference(
       before: { referenceArticleId: story.referenceArticleId },
       after: { referenceArticleId: articleId },
     });
-  });
-  const analysis = await analyzeStoredStory(db, story.id, options.onProgress);
+    return analyzeStoryInTransaction(tx, story.id, options.onProgress);
+  }, ANALYSIS_TRANSACTION);
   return { storyId: story.id, referenceArticleId: articleId, isChanged: true, analysis };
 }

@@ -30,7 +30,7 @@ export async function POST(request: Request): Promise<Response> {
       articles: articles as ArticleImportInput[], // any shape: the import schema checks it and names every problem
       actorId: auth.user.id,
     });
-    return Response.json({ story: { slug: result.slug, url: `/stories/${result.slug}` }, articles: result.articles, analysis: result.analysis, analysisError: result.analysisError }, { status: 201 });
+    return Response.json({ story: { slug: result.slug, url: `/stories/${result.slug}` }, articles: result.articles, analysis: result.analysis }, { status: 201 });
   } catch (error) {
     const problems = describeInputError(error);
     if (!problems) throw error;

@@ -61,8 +61,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       } catch (error) {
         const problems = describeInputError(error);
         if (!problems) console.error(error);
-        // A failure before the write transaction commits leaves nothing behind (a failed analysis
-        // after it is reported in the "done" line as analysisError instead).
+        // The import and its analysis are one transaction: any failure leaves nothing behind.
         send({ type: "error", status: problems ? 422 : 500, error: problems ? "nothing was imported" : "the import failed; nothing was written", problems: problems ?? [] });
       }
       controller.close();
@@ -91,6 +90,5 @@ function describeResult(result: ImportArticlesResult) {
     referenceArticleId: result.referenceArticleId,
     articles: result.articles.map((article) => ({ ...article, url: `/articles/${article.id}` })),
     analysis: result.analysis,
-    analysisError: result.analysisError,
   };
 }
