@@ -78,6 +78,12 @@ async function runPairs(file: string, referenceOutletNames: string[]): Promise<v
   }
 }
 
+// `… | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
     console.error(`analyze: ${error.message}`);

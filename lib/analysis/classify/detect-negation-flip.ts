@@ -13,6 +13,7 @@ import {
   isInside,
   isNegatedAt,
   memoizeByView,
+  toKey,
   type SentenceWords,
 } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
@@ -29,6 +30,9 @@ const FLIPPING_NEGATIONS = new Set([
   "neither",
   "nor",
 ]);
+
+/** What statements of ignorance negate: "not clear", "not known", "not certain", "not sure". */
+const IGNORANCE_KEYS = new Set(["clear", "known", "certain", "sure", "aware", "immediate", "immediately"].map(toKey));
 
 interface Negated {
   mention: NegationMention;
@@ -84,15 +88,14 @@ const listNegated = memoizeByView((view: SentenceView): Negated[] => {
   const { quotes, unknowns } = view.features;
   const found: Negated[] = [];
   for (const mention of view.features.negations) {
-    // A statement of ignorance ("it was not clear") is compared by detect-unknown-contradicted.
-    if (
-      !FLIPPING_NEGATIONS.has(mention.word) ||
-      isInside(quotes, mention.start, mention.end) ||
-      isInside(unknowns, mention.start, mention.end)
-    )
+    if (!FLIPPING_NEGATIONS.has(mention.word) || isInside(quotes, mention.start, mention.end))
       continue;
     const word = findGovernedWord(sentence, mention.end);
     if (!word) continue;
+    // A statement of ignorance ("it was not clear which …") is compared by
+    // detect-unknown-contradicted; a non-response ("did not respond to a request for comment") is
+    // an event, and "did respond" contradicts it.
+    if (isInside(unknowns, mention.start, mention.end) && IGNORANCE_KEYS.has(word.norm)) continue;
     found.push({
       mention,
       governed: word.norm,

@@ -680,6 +680,18 @@ runTable("detectNegationFlip", detectNegationFlip, [
     derivative: "It remains unclear which towns were hit.",
     expectCodes: [],
   },
+  {
+    why: "did not respond → did respond: a non-response is an event, and its opposite contradicts it",
+    reference: "The company did not respond to a request for comment.",
+    derivative: "The company did respond to a request for comment.",
+    expectCodes: ["negation-flip"],
+  },
+  {
+    why: "not known → known is left to detect-unknown-contradicted (ignorance, not an event)",
+    reference: "It is not known who else was asked.",
+    derivative: "It is known who else was asked.",
+    expectCodes: [],
+  },
 ]);
 
 runTable("detectAntonymFlip", detectAntonymFlip, [

@@ -20,11 +20,22 @@ const ONE_BLOCKERS_BEFORE = toWordSet(
 );
 const ONE_BLOCKERS_AFTER = toWordSet("another day");
 /**
+ * Fractions of a scale: "half a billion" (= 500 million), "a quarter of a million", "a third of a
+ * billion". Only before a scale word ("half the members" is a share, not a number).
+ */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ["half", 1 / 2],
+  ["quarter", 1 / 4],
+  ["third", 1 / 3],
+]);
+
+/**
  * Every word a number written in words can start with, and hyphenated words ("twenty-one",
  * "ten-year"); parseNumberWords rejects any other word with a bit test.
  */
 const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
   ...VAGUE_AMOUNTS,
+  ...FRACTIONS.keys(),
   ...NUMBER_WORDS.keys(),
   ...SCALE_WORDS.keys(),
   "tens",
@@ -72,6 +83,8 @@ export function parseNumberWords(
       ...hyphenated,
     };
   }
+  const fraction = parseFraction(tokens, index);
+  if (fraction) return fraction;
   let end = index;
   let total = 0;
   let current = 0;
@@ -127,6 +140,26 @@ export function parseNumberWords(
     startOffset: modifier?.start ?? token.start,
     endOffset: last.end,
   };
+}
+
+/** "half a billion", "a quarter of a million", "a third of a billion" at token `index`, or null. */
+function parseFraction(tokens: readonly Token[], index: number): ParsedNumber | null {
+  let at = index;
+  const isArticle = (i: number) => tokens[i]?.lower === "a" || tokens[i]?.lower === "an";
+  if (isArticle(at)) at += 1;
+  const fraction = FRACTIONS.get(tokens[at]?.lower ?? "");
+  // "third" only as "a third of a …": bare "third" is an ordinal ("a third country").
+  if (fraction === undefined || (tokens[at]?.lower === "third" && tokens[at + 1]?.lower !== "of")) return null;
+  at += 1;
+  if (tokens[at]?.lower === "of") at += 1;
+  if (isArticle(at)) at += 1;
+  const word = tokens[at]?.lower ?? "";
+  const scale = word === "dozen" ? 12 : SCALE_WORDS.get(word);
+  if (scale === undefined) return null;
+  const first = tokens[index];
+  const last = tokens[at];
+  if (!first || !last) return null;
+  return { startIndex: index, end: at + 1, value: fraction * scale, unit: null, isYear: false, startOffset: first.start, endOffset: last.end };
 }
 
 /** "twenty-one" → 21, "ten-year" → 10 with unit "year"; "twenty-first" is an ordinal → null. */

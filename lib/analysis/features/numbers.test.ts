@@ -99,6 +99,21 @@ const rows: Array<{ why: string; sentence: string; expected: Expected[] }> = [
     expected: [{ value: 250, unit: "pilgrims" }],
   },
   {
+    why: "half a billion is 500 million",
+    sentence: "Regulators could fine it half a billion euros.",
+    expected: [{ text: "half a billion", value: 500_000_000 }],
+  },
+  {
+    why: "a quarter of a million and a third of a billion are fractions of their scale",
+    sentence: "A quarter of a million people marched and a third of a billion dollars was pledged.",
+    expected: [{ text: "A quarter of a million", value: 250_000 }, { text: "a third of a billion", value: 1_000_000_000 / 3 }],
+  },
+  {
+    why: "a bare ordinal third is not a fraction",
+    sentence: "A third country joined the talks.",
+    expected: [],
+  },
+  {
     why: "a hyphenated number word is one number",
     sentence: "Thirty-two ships docked.",
     expected: [{ text: "Thirty-two", value: 32, unit: "ships" }],
