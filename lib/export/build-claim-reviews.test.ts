@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
-import { seedExportFixture } from "@/lib/testing/seed-export-fixture";
+import { useExportFixture } from "@/lib/testing/seed-export-fixture";
 import { buildClaimReviews, clipText, MAX_CLAIM_REVIEWED_CHARS } from "./build-claim-reviews";
 
 /** schema.org ClaimReview as labels.md and Google's Fact Check markup require it. */
@@ -17,25 +16,17 @@ const claimReviewSchema = z.object({
   itemReviewed: z.object({ "@type": z.literal("Claim"), appearance: z.array(creativeWorkSchema).min(1), firstAppearance: creativeWorkSchema }),
 });
 
-let testDb: TestDb;
-let fixture: Awaited<ReturnType<typeof seedExportFixture>>;
-beforeAll(async () => {
-  testDb = createTestDb();
-  fixture = await seedExportFixture(testDb.db);
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const fixture = useExportFixture();
 
 describe("buildClaimReviews", () => {
   it("publishes one review per claim an editor marked invented, altered, hardened or softened, and nothing for machine-only labels", () => {
-    const reviews = buildClaimReviews(fixture.data, { baseUrl: "https://checks.example/", authorName: "Example Fact Check" });
+    const reviews = buildClaimReviews(fixture().data, { baseUrl: "https://checks.example/", authorName: "Example Fact Check" });
     for (const review of reviews) claimReviewSchema.parse(review);
     // Two editor verdicts qualify; the faithful override and the machine's own labels do not.
     expect(reviews.map((review) => review.reviewRating.alternateName)).toEqual(expect.arrayContaining(["Invented", "Hardened"]));
     expect(reviews).toHaveLength(2);
     const invented = reviews.find((review) => review.reviewRating.alternateName === "Invented")!;
-    const claim = fixture.data.claims.find((c) => c.appearances.some((a) => a.id === fixture.invented))!;
+    const claim = fixture().data.claims.find((c) => c.appearances.some((a) => a.id === fixture().invented))!;
     expect(invented.url).toBe(`https://checks.example/claims/${claim.id}`);
     expect(invented.author).toEqual({ "@type": "Organization", name: "Example Fact Check", url: "https://checks.example" });
     expect(invented.datePublished).toBe("2025-08-03T10:00:00.000Z");
@@ -45,9 +36,9 @@ describe("buildClaimReviews", () => {
   });
 
   it("defaults the author to ClaimTrail and publishes nothing without editor verdicts", () => {
-    const machineOnly = { ...fixture.data, claims: fixture.data.claims.map((claim) => ({ ...claim, appearances: claim.appearances.map((a) => ({ ...a, editorLabel: null })) })) };
+    const machineOnly = { ...fixture().data, claims: fixture().data.claims.map((claim) => ({ ...claim, appearances: claim.appearances.map((a) => ({ ...a, editorLabel: null })) })) };
     expect(buildClaimReviews(machineOnly, { baseUrl: "https://x.example" })).toEqual([]);
-    expect(buildClaimReviews(fixture.data, { baseUrl: "https://x.example" })[0]?.author.name).toBe("ClaimTrail");
+    expect(buildClaimReviews(fixture().data, { baseUrl: "https://x.example" })[0]?.author.name).toBe("ClaimTrail");
   });
 });
 

@@ -1,27 +1,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_SEEDS_DIR } from "@/lib/pipeline/seed-stories";
-import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
-import { seedExportFixture } from "@/lib/testing/seed-export-fixture";
+import { useExportFixture } from "@/lib/testing/seed-export-fixture";
 import { analysisReportSchema } from "@/lib/validation/analysis-report";
 import { buildStoryJson } from "./build-story-json";
 
 const SEED = path.join(DEFAULT_SEEDS_DIR, "abraham-accords-expansion");
 
-let testDb: TestDb;
-let fixture: Awaited<ReturnType<typeof seedExportFixture>>;
-beforeAll(async () => {
-  testDb = createTestDb();
-  fixture = await seedExportFixture(testDb.db);
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const fixture = useExportFixture();
 
 describe("buildStoryJson", () => {
   it("is a valid analysis report (labels.md) plus the story, sources and editor verdicts", () => {
-    const report = analysisReportSchema.parse(JSON.parse(JSON.stringify(buildStoryJson(fixture.data))));
+    const report = analysisReportSchema.parse(JSON.parse(JSON.stringify(buildStoryJson(fixture().data))));
     expect(report.story).toMatchObject({ slug: "abraham-accords-expansion" });
     expect(report.reference).toMatchObject({ file: "001_4d75c897f5d879f7.txt", outlet: "Reuters" });
     expect(report.articles.map((article) => article.outlet)).toEqual(["AnewZ", "newsbeep.com", "The Levant Files", "Orda.kz"]);
@@ -37,7 +28,7 @@ describe("buildStoryJson", () => {
   });
 
   it("rebuilds the same machine report the analysis CLI prints for the seed story (the golden file)", () => {
-    const report = buildStoryJson(fixture.data);
+    const report = buildStoryJson(fixture().data);
     const expected = JSON.parse(readFileSync(path.join(SEED, "expected-report.json"), "utf8")) as typeof report;
     expect(report.reference.claims).toEqual(expected.reference.claims);
     expect(report.reference.excluded).toEqual(expected.reference.excluded);

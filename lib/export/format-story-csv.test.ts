@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
-import { seedExportFixture, TRICKY_NOTE } from "@/lib/testing/seed-export-fixture";
+import { describe, expect, it } from "vitest";
+import { useExportFixture, TRICKY_NOTE } from "@/lib/testing/seed-export-fixture";
 import { CSV_COLUMNS, formatCsvField, formatStoryCsv, neutralizeFormula } from "./format-story-csv";
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
@@ -47,15 +46,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-let testDb: TestDb;
-let fixture: Awaited<ReturnType<typeof seedExportFixture>>;
-beforeAll(async () => {
-  testDb = createTestDb();
-  fixture = await seedExportFixture(testDb.db);
-});
-afterAll(async () => {
-  await testDb.dispose();
-});
+const fixture = useExportFixture();
 
 describe("formatCsvField", () => {
   it.each([
@@ -85,7 +76,7 @@ describe("neutralizeFormula", () => {
 
 describe("formatStoryCsv", () => {
   it("parses back to one row per derivative appearance, fields intact", async () => {
-    const { data } = fixture;
+    const { data } = fixture();
     const rows = parseCsv(formatStoryCsv(data));
     const [header, ...records] = rows;
     expect(header).toEqual([...CSV_COLUMNS]);
@@ -96,7 +87,7 @@ describe("formatStoryCsv", () => {
 
     const column = (record: string[], name: (typeof CSV_COLUMNS)[number]) => record[CSV_COLUMNS.indexOf(name)]!;
     // The invented verdict with a note full of commas, quotes and a line break round-trips exactly.
-    const inventedAppearance = appearances.find((appearance) => appearance.id === fixture.invented)!;
+    const inventedAppearance = appearances.find((appearance) => appearance.id === fixture().invented)!;
     const invented = records.find((record) => column(record, "note").startsWith(TRICKY_NOTE))!;
     expect(invented).toBeDefined();
     expect(column(invented, "note")).toBe(`${TRICKY_NOTE}\nAsked the blog for its source; no answer.`);
@@ -109,7 +100,7 @@ describe("formatStoryCsv", () => {
     expect([column(faithful, "label"), column(faithful, "machine_label"), column(faithful, "editor_label")]).toEqual(["faithful", "softened", "faithful"]);
 
     // Offsets slice the wording out of the stored article text.
-    const texts = new Map((await testDb.db.article.findMany({ select: { url: true, rawText: true } })).map((article) => [article.url, article.rawText]));
+    const texts = new Map((await fixture().testDb.db.article.findMany({ select: { url: true, rawText: true } })).map((article) => [article.url, article.rawText]));
     for (const record of records) {
       const text = texts.get(column(record, "article_url"))!;
       expect(text.slice(Number(column(record, "start")), Number(column(record, "end")))).toBe(column(record, "wording"));

@@ -1,7 +1,9 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/lib/db";
 import type { StoryExport } from "@/lib/export/story-export";
 import { loadStoryExport } from "@/lib/pipeline/load-story-export";
 import { seedStories } from "@/lib/pipeline/seed-stories";
+import { createTestDb, type TestDb } from "./create-test-db";
 
 export const FIXTURE_SLUG = "abraham-accords-expansion";
 /** An editor note with every character CSV must quote: a comma, double quotes and a line break. */
@@ -27,4 +29,25 @@ export async function seedExportFixture(db: Db): Promise<{ data: StoryExport; in
   const data = await loadStoryExport(db, FIXTURE_SLUG);
   if (!data) throw new Error("the seed story did not load");
   return { data, invented: invented.id, hardened: hardened.id, faithful: faithful.id };
+}
+
+export type ExportFixture = Awaited<ReturnType<typeof seedExportFixture>> & { testDb: TestDb };
+
+/**
+ * For a test file: a database of its own seeded with the export fixture before its tests and
+ * deleted after them. Read the fixture inside tests (`fixture()`), once beforeAll has run.
+ */
+export function useExportFixture(): () => ExportFixture {
+  let current: ExportFixture | undefined;
+  beforeAll(async () => {
+    const testDb = createTestDb();
+    current = { testDb, ...(await seedExportFixture(testDb.db)) };
+  });
+  afterAll(async () => {
+    await current?.testDb.dispose();
+  });
+  return () => {
+    if (!current) throw new Error("the export fixture is read before beforeAll ran");
+    return current;
+  };
 }
