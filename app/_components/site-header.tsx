@@ -1,7 +1,17 @@
 import Link from "next/link";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/server/actions/sign-out";
 import { getCurrentUser } from "@/lib/server/auth/require-role";
+
+/** The main sections, each shown to everyone (role null) or from that role up. */
+const NAV_LINKS: { href: string; label: string; role: Role | null }[] = [
+  { href: "/", label: "Stories", role: null },
+  { href: "/claims", label: "Claims", role: null },
+  { href: "/review", label: "Review", role: "editor" },
+  { href: "/stories/new", label: "New story", role: "editor" },
+  { href: "/admin/users", label: "Users", role: "admin" },
+  { href: "/admin/audit", label: "Audit log", role: "admin" },
+];
 
 const navLink = "rounded px-1 py-0.5 text-sm font-medium text-stone-700 underline-offset-4 hover:text-stone-950 hover:underline";
 
@@ -24,44 +34,13 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex items-center gap-4">
-            <li>
-              <Link href="/" className={navLink}>
-                Stories
-              </Link>
-            </li>
-            <li>
-              <Link href="/claims" className={navLink}>
-                Claims
-              </Link>
-            </li>
-            {hasRole(user, "editor") ? (
-              <>
-                <li>
-                  <Link href="/review" className={navLink}>
-                    Review
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/stories/new" className={navLink}>
-                    New story
-                  </Link>
-                </li>
-              </>
-            ) : null}
-            {hasRole(user, "admin") ? (
-              <>
-                <li>
-                  <Link href="/admin/users" className={navLink}>
-                    Users
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/admin/audit" className={navLink}>
-                    Audit log
-                  </Link>
-                </li>
-              </>
-            ) : null}
+            {NAV_LINKS.filter((link) => link.role === null || hasRole(user, link.role)).map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className={navLink}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <form role="search" action="/claims" method="get" className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto">
