@@ -3,8 +3,9 @@
  * components and exports. Colour never carries meaning alone: every chip shows an icon and the word.
  */
 
-export const LABELS = ["faithful", "softened", "hardened", "altered", "added", "invented", "omitted"] as const;
-export type Label = (typeof LABELS)[number];
+import type { Label } from "@/lib/analysis/labels";
+
+export { isLabel, isSentenceLabel, LABEL_SEVERITY, LABELS, LABELS_BY_SEVERITY, SENTENCE_LABELS, type Label, type SentenceLabel } from "@/lib/analysis/labels";
 
 export interface LabelStyle {
   label: Label;
@@ -30,14 +31,8 @@ export const LABEL_STYLES: Record<Label, LabelStyle> = {
   omitted: { label: "omitted", description: "a reference claim this article does not carry", icon: "∅", chip: "bg-white text-stone-700 border-stone-400 border-dashed", fill: "#78716c", tint: "bg-stone-50" },
 };
 
-/** Consequence order for queues and sorting: what a fact-checker must look at first. */
-export const LABEL_SEVERITY: Record<Label, number> = { invented: 6, altered: 5, hardened: 4, softened: 3, added: 2, omitted: 1, faithful: 0 };
 
 /** The verdict in force: an editor's wins over the machine's, everywhere it is shown or exported. */
 export function getEffectiveLabel(appearance: { editorLabel: Label | null; machineLabel: Label | null }): Label | null {
   return appearance.editorLabel ?? appearance.machineLabel;
-}
-
-export function isLabel(value: unknown): value is Label {
-  return typeof value === "string" && (LABELS as readonly string[]).includes(value);
 }

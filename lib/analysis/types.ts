@@ -6,6 +6,8 @@
  * clean → segment → features → align → classify → report.
  */
 
+import type { SentenceLabel } from "./labels";
+
 /** A piece of the original text. */
 export interface Span {
   start: number;
@@ -161,8 +163,7 @@ export interface FeatureContext {
 
 // ---------------------------------------------------------------- labels and report
 
-export type SentenceLabel = "faithful" | "softened" | "hardened" | "altered" | "added" | "invented";
-export type Label = SentenceLabel | "omitted";
+export type { Label, SentenceLabel } from "./labels";
 
 /** Why a label was given: a machine-readable code, plain English, and the evidence words. */
 export interface Reason {

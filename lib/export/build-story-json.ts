@@ -1,12 +1,10 @@
+import { isSentenceLabel } from "@/lib/analysis/labels";
 import type { AnalysisReportInput } from "@/lib/validation/analysis-report";
 import type { ExportArticle, ExportClaim, StoryExport } from "./story-export";
 
-type SentenceLabel = "faithful" | "softened" | "hardened" | "altered" | "added" | "invented";
 type DetailType = NonNullable<AnalysisReportInput["reference"]["claims"][number]["detailType"]>;
 type ExclusionReason = AnalysisReportInput["reference"]["excluded"][number]["reason"];
 
-const SENTENCE_LABELS = new Set<string>(["faithful", "softened", "hardened", "altered", "added", "invented"]);
-const isSentenceLabel = (label: string | null): label is SentenceLabel => label !== null && SENTENCE_LABELS.has(label);
 
 /**
  * The story as the analysis report of shared/notes/labels.md (what `npm run analyze` prints),

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { LABELS, SENTENCE_LABELS } from "@/lib/analysis/labels";
 
 /** Labels a derivative sentence can get. */
-export const sentenceLabelSchema = z.enum(["faithful", "softened", "hardened", "altered", "added", "invented"]);
-export const labelSchema = z.enum([...sentenceLabelSchema.options, "omitted"]);
+export const sentenceLabelSchema = z.enum(SENTENCE_LABELS);
+export const labelSchema = z.enum(LABELS);
 export const detailTypeSchema = z.enum(["figure", "time", "sourcing", "quote", "actor", "place", "condition"]);
 export const exclusionReasonSchema = z.enum([
   "navigation",
