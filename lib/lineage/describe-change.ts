@@ -2,8 +2,8 @@
 
 /**
  * Bands of LineageLink.changeShare. Under a quarter of the claims changed reads as a close copy
- * (the seed's most faithful rewrite changes about a fifth, mostly added framing); half or more
- * means the copy is mostly its own.
+ * (the seed's two closest rewrites change 11% and 13% of their claims against the reference);
+ * half or more means the copy is mostly its own (the seed's blog post: 75%).
  */
 export const CHANGE_BANDS = [
   { band: "little", below: 0.25, word: "little changed" },

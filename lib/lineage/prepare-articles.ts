@@ -67,7 +67,10 @@ export function orderArticles(articles: readonly LineageArticle[]): LineageArtic
 export function prepareArticles(input: LineageInput, ordered: readonly LineageArticle[], referenceId: string): PreparedArticle[] {
   const claims = new Map(input.claims.map((claim) => [claim.id, claim]));
   const byArticle = new Map<string, LineageInput["appearances"][number][]>();
-  for (const appearance of input.appearances) {
+  // Sorted so the result does not depend on the order the rows came in (the first wording of a
+  // detail or change is the one quoted).
+  const appearances = [...input.appearances].sort((a, b) => compare(a.claimId, b.claimId) || compare(a.text, b.text) || compare(a.label ?? "", b.label ?? ""));
+  for (const appearance of appearances) {
     const list = byArticle.get(appearance.articleId);
     if (list) list.push(appearance);
     else byArticle.set(appearance.articleId, [appearance]);
@@ -115,7 +118,8 @@ export function prepareArticles(input: LineageInput, ordered: readonly LineageAr
 /**
  * The words of a detail's wording that the reference never uses and that identify a fact: figures
  * ("five", "60") and capitalised names ("Almaty"). Not names: the first word of a longer wording
- * (its capital may only start the clause: "Supporters inside the White House say"), the reference
+ * (its capital may only start the clause: "Some 3,000", "Supporters inside the White House say";
+ * "Benjamin Netanyahu" still keys on "Netanyahu"), the reference
  * outlet's name (a credit), and any capitalised word next to a name the reference already uses
  * ("Donald" in "Donald Trump" completes a known name; it is no new fact).
  */
@@ -126,7 +130,7 @@ export function listDetailKeys(text: string, referenceLexicon: ReadonlySet<strin
     .filter((word, position) => {
       if (isStopWord(word.lower) || referenceLexicon.has(word.lower) || creditWords.has(word.lower)) return false;
       if (isNumberWord(word.lower)) return true;
-      return word.isCapitalised && !(position === 0 && words.length > 2) && !isKnownName(words[position - 1]) && !isKnownName(words[position + 1]);
+      return word.isCapitalised && !(position === 0 && words.length > 1) && !isKnownName(words[position - 1]) && !isKnownName(words[position + 1]);
     })
     .map((word) => `word:${word.lower}`);
 }
@@ -145,6 +149,10 @@ function worse(current: Label | null | undefined, next: Label | null): Label | n
   if (current === undefined || current === null) return next;
   if (next === null) return current;
   return LABEL_SEVERITY[next] > LABEL_SEVERITY[current] ? next : current;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sampleEvenly(positions: number[], max: number): number[] {

@@ -58,15 +58,25 @@ const SAME_CHANGE_JACCARD = 0.5;
  */
 const SOURCE_CHANGED_WEIGHT = -0.1;
 const MAX_SOURCE_CHANGED = 5;
+/**
+ * Omissions shared beyond chance: of the reference claims the candidate lacks, the share the
+ * article lacks too, minus the article's own omission rate (what an independent copy of the
+ * reference would lack anyway). A copy of a copy lacks everything its source lacks. Weaker than a
+ * shared addition (copyists drop material independently all the time), so 0.4 at most.
+ */
+const OMISSION_WEIGHT = 0.4;
+/** Omissions the candidate needs before the term counts in full: about one dropped sentence with its details. */
+const OMISSION_FULL_COUNT = 5;
 /** Lacked claims quoted in coverage evidence. */
 const MAX_LACKED_QUOTED = 3;
 
 /** The score of `source` as the source of `target`, with every piece of evidence that went into it. */
-export function scoreCandidate(target: PreparedArticle, source: PreparedArticle, claimText: ReadonlyMap<string, string>): { score: number; evidence: LineageEvidence[] } {
+export function scoreCandidate(target: PreparedArticle, source: PreparedArticle, claimText: ReadonlyMap<string, string>, referenceClaimIds: readonly string[]): { score: number; evidence: LineageEvidence[] } {
   if (source.article.isReference) return scoreReference(target);
   const evidence: LineageEvidence[] = [
     describeOrder(target, source),
     scoreCoverage(target, source, claimText),
+    ...scoreOmissions(target, source, referenceClaimIds),
     ...scoreDetails(target, source),
     ...scorePassages(target, source),
     ...scoreErrors(target, source, claimText),
@@ -119,6 +129,18 @@ function scoreCoverage(target: PreparedArticle, source: PreparedArticle, claimTe
     lackedClaims: lacked.slice(0, MAX_LACKED_QUOTED).map((id) => claimText.get(id) ?? id),
     wordingShare,
   };
+}
+
+function scoreOmissions(target: PreparedArticle, source: PreparedArticle, referenceClaimIds: readonly string[]): LineageEvidence[] {
+  if (referenceClaimIds.length === 0) return [];
+  const sourceLacks = referenceClaimIds.filter((id) => !source.carried.has(id));
+  if (sourceLacks.length === 0) return [];
+  const bothLack = sourceLacks.filter((id) => !target.carried.has(id)).length;
+  const ownRate = 1 - target.carried.size / referenceClaimIds.length;
+  const excess = bothLack / sourceLacks.length - ownRate;
+  if (excess <= 0) return [];
+  const weight = OMISSION_WEIGHT * excess * Math.min(1, sourceLacks.length / OMISSION_FULL_COUNT);
+  return [{ kind: "shared-omissions", weight, detail: `lacks ${bothLack} of the ${sourceLacks.length} reference claims ${source.article.name} lacks (it lacks ${Math.round(ownRate * 100)}% of the reference overall)`, sourceLacks: sourceLacks.length, bothLack }];
 }
 
 function scoreDetails(target: PreparedArticle, source: PreparedArticle): LineageEvidence[] {

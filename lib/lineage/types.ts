@@ -71,6 +71,14 @@ export type LineageEvidence =
       /** How many articles of the story carry it. */
       carriers: number;
     }
+  | {
+      kind: "shared-omissions";
+      weight: number;
+      detail: string;
+      /** Reference claims the candidate lacks, and how many of them the article lacks too. */
+      sourceLacks: number;
+      bothLack: number;
+    }
   | { kind: "shared-passage"; weight: number; detail: string; text: string; words: number }
   | { kind: "shared-error"; weight: number; detail: string; claimText: string; label: Label; text: string; sourceText: string }
   | { kind: "source-changed"; weight: number; detail: string; claimText: string; sourceLabel: Label };
