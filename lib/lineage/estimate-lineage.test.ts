@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChange } from "./describe-change";
+import { describeCopyChange } from "./describe-copy-change";
 import { estimateLineage } from "./estimate-lineage";
 import { listDetailKeys } from "./prepare-articles";
 import type { LineageAppearance, LineageArticle, LineageClaim, LineageInput } from "./types";
@@ -122,7 +122,7 @@ describe("listDetailKeys", () => {
   });
 });
 
-describe("describeChange", () => {
+describe("describeCopyChange", () => {
   it.each([
     [0, "little"],
     [0.249, "little"],
@@ -130,6 +130,6 @@ describe("describeChange", () => {
     [0.5, "much"],
     [1, "much"],
   ] as const)("%d is %s", (share, band) => {
-    expect(describeChange(share).band).toBe(band);
+    expect(describeCopyChange(share).band).toBe(band);
   });
 });

@@ -78,6 +78,18 @@ export function estimateLineage(input: LineageInput): StoryLineage {
   return { order, referenceId: reference.id, links, sharedDetails: groupSharedDetails(prepared, index) };
 }
 
+/**
+ * Only the details the reference lacks that several articles share (first carrier first), without
+ * scoring any link: what a claim page needs, at the cost of reading each article once.
+ */
+export function listSharedDetails(input: LineageInput): SharedDetailGroup[] {
+  const ordered = orderArticles(input.articles);
+  const reference = ordered.find((article) => article.isReference);
+  if (!reference) return [];
+  const prepared = prepareArticles(input, ordered, reference.id);
+  return groupSharedDetails(prepared, buildIndex(prepared));
+}
+
 interface Index {
   grams: Map<string, number[]>;
   details: Map<string, number[]>;

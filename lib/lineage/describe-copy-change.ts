@@ -14,7 +14,7 @@ export const CHANGE_BANDS = [
 export type ChangeBand = (typeof CHANGE_BANDS)[number]["band"];
 
 /** The band and its wording for a change share (0–1). */
-export function describeChange(share: number): { band: ChangeBand; word: string } {
+export function describeCopyChange(share: number): { band: ChangeBand; word: string } {
   const found = CHANGE_BANDS.find((entry) => share < entry.below) ?? CHANGE_BANDS[2];
   return { band: found.band, word: found.word };
 }
