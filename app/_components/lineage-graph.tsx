@@ -27,7 +27,7 @@ const TOP = 36;
 /** Nodes sit at this x; edges bend left of it, up to ARC_MAX. */
 const NODE_X = 200;
 const ARC_MAX = 185;
-const WIDTH = 780;
+const WIDTH = 640;
 /** Shared details drawn as columns on the right (the rest are listed under the graph). */
 const MAX_DETAIL_COLUMNS = 3;
 const DETAIL_COLUMN_GAP = 46;
@@ -58,11 +58,11 @@ export function LineageGraph({ articles, links, sharedDetails }: { articles: rea
       <desc id="lineage-graph-desc">{summary}</desc>
       <defs>
         {Object.entries(CHANGE_BAND_STYLES).map(([band, style]) => (
-          <marker key={band} id={`arrow-${band}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker key={band} id={`arrow-${band}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" fill={style.stroke} />
           </marker>
         ))}
-        <marker id="arrow-runner-up" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id="arrow-runner-up" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" fill="#78716c" />
         </marker>
       </defs>
@@ -119,10 +119,11 @@ export function LineageGraph({ articles, links, sharedDetails }: { articles: rea
         return (
           <a key={article.id} href={`/articles/${article.id}`} aria-label={`${article.outlet}, ${formatDate(article.publishedAt)}`}>
             <circle cx={NODE_X} cy={y(row)} r="7" fill={article.isReference ? "#1c1917" : "#ffffff"} stroke="#1c1917" strokeWidth="2" />
-            <text x={NODE_X + 16} y={y(row) - 3} fontSize="14" fontWeight="600" fill="#1c1917" textDecoration="underline">
-              {article.outlet}
-              <tspan fontWeight="400" fill="#57534e" textDecoration="none">
-                {"  "}
+            <text x={NODE_X + 16} y={y(row) - 3} fontSize="14" fill="#1c1917">
+              <tspan fontWeight="600" textDecoration="underline">
+                {article.outlet}
+              </tspan>
+              <tspan fill="#57534e" dx="8">
                 {formatDate(article.publishedAt)}
               </tspan>
             </text>

@@ -174,7 +174,7 @@ function groupSharedDetails(prepared: readonly PreparedArticle[], index: Index):
       key,
       carriers: postings.map((at) => {
         const mark = prepared[at]!.detailKeys.get(key)!;
-        return { articleId: prepared[at]!.article.id, claimId: mark.claimId, text: mark.text };
+        return { articleId: prepared[at]!.article.id, claimId: mark.claimId, isNewClaim: mark.isNew, text: mark.text };
       }),
     });
   }

@@ -21,6 +21,8 @@ export const MAX_COVERAGE_SAMPLE = 2_000;
 
 export interface DetailMark {
   claimId: string;
+  /** The claim is new material (not a reference detail reworded). */
+  isNew: boolean;
   text: string;
 }
 
@@ -102,10 +104,10 @@ export function prepareArticles(input: LineageInput, ordered: readonly LineageAr
       if (isReference) continue;
       if (claim.kind === "detail") {
         for (const key of listDetailKeys(appearance.text, referenceLexicon, creditWords)) {
-          if (!detailKeys.has(key)) detailKeys.set(key, { claimId: claim.id, text: appearance.text });
+          if (!detailKeys.has(key)) detailKeys.set(key, { claimId: claim.id, isNew: claim.isNew, text: appearance.text });
         }
         const isCredit = tokenizeWords(appearance.text, 64).some((word) => creditWords.has(word.lower));
-        if (claim.isNew && !isCredit && !detailKeys.has(`claim:${claim.id}`)) detailKeys.set(`claim:${claim.id}`, { claimId: claim.id, text: appearance.text });
+        if (claim.isNew && !isCredit && !detailKeys.has(`claim:${claim.id}`)) detailKeys.set(`claim:${claim.id}`, { claimId: claim.id, isNew: true, text: appearance.text });
       }
       if (!claim.isNew && appearance.label && CHANGED_LABELS.has(appearance.label) && !changed.has(claim.id)) {
         changed.set(claim.id, { label: appearance.label, text: appearance.text, signature: signChange(claim.text, appearance.text) });

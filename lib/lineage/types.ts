@@ -118,7 +118,7 @@ export interface LineageLink {
 export interface SharedDetailGroup {
   key: string;
   /** In time order: the first is where it first appeared. */
-  carriers: { articleId: string; claimId: string; text: string }[];
+  carriers: { articleId: string; claimId: string; isNewClaim: boolean; text: string }[];
 }
 
 export interface StoryLineage {

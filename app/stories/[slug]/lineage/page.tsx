@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { LineageGraph, LineageGraphKey, MAX_GRAPH_ARTICLES } from "@/app/_components/lineage-graph";
-import { MIN_MARGIN } from "@/lib/lineage";
+import { MIN_MARGIN, type SharedDetailGroup } from "@/lib/lineage";
 import { requireReader } from "@/lib/server/auth/require-reader";
 import { getStoryLineage } from "@/lib/server/queries/get-story-lineage";
 import { LineageTable } from "./_components/lineage-table";
@@ -79,16 +79,14 @@ export default async function StoryLineagePage({ params }: Props) {
                 {lineage.sharedDetails.map((group) => (
                   <li key={group.key} className="rounded border border-stone-200 bg-white p-3 text-sm">
                     <p>
-                      First in <strong>{name(group.carriers[0]!.articleId)}</strong>:{" "}
-                      <Link href={`/claims/${group.carriers[0]!.claimId}`} className="text-blue-800 underline underline-offset-2">
-                        “{group.carriers[0]!.text}”
-                      </Link>
+                      First in <strong>{name(group.carriers[0]!.articleId)}</strong>: <CarrierWording carrier={group.carriers[0]!} />
                     </p>
                     <p className="text-stone-700">
-                      Then: {group.carriers.slice(1).map((carrier, index) => (
+                      Then:{" "}
+                      {group.carriers.slice(1).map((carrier, index) => (
                         <span key={carrier.articleId}>
                           {index > 0 ? "; " : null}
-                          {name(carrier.articleId)} (“{carrier.text}”)
+                          {name(carrier.articleId)} (<CarrierWording carrier={carrier} />)
                         </span>
                       ))}
                     </p>
@@ -100,5 +98,14 @@ export default async function StoryLineagePage({ params }: Props) {
         </>
       )}
     </article>
+  );
+}
+
+/** A carrier's wording, linked to its claim when it is new material (the claim page traces it), else to the article. */
+function CarrierWording({ carrier }: { carrier: SharedDetailGroup["carriers"][number] }) {
+  return (
+    <Link href={carrier.isNewClaim ? `/claims/${carrier.claimId}` : `/articles/${carrier.articleId}`} className="text-blue-800 underline underline-offset-2">
+      “{carrier.text}”
+    </Link>
   );
 }
