@@ -7,9 +7,11 @@ import { LabelLegend } from "@/app/_components/label-legend";
 import { hasRole } from "@/lib/auth/roles";
 import { getClaim } from "@/lib/server/queries/get-claim";
 import { getClaimActivity } from "@/lib/server/queries/get-claim-activity";
+import { getClaimLineage } from "@/lib/server/queries/get-claim-lineage";
 import { claimIdSchema } from "@/lib/validation/claims-search";
 import { ClaimKind } from "../_components/claim-kind";
 import { ClaimActivity } from "./_components/claim-activity";
+import { ClaimLineage } from "./_components/claim-lineage";
 import { EditClaimForm } from "./_components/edit-claim-form";
 import { OutletBlock } from "./_components/outlet-block";
 import { WordDiffKey } from "./_components/word-diff";
@@ -41,6 +43,7 @@ export default async function ClaimPage({ params }: Props) {
   // Notes and history name newsroom staff: signed-in readers only (anonymous pages stay as they were).
   const activity = user ? await getClaimActivity(claim.id) : null;
   const derivatives = claim.outlets.filter((block) => !block.isReference);
+  const lineage = claim.isNew ? await getClaimLineage(claim.id) : null;
   return (
     <article aria-labelledby="claim-heading">
       <Breadcrumbs
@@ -75,6 +78,7 @@ export default async function ClaimPage({ params }: Props) {
           Not in the reference: introduced by <strong>{claim.introducedBy.join(", ") || "no outlet any more"}</strong>.
         </p>
       ) : null}
+      {lineage ? <ClaimLineage lineage={lineage} storySlug={claim.story.slug} /> : null}
       <p className="mb-4 text-sm text-stone-700">
         Carried by {derivatives.length} {derivatives.length === 1 ? "derivative outlet" : "derivative outlets"}
         {claim.omittedBy.length > 0 ? `, omitted by ${claim.omittedBy.length}` : ""}.

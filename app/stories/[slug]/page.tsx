@@ -64,6 +64,7 @@ export default async function StoryPage(props: Props) {
           </Link>
         ) : null}
         <ExportMenu slug={story.slug} />
+        <Link href={`/stories/${story.slug}/lineage`} className="self-center text-sm text-blue-800 underline underline-offset-2">Lineage: who copied whom</Link>
       </div>
 
       {!reference ? (
