@@ -1,7 +1,7 @@
 import type { NewDetailSighting } from "@/lib/analysis/analyze-incremental";
 import type { Db, Tx } from "@/lib/db";
 import { getEngineVersion } from "./store/analysis/engine-version";
-import { runStoryEngine, type StoryEngineInput } from "./store/analysis/run-story-engine";
+import { runStoryEngine, type StoryEngineInput, type StoryEngineResult } from "./store/analysis/run-story-engine";
 import { writeStoryAnalysis } from "./store/analysis/write-story-analysis";
 import { writeAuditLog } from "./write-audit-log";
 
@@ -27,15 +27,37 @@ export type FullAnalysisReason = "requested" | "never-analysed" | "engine-change
 /** Progress callback: `done` of `total` derivatives analysed. */
 export type OnProgress = (done: number, total: number) => void;
 
+/** Attempts when the story changes between reading it and writing its analysis (an import landed meanwhile). */
+const MAX_ATTEMPTS = 3;
+
 /**
  * Runs the engine over a stored story and writes its results in one transaction: sentences,
  * claims (upserted by a stable key), appearances, omissions and excluded spans. Machine results
  * are replaced; editor verdicts, notes and editor-linked spans are never touched, and an
  * editor-reviewed appearance the new run no longer finds is kept and marked stale.
+ *
+ * The engine runs before the write transaction opens, so SQLite's write lock is held only while
+ * the rows are written, not while articles are analysed; the transaction takes the lock with its
+ * first statement and checks that the story is still what was analysed (else it analyses again).
  */
 export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
-  // A large story's first analysis runs for seconds, above Prisma's 5 s default.
-  return db.$transaction((tx) => analyzeStoryInTransaction(tx, storyId, onProgress), { timeout: 120_000, maxWait: 10_000 });
+  for (let attempt = 1; ; attempt += 1) {
+    const plan = await planAnalysis(db, storyId, null);
+    const result = runStoryEngine(plan.input, onProgress);
+    const written = await db.$transaction(
+      async (tx) => {
+        // A write first: the lock is taken now, so no other commit can slip in before ours (in WAL
+        // mode a transaction that read first and writes later fails when someone committed between).
+        await tx.story.update({ where: { id: storyId }, data: { analyzedAt: plan.analyzedAt } });
+        if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) return null;
+        return writeAnalysis(tx, plan, result);
+      },
+      // Writing a large story's rows can pass Prisma's 5 s default on a busy machine.
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+    if (written) return written;
+    if (attempt >= MAX_ATTEMPTS) throw new Error(`story ${storyId} changed during its analysis ${MAX_ATTEMPTS} times in a row; try again`);
+  }
 }
 
 /**
@@ -43,7 +65,8 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
  * imported commit or fail together. Always the whole story.
  */
 export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
-  return analyzeInTransaction(tx, storyId, null, onProgress);
+  const plan = await planAnalysis(tx, storyId, null);
+  return writeAnalysis(tx, plan, runStoryEngine(plan.input, onProgress));
 }
 
 /**
@@ -55,11 +78,35 @@ export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgr
  * re-import changed its text).
  */
 export async function analyzeAddedArticlesInTransaction(tx: Tx, storyId: string, addedIds: readonly string[], onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
-  return analyzeInTransaction(tx, storyId, new Set(addedIds), onProgress);
+  const plan = await planAnalysis(tx, storyId, new Set(addedIds));
+  return writeAnalysis(tx, plan, runStoryEngine(plan.input, onProgress));
 }
 
-async function analyzeInTransaction(tx: Tx, storyId: string, added: ReadonlySet<string> | null, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
-  const story = await tx.story.findUniqueOrThrow({
+interface AnalysisPlan {
+  storyId: string;
+  referenceId: string;
+  articleCount: number;
+  fullReason: FullAnalysisReason | null;
+  engineVersion: string | null;
+  input: StoryEngineInput;
+  texts: Map<string, string>;
+  /** What the story held when it was read (see fingerprintStory). */
+  fingerprint: string;
+  analyzedAt: Date | null;
+}
+
+/** The reference and the articles in story order with their content hashes: equal fingerprints, equal analyses. */
+async function fingerprintStory(client: Db | Tx, storyId: string): Promise<string> {
+  const story = await client.story.findUniqueOrThrow({
+    where: { id: storyId },
+    select: { referenceArticleId: true, articles: { select: { id: true, contentHash: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] } },
+  });
+  return [story.referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" ");
+}
+
+/** Reads what the engine needs: the whole story, or only the added articles when the stored analysis can be extended. */
+async function planAnalysis(client: Db | Tx, storyId: string, added: ReadonlySet<string> | null): Promise<AnalysisPlan> {
+  const story = await client.story.findUniqueOrThrow({
     where: { id: storyId },
     select: {
       id: true,
@@ -68,7 +115,7 @@ async function analyzeInTransaction(tx: Tx, storyId: string, added: ReadonlySet<
       engineVersion: true,
       analyzedReferenceId: true,
       // Story order: the order articles join the new-detail clusters in.
-      articles: { select: { id: true, analyzedAt: true, newDetailSightings: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
+      articles: { select: { id: true, contentHash: true, analyzedAt: true, newDetailSightings: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
     },
   });
   const reference = story.articles.find((article) => article.id === story.referenceArticleId);
@@ -80,23 +127,34 @@ async function analyzeInTransaction(tx: Tx, storyId: string, added: ReadonlySet<
   const previous = fullReason === null ? derivatives.filter((article) => !added!.has(article.id)) : [];
 
   // Texts are read only for the articles analysed (and the reference), not the whole story.
-  const textRows = await tx.article.findMany({
+  const textRows = await client.article.findMany({
     where: { id: { in: [reference.id, ...toAnalyse.map((article) => article.id)] } },
     select: { id: true, rawText: true, outlet: { select: { name: true } } },
   });
   const byId = new Map(textRows.map((row) => [row.id, row]));
   const referenceRow = byId.get(reference.id)!;
-  const input: StoryEngineInput = {
-    reference: { id: reference.id, text: referenceRow.rawText, outletName: referenceRow.outlet.name },
-    previous: previous.map((article) => ({ id: article.id, sightings: article.newDetailSightings as unknown as NewDetailSighting[] })),
-    derivatives: toAnalyse.map((article) => ({ id: article.id, text: byId.get(article.id)!.rawText })),
+  return {
+    storyId,
+    referenceId: reference.id,
+    articleCount: story.articles.length,
+    fullReason,
+    engineVersion,
+    input: {
+      reference: { id: reference.id, text: referenceRow.rawText, outletName: referenceRow.outlet.name },
+      previous: previous.map((article) => ({ id: article.id, sightings: article.newDetailSightings as unknown as NewDetailSighting[] })),
+      derivatives: toAnalyse.map((article) => ({ id: article.id, text: byId.get(article.id)!.rawText })),
+    },
+    texts: new Map(textRows.map((row) => [row.id, row.rawText])),
+    fingerprint: [story.referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" "),
+    analyzedAt: story.analyzedAt,
   };
-  // The pure engine step, then the bulk write of its result.
-  const result = runStoryEngine(input, onProgress);
-  const texts = new Map(textRows.map((row) => [row.id, row.rawText]));
-  const counts = await writeStoryAnalysis(tx, { storyId, referenceId: reference.id, texts, result, isFull: fullReason !== null, engineVersion });
+}
 
-  const summary = { articles: story.articles.length, analyzedArticles: toAnalyse.length, fullReason, ...counts };
+/** The bulk write of an engine result, and its audit entry. */
+async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult): Promise<AnalyzeStoredStoryResult> {
+  const { storyId, referenceId, texts, fullReason, engineVersion } = plan;
+  const counts = await writeStoryAnalysis(tx, { storyId, referenceId, texts, result, isFull: fullReason !== null, engineVersion });
+  const summary = { articles: plan.articleCount, analyzedArticles: plan.input.derivatives.length, fullReason, ...counts };
   await writeAuditLog(tx, { actorId: null, actorLabel: "machine", action: "analysis.run", entityType: "Story", entityId: storyId, storyId, before: null, after: summary });
   return { storyId, ...summary };
 }
