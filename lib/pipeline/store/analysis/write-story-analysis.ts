@@ -36,6 +36,9 @@ export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput)
   const now = new Date();
   const claimIds = await writeClaims(tx, storyId, { reference: result.reference.claims, newClaims: result.newClaims, firstNewClaim: result.firstNewClaim }, isFull);
   const articleIds = [...(isFull ? [referenceId] : []), ...result.articles.map(({ article }) => article.file)];
+  // Machine appearances go first: deleting sentences under them would null each one's sentenceId
+  // (an update per row, each re-indexed for search) just before the row is deleted anyway.
+  const protectedRows = await deleteMachineAppearances(tx, articleIds);
   for (const table of ["Sentence", "Omission", "ExcludedSpan"]) await deleteRowsIn(tx, table, "articleId", articleIds);
 
   const sentenceIdAt = new Map<string, string>();
@@ -58,7 +61,7 @@ export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput)
   await insertRows(tx, "ExcludedSpan", ["id", "articleId", "start", "end", "reason"], spans);
 
   const appearances = collectAppearances(input, claimIds, sentenceIdAt);
-  const staleAppearances = await replaceMachineAppearances(tx, articleIds, appearances, now);
+  const staleAppearances = await writeAppearances(tx, articleIds, protectedRows, appearances, now);
   const omissions: SqlValue[][] = [];
   for (const { article } of result.articles) {
     for (const id of article.omitted) {
@@ -132,20 +135,25 @@ function collectAppearances(input: WriteStoryAnalysisInput, claimIds: Map<string
   return [...rows.values()];
 }
 
-/**
- * Replaces the machine's appearances of the given articles, in bulk. Editor-touched rows are never
- * deleted: re-found ones get fresh machine columns, the others are marked stale. Returns the stale count.
- */
-async function replaceMachineAppearances(tx: Tx, articleIds: string[], rows: AppearanceRow[], now: Date): Promise<number> {
-  const protectedRows =
-    articleIds.length === 0
-      ? []
-      : await tx.claimAppearance.findMany({
-          where: { articleId: { in: articleIds }, ...EDITOR_TOUCHED },
-          select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true, anchor: true },
-        });
+type ProtectedAppearance = { id: string; claimId: string; articleId: string; start: number; end: number; foundBy: string; anchor: string };
+
+/** Deletes the machine's appearances of the given articles; returns the editor-touched ones, which are never deleted. */
+async function deleteMachineAppearances(tx: Tx, articleIds: string[]): Promise<ProtectedAppearance[]> {
+  if (articleIds.length === 0) return [];
+  const protectedRows = await tx.claimAppearance.findMany({
+    where: { articleId: { in: articleIds }, ...EDITOR_TOUCHED },
+    select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true, anchor: true },
+  });
   if (protectedRows.length > 0) await tx.claimAppearance.deleteMany({ where: { articleId: { in: articleIds }, NOT: EDITOR_TOUCHED } });
   else await deleteRowsIn(tx, "ClaimAppearance", "articleId", articleIds);
+  return protectedRows;
+}
+
+/**
+ * Writes the run's appearances in bulk around the editor-touched ones: re-found ones get fresh
+ * machine columns, the others are marked stale. Returns the stale count.
+ */
+async function writeAppearances(tx: Tx, articleIds: string[], protectedRows: ProtectedAppearance[], rows: AppearanceRow[], now: Date): Promise<number> {
   const fresh = new Map(rows.map((row) => [appearanceKey(row), row]));
   const refound: SqlValue[][] = [];
   const stale: SqlValue[][] = [];
