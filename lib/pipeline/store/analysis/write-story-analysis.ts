@@ -135,17 +135,24 @@ function collectAppearances(input: WriteStoryAnalysisInput, claimIds: Map<string
   return [...rows.values()];
 }
 
+/** Article ids per Prisma query with a compound filter: Prisma refuses queries past its own parameter limit (P2029) at 1,000 articles. */
+const ARTICLES_PER_QUERY = 400;
+
 type ProtectedAppearance = { id: string; claimId: string; articleId: string; start: number; end: number; foundBy: string; anchor: string };
 
 /** Deletes the machine's appearances of the given articles; returns the editor-touched ones, which are never deleted. */
 async function deleteMachineAppearances(tx: Tx, articleIds: string[]): Promise<ProtectedAppearance[]> {
-  if (articleIds.length === 0) return [];
-  const protectedRows = await tx.claimAppearance.findMany({
-    where: { articleId: { in: articleIds }, ...EDITOR_TOUCHED },
-    select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true, anchor: true },
-  });
-  if (protectedRows.length > 0) await tx.claimAppearance.deleteMany({ where: { articleId: { in: articleIds }, NOT: EDITOR_TOUCHED } });
-  else await deleteRowsIn(tx, "ClaimAppearance", "articleId", articleIds);
+  const protectedRows: ProtectedAppearance[] = [];
+  for (let at = 0; at < articleIds.length; at += ARTICLES_PER_QUERY) {
+    const ids = articleIds.slice(at, at + ARTICLES_PER_QUERY);
+    const found = await tx.claimAppearance.findMany({
+      where: { articleId: { in: ids }, ...EDITOR_TOUCHED },
+      select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true, anchor: true },
+    });
+    if (found.length > 0) await tx.claimAppearance.deleteMany({ where: { articleId: { in: ids }, NOT: EDITOR_TOUCHED } });
+    else await deleteRowsIn(tx, "ClaimAppearance", "articleId", ids);
+    protectedRows.push(...found);
+  }
   return protectedRows;
 }
 
