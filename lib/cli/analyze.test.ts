@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { analyzeStory } from "@/lib/analysis";
 import { analysisReportSchema, pairResultSchema } from "@/lib/validation/analysis-report";
 
 // The CLI as a user runs it: a real process, real files, stdout and the exit status.
@@ -16,6 +17,23 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function analyze(...args: string[]) {
   const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["lib/cli/analyze.ts", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `npm run --silent analyze`: the bundled CLI (lib/cli/launch-analyze.mjs), as the eval script runs it. */
+function analyzeBundled(...args: string[]) {
+  const result = spawnSync("npm", ["run", "--silent", "analyze", "--", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** What `npm run analyze` printed before it streamed: the whole report from analyzeStory, validated. */
+function expectedReport(reference: string, files: string[]) {
+  const read = (file: string) => ({ file: path.basename(file), text: readFileSync(file, "utf8") });
+  return analysisReportSchema.parse(analyzeStory(read(reference), files.map(read)));
+}
+
+/** The streamed key order: schemaVersion, reference, articles, newClaims (clusters are complete last). */
+function inStreamedOrder(report: ReturnType<typeof expectedReport>) {
+  return { schemaVersion: report.schemaVersion, reference: report.reference, articles: report.articles, newClaims: report.newClaims };
 }
 
 describe("npm run analyze", () => {
@@ -38,6 +56,33 @@ describe("npm run analyze", () => {
       expect(unrelated.some((span) => claim.start >= span.start && claim.end <= span.end)).toBe(false);
     }
   }, 30_000);
+
+  it("prints the same report as the in-process engine, compact by default and indented byte for byte with --pretty", () => {
+    const expected = expectedReport(REFERENCE, DERIVATIVES);
+    const compact = analyze("--reference", REFERENCE, ...DERIVATIVES);
+    expect(compact.status).toBe(0);
+    expect(compact.stdout.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(compact.stdout)).toEqual(expected);
+    const pretty = analyze("--pretty", "--reference", REFERENCE, ...DERIVATIVES);
+    expect(pretty.stdout).toBe(`${JSON.stringify(inStreamedOrder(expected), null, 2)}\n`);
+  }, 30_000);
+
+  it("analyses large stories in worker threads with the same result, new-detail clusters included", () => {
+    // 44 files (over the threshold for worker threads): the seed rewrites eleven times under new
+    // names, so new details recur across many files and must join the same clusters in file order.
+    const files = Array.from({ length: 44 }, (_, index) => {
+      const source = DERIVATIVES[index % DERIVATIVES.length]!;
+      return write(`copy-${String(index).padStart(2, "0")}-${path.basename(source)}`, readFileSync(source, "utf8"));
+    });
+    const expected = expectedReport(REFERENCE, files);
+    expect(expected.newClaims.some((claim) => claim.files.length > 4)).toBe(true);
+    const viaTsx = analyze("--pretty", "--reference", REFERENCE, ...files);
+    expect(viaTsx.stderr).toBe("");
+    expect(viaTsx.stdout).toBe(`${JSON.stringify(inStreamedOrder(expected), null, 2)}\n`);
+    const viaNpm = analyzeBundled("--reference", REFERENCE, ...files);
+    expect(viaNpm.status).toBe(0);
+    expect(JSON.parse(viaNpm.stdout)).toEqual(expected);
+  }, 120_000);
 
   it("reads a rewrite given as a web page: the article is extracted, the page around it ignored", () => {
     const paragraphs = [

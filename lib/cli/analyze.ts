@@ -7,10 +7,11 @@ import { extractArticleText, formatOfFileName } from "@/lib/pipeline/extract-art
 import { InputError, formatIssuePath } from "@/lib/pipeline/input-error";
 import { readArticleFile } from "@/lib/pipeline/read-text-file";
 import { analyzeArgsSchema } from "@/lib/validation/analyze-args";
-import { analysisReportSchema, pairInputSchema, pairResultSchema } from "@/lib/validation/analysis-report";
+import { pairInputSchema, pairResultSchema } from "@/lib/validation/analysis-report";
+import { writeJsonReport } from "./analyze-parallel";
 
 const USAGE = `usage:
-  npm run --silent analyze -- --reference REF.txt FILE.txt...   JSON report on stdout
+  npm run --silent analyze -- --reference REF.txt FILE.txt...   JSON report on stdout (compact; --pretty indents it)
   npm run --silent analyze -- --reference REF.txt --format md FILE.txt...
   npm run --silent analyze -- --pairs PAIRS.jsonl                one JSON line per {"reference","derivative"} pair
 options: --reference-outlet NAME (repeatable) names the reference outlet ("Reuters"); inferred otherwise
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       reference: { type: "string" },
       format: { type: "string" },
+      pretty: { type: "boolean" },
       pairs: { type: "string" },
       "reference-outlet": { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
@@ -40,13 +42,15 @@ async function main(argv: string[]): Promise<void> {
   const args = parsed.data;
   if (args.pairs) return runPairs(args.pairs, args.referenceOutlet);
 
+  if (args.format === "json") {
+    // Streamed as it is produced, analysed in worker threads, validated article by article.
+    return writeJsonReport({ reference: args.reference!, files: args.files, referenceOutletNames: args.referenceOutlet, isPretty: args.pretty, write: (chunk) => process.stdout.write(chunk) });
+  }
   const reference = await readArticle(args.reference!);
   const derivatives = [];
   for (const file of args.files) derivatives.push(await readArticle(file));
   const report = analyzeStory(reference, derivatives, { referenceOutletNames: args.referenceOutlet });
-  // The report is validated against the exported schema before it leaves the program.
-  const checked = analysisReportSchema.parse(report);
-  process.stdout.write(args.format === "md" ? formatMarkdownReport(report) : `${JSON.stringify(checked, null, 2)}\n`);
+  process.stdout.write(formatMarkdownReport(report));
 }
 
 /** An article file as the engine reads it: .html/.htm pages reduced to the article, Markdown to text; offsets index that text. */

@@ -1,259 +1,183 @@
-import { createHash } from "node:crypto";
-import { QUOTE_CONTEXT_CHARS } from "@/lib/annotation/anchor-quote";
-import { createStoryAnalysis, type AnalysisReport, type ReportArticle } from "@/lib/analysis";
+import type { NewDetailSighting } from "@/lib/analysis/analyze-incremental";
 import type { Db, Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { getEngineVersion } from "./store/analysis/engine-version";
+import { runStoryEngine, type StoryEngineInput, type StoryEngineResult } from "./store/analysis/run-story-engine";
+import { writeStoryAnalysis } from "./store/analysis/write-story-analysis";
 import { writeAuditLog } from "./write-audit-log";
 
 export interface AnalyzeStoredStoryResult {
   storyId: string;
+  /** Articles of the story. */
   articles: number;
+  /** Articles the engine analysed this run: all of them on a full run, the added ones otherwise. */
+  analyzedArticles: number;
+  /** Why the whole story was re-analysed, or null when only added articles were. */
+  fullReason: FullAnalysisReason | null;
   claims: number;
+  /** Appearances and omissions written by this run. */
   appearances: number;
   omissions: number;
   /** Editor-touched appearances the new run no longer produces, kept and marked stale. */
   staleAppearances: number;
 }
 
+/** Why a whole story is analysed rather than only the articles added to it. */
+export type FullAnalysisReason = "requested" | "never-analysed" | "engine-changed" | "reference-changed" | "order" | "reanalysed-article";
+
 /** Progress callback: `done` of `total` derivatives analysed. */
 export type OnProgress = (done: number, total: number) => void;
+
+/** Attempts when the story changes between reading it and writing its analysis (an import landed meanwhile). */
+const MAX_ATTEMPTS = 3;
 
 /**
  * Runs the engine over a stored story and writes its results in one transaction: sentences,
  * claims (upserted by a stable key), appearances, omissions and excluded spans. Machine results
  * are replaced; editor verdicts, notes and editor-linked spans are never touched, and an
  * editor-reviewed appearance the new run no longer finds is kept and marked stale.
+ *
+ * The engine runs before the write transaction opens, so SQLite's write lock is held only while
+ * the rows are written, not while articles are analysed; the transaction takes the lock with its
+ * first statement and checks that the story is still what was analysed (else it analyses again).
  */
 export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
-  // A 50-article story writes ~100k rows; SQLite does it in seconds, above Prisma's 5 s default.
-  return db.$transaction((tx) => analyzeStoryInTransaction(tx, storyId, onProgress), { timeout: 120_000, maxWait: 10_000 });
+  for (let attempt = 1; ; attempt += 1) {
+    const plan = await planAnalysis(db, storyId, null);
+    const result = runStoryEngine(plan.input, onProgress);
+    const written = await db.$transaction(
+      async (tx) => {
+        // A write first: the lock is taken now, so no other commit can slip in before ours (in WAL
+        // mode a transaction that read first and writes later fails when someone committed between).
+        await tx.story.update({ where: { id: storyId }, data: { analyzedAt: plan.analyzedAt } });
+        if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) return null;
+        return writeAnalysis(tx, plan, result);
+      },
+      // Writing a large story's rows can pass Prisma's 5 s default on a busy machine.
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+    if (written) return written;
+    if (attempt >= MAX_ATTEMPTS) throw new Error(`story ${storyId} changed during its analysis ${MAX_ATTEMPTS} times in a row; try again`);
+  }
 }
 
 /**
  * analyzeStoredStory inside the caller's transaction, so an import and the analysis of what it
- * imported commit or fail together. The engine is synchronous and pure and needs ~2 ms per article
- * (npm run bench), so running it inside the transaction costs little next to the writes.
+ * imported commit or fail together. Always the whole story.
  */
 export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
-  const story = await tx.story.findUniqueOrThrow({
+  const plan = await planAnalysis(tx, storyId, null);
+  return writeAnalysis(tx, plan, runStoryEngine(plan.input, onProgress));
+}
+
+/**
+ * After `addedIds` were added to a story (in the caller's transaction): analyses only them against
+ * the stored reference model and writes only their rows, new-detail clusters joined where a full
+ * run would join them. Falls back to the whole story when the stored analysis cannot be extended
+ * exactly: never analysed, another engine version or reference, an added article that sorts
+ * before an analysed one (story order decides cluster ids), or one that was analysed before (a
+ * re-import changed its text).
+ */
+export async function analyzeAddedArticlesInTransaction(tx: Tx, storyId: string, addedIds: readonly string[], onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
+  const plan = await planAnalysis(tx, storyId, new Set(addedIds));
+  return writeAnalysis(tx, plan, runStoryEngine(plan.input, onProgress));
+}
+
+interface AnalysisPlan {
+  storyId: string;
+  referenceId: string;
+  articleCount: number;
+  fullReason: FullAnalysisReason | null;
+  engineVersion: string | null;
+  input: StoryEngineInput;
+  texts: Map<string, string>;
+  /** What the story held when it was read (see fingerprintStory). */
+  fingerprint: string;
+  analyzedAt: Date | null;
+}
+
+/** The reference and the articles in story order with their content hashes: equal fingerprints, equal analyses. */
+async function fingerprintStory(client: Db | Tx, storyId: string): Promise<string> {
+  const story = await client.story.findUniqueOrThrow({
+    where: { id: storyId },
+    select: { referenceArticleId: true, articles: { select: { id: true, contentHash: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] } },
+  });
+  return [story.referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" ");
+}
+
+/** Reads what the engine needs: the whole story, or only the added articles when the stored analysis can be extended. */
+async function planAnalysis(client: Db | Tx, storyId: string, added: ReadonlySet<string> | null): Promise<AnalysisPlan> {
+  const story = await client.story.findUniqueOrThrow({
     where: { id: storyId },
     select: {
       id: true,
       referenceArticleId: true,
-      articles: { select: { id: true, rawText: true, outlet: { select: { name: true } } }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
+      analyzedAt: true,
+      engineVersion: true,
+      analyzedReferenceId: true,
+      // Story order: the order articles join the new-detail clusters in.
+      articles: { select: { id: true, contentHash: true, analyzedAt: true, newDetailSightings: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
     },
   });
   const reference = story.articles.find((article) => article.id === story.referenceArticleId);
-  if (!reference) throw new Error(`story ${storyId} has no reference article to analyse against`);
+  if (!reference || !story.referenceArticleId) throw new Error(`story ${storyId} has no reference article to analyse against`);
   const derivatives = story.articles.filter((article) => article !== reference);
+  const engineVersion = getEngineVersion();
+  const fullReason = added === null ? "requested" : planFullReason(story, derivatives, added, engineVersion);
+  const toAnalyse = fullReason === null ? derivatives.filter((article) => added!.has(article.id)) : derivatives;
+  const previous = fullReason === null ? derivatives.filter((article) => !added!.has(article.id)) : [];
 
-  // The engine is synchronous and pure: analyse everything first, then write.
-  const analysis = createStoryAnalysis({ file: reference.id, text: reference.rawText }, { referenceOutletNames: [reference.outlet.name] });
-  const articles: ReportArticle[] = [];
-  for (const [index, derivative] of derivatives.entries()) {
-    articles.push(analysis.analyze({ file: derivative.id, text: derivative.rawText }));
-    onProgress?.(index + 1, derivatives.length);
-  }
-  const report = analysis.report(articles);
-  const referenceSentences = analysis.model.prepared.sentences;
-
-  const claimIds = await upsertClaims(tx, storyId, report);
-  const articleIds = story.articles.map((article) => article.id);
-  await tx.sentence.deleteMany({ where: { articleId: { in: articleIds } } });
-  await tx.omission.deleteMany({ where: { articleId: { in: articleIds } } });
-  await tx.excludedSpan.deleteMany({ where: { articleId: { in: articleIds } } });
-
-  const sentenceRows: Prisma.SentenceCreateManyInput[] = referenceSentences.map((sentence) => ({
-    articleId: reference.id,
-    index: sentence.index,
-    start: sentence.start,
-    end: sentence.end,
-    text: sentence.text,
-    kind: sentence.kind,
-  }));
-  const spans: { articleId: string; start: number; end: number; reason: string }[] = report.reference.excluded.map((span) => ({ articleId: reference.id, start: span.start, end: span.end, reason: span.reason }));
-  for (const article of report.articles) {
-    article.sentences.forEach((sentence, index) =>
-      sentenceRows.push({
-        articleId: article.file,
-        index,
-        start: sentence.start,
-        end: sentence.end,
-        text: sentence.text,
-        label: sentence.label,
-        confidence: sentence.confidence,
-        reasons: sentence.reasons as unknown as Prisma.InputJsonValue,
-      }),
-    );
-    for (const span of article.excluded) spans.push({ articleId: article.file, start: span.start, end: span.end, reason: span.reason });
-  }
-  await tx.sentence.createMany({ data: sentenceRows });
-  await tx.excludedSpan.createMany({ data: spans });
-  const sentenceIdAt = await indexSentenceIds(tx, articleIds);
-
-  const texts = new Map(story.articles.map((article) => [article.id, article.rawText]));
-  const appearances = collectAppearances(report, reference.id, texts, claimIds, sentenceIdAt);
-  const staleAppearances = await replaceMachineAppearances(tx, articleIds, appearances);
-  const omissions = report.articles.flatMap((article) =>
-    article.omitted.flatMap((id) => {
-      const claimId = claimIds.get(id);
-      return claimId ? [{ claimId, articleId: article.file }] : [];
-    }),
-  );
-  await tx.omission.createMany({ data: omissions });
-
-  const now = new Date();
-  for (const article of [{ file: reference.id, language: report.reference.language, warnings: [] as string[] }, ...report.articles]) {
-    await tx.article.update({ where: { id: article.file }, data: { language: article.language, warnings: article.warnings, analyzedAt: now } });
-  }
-  await tx.story.update({ where: { id: storyId }, data: { analyzedAt: now } });
-  await writeAuditLog(tx, {
-    actorId: null,
-    actorLabel: "machine",
-    action: "analysis.run",
-    entityType: "Story",
-    entityId: storyId,
+  // Texts are read only for the articles analysed (and the reference), not the whole story.
+  const textRows = await client.article.findMany({
+    where: { id: { in: [reference.id, ...toAnalyse.map((article) => article.id)] } },
+    select: { id: true, rawText: true, outlet: { select: { name: true } } },
+  });
+  const byId = new Map(textRows.map((row) => [row.id, row]));
+  const referenceRow = byId.get(reference.id)!;
+  return {
     storyId,
-    before: null,
-    after: { articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances },
-  });
-  return { storyId, articles: story.articles.length, claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances };
-}
-
-/** Stable claim keys: the report id plus a hash of the wording, so a changed reference gets new claims. */
-function claimKey(id: string, text: string): string {
-  return `${id}#${createHash("sha1").update(text).digest("hex").slice(0, 10)}`;
-}
-
-/** Upserts every claim of the report; machine claims the run no longer produces are deleted or, if editors used them, marked stale. */
-async function upsertClaims(tx: Tx, storyId: string, report: AnalysisReport): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const keys: string[] = [];
-  const statements = report.reference.claims;
-  for (const [position, claim] of statements.entries()) {
-    const key = claimKey(claim.id, claim.text);
-    keys.push(key);
-    const data = {
-      kind: claim.kind,
-      detailType: claim.detailType ?? null,
-      parentId: claim.parentId ? (ids.get(claim.parentId) ?? null) : null,
-      text: claim.text,
-      start: claim.start,
-      end: claim.end,
-      position,
-      isNew: false,
-      isStale: false,
-    };
-    const row = await tx.claim.upsert({ where: { storyId_key: { storyId, key } }, create: { storyId, key, ...data }, update: data, select: { id: true } });
-    ids.set(claim.id, row.id);
-  }
-  for (const [offset, claim] of report.newClaims.entries()) {
-    const key = claimKey("new", `${claim.detailType}:${claim.text}`);
-    keys.push(key);
-    const data = { kind: "detail" as const, detailType: claim.detailType, text: claim.text, position: statements.length + offset, isNew: true, isStale: false, parentId: null };
-    const row = await tx.claim.upsert({ where: { storyId_key: { storyId, key } }, create: { storyId, key, ...data }, update: data, select: { id: true } });
-    ids.set(claim.id, row.id);
-  }
-  const gone = { storyId, createdBy: "machine" as const, key: { notIn: keys } };
-  // Editor work on a claim: notes on it, or an appearance an editor touched (verdict, review, note,
-  // hand link). A statement is also kept while any of its details is, or holds an editor-created
-  // detail: deleting it would cascade to them.
-  const hasEditorWork = { OR: [{ notes: { some: {} } }, { appearances: { some: EDITOR_TOUCHED } }] } satisfies Prisma.ClaimWhereInput;
-  const kept = { OR: [hasEditorWork, { details: { some: { OR: [hasEditorWork, { createdBy: "editor" as const }] } } }] } satisfies Prisma.ClaimWhereInput;
-  await tx.claim.updateMany({ where: { ...gone, ...kept }, data: { isStale: true } });
-  await tx.claim.deleteMany({ where: { ...gone, NOT: kept } });
-  return ids;
-}
-
-async function indexSentenceIds(tx: Tx, articleIds: string[]): Promise<Map<string, string>> {
-  const rows = await tx.sentence.findMany({ where: { articleId: { in: articleIds } }, select: { id: true, articleId: true, start: true, end: true } });
-  const map = new Map<string, string>();
-  for (const row of rows) map.set(`${row.articleId}:${row.start}`, row.id);
-  return map;
-}
-
-type AppearanceRow = Prisma.ClaimAppearanceCreateManyInput & { claimId: string; articleId: string; start: number; end: number };
-
-function collectAppearances(
-  report: AnalysisReport,
-  referenceId: string,
-  texts: Map<string, string>,
-  claimIds: Map<string, string>,
-  sentenceIdAt: Map<string, string>,
-): AppearanceRow[] {
-  const rows = new Map<string, AppearanceRow>();
-  const add = (row: Omit<AppearanceRow, "prefix" | "suffix">, text: string, sentenceStart: number) => {
-    const full: AppearanceRow = {
-      ...row,
-      sentenceId: sentenceIdAt.get(`${row.articleId}:${sentenceStart}`) ?? null,
-      prefix: text.slice(Math.max(0, row.start - QUOTE_CONTEXT_CHARS), row.start),
-      suffix: text.slice(row.end, row.end + QUOTE_CONTEXT_CHARS),
-    };
-    rows.set(`${row.claimId}:${row.articleId}:${row.start}:${row.end}`, full);
+    referenceId: reference.id,
+    articleCount: story.articles.length,
+    fullReason,
+    engineVersion,
+    input: {
+      reference: { id: reference.id, text: referenceRow.rawText, outletName: referenceRow.outlet.name },
+      previous: previous.map((article) => ({ id: article.id, sightings: article.newDetailSightings as unknown as NewDetailSighting[] })),
+      derivatives: toAnalyse.map((article) => ({ id: article.id, text: byId.get(article.id)!.rawText })),
+    },
+    texts: new Map(textRows.map((row) => [row.id, row.rawText])),
+    fingerprint: [story.referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" "),
+    analyzedAt: story.analyzedAt,
   };
-  const referenceText = texts.get(referenceId) ?? "";
-  const referenceReason = [{ code: "reference", detail: "the reference's own wording" }];
-  for (const claim of report.reference.claims) {
-    const claimId = claimIds.get(claim.id);
-    const sentenceStart = claim.kind === "statement" ? claim.start : (report.reference.claims.find((c) => c.id === claim.parentId)?.start ?? claim.start);
-    if (claimId) add({ claimId, articleId: referenceId, start: claim.start, end: claim.end, text: claim.text, machineLabel: "faithful", machineConfidence: 1, machineReasons: referenceReason, score: 1 }, referenceText, sentenceStart);
-  }
-  for (const article of report.articles) {
-    const text = texts.get(article.file) ?? "";
-    for (const sentence of article.sentences) {
-      for (const match of sentence.matches) {
-        const claimId = claimIds.get(match.claimId);
-        if (!claimId) continue;
-        add({ claimId, articleId: article.file, start: sentence.start, end: sentence.end, text: sentence.text, machineLabel: sentence.label, machineConfidence: sentence.confidence, machineReasons: sentence.reasons as unknown as Prisma.InputJsonValue, score: match.score }, text, sentence.start);
-      }
-      for (const detail of sentence.details) {
-        const claimId = claimIds.get(detail.claimId);
-        if (!claimId) continue;
-        add({ claimId, articleId: article.file, start: detail.start, end: detail.end, text: detail.text, machineLabel: detail.label, machineConfidence: sentence.confidence, machineReasons: detail.reasons as unknown as Prisma.InputJsonValue, score: null }, text, sentence.start);
-      }
-    }
-  }
-  return [...rows.values()];
 }
 
-/** What makes an appearance an editor's: reviewed, hand-linked, overridden or annotated. */
-const EDITOR_TOUCHED = {
-  OR: [{ isReviewed: true }, { foundBy: "editor" as const }, { editorLabel: { not: null } }, { notes: { some: {} } }],
-} satisfies Prisma.ClaimAppearanceWhereInput;
+/** The bulk write of an engine result, and its audit entry. */
+async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult): Promise<AnalyzeStoredStoryResult> {
+  const { storyId, referenceId, texts, fullReason, engineVersion } = plan;
+  const counts = await writeStoryAnalysis(tx, { storyId, referenceId, texts, result, isFull: fullReason !== null, engineVersion });
+  const summary = { articles: plan.articleCount, analyzedArticles: plan.input.derivatives.length, fullReason, ...counts };
+  await writeAuditLog(tx, { actorId: null, actorLabel: "machine", action: "analysis.run", entityType: "Story", entityId: storyId, storyId, before: null, after: summary });
+  return { storyId, ...summary };
+}
 
-/**
- * Replaces the machine's appearances of the given articles. Editor-touched rows are never deleted:
- * re-found ones get fresh machine columns, the others are marked stale. Returns the stale count.
- */
-async function replaceMachineAppearances(tx: Tx, articleIds: string[], rows: AppearanceRow[]): Promise<number> {
-  const protectedRows = await tx.claimAppearance.findMany({
-    where: { articleId: { in: articleIds }, ...EDITOR_TOUCHED },
-    select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true, anchor: true },
-  });
-  await tx.claimAppearance.deleteMany({ where: { articleId: { in: articleIds }, NOT: EDITOR_TOUCHED } });
-  const fresh = new Map(rows.map((row) => [`${row.claimId}:${row.articleId}:${row.start}:${row.end}`, row]));
-  let stale = 0;
-  for (const existing of protectedRows) {
-    const key = `${existing.claimId}:${existing.articleId}:${existing.start}:${existing.end}`;
-    // An orphaned annotation's offsets point into text that no longer exists: never re-found.
-    const row = existing.anchor === "orphaned" ? undefined : fresh.get(key);
-    if (row) {
-      fresh.delete(key);
-      await tx.claimAppearance.update({
-        where: { id: existing.id },
-        data: { machineLabel: row.machineLabel, machineConfidence: row.machineConfidence, machineReasons: row.machineReasons, score: row.score, sentenceId: row.sentenceId, isStale: false },
-      });
-    } else if (existing.foundBy === "machine") {
-      stale += 1;
-      await tx.claimAppearance.update({ where: { id: existing.id }, data: { isStale: true } });
+/** null when the stored analysis can be extended by the added articles exactly; otherwise why not. */
+function planFullReason(
+  story: { analyzedAt: Date | null; engineVersion: string | null; analyzedReferenceId: string | null; referenceArticleId: string | null },
+  derivatives: { id: string; analyzedAt: Date | null; newDetailSightings: unknown }[],
+  added: ReadonlySet<string>,
+  engineVersion: string | null,
+): FullAnalysisReason | null {
+  if (!story.analyzedAt) return "never-analysed";
+  if (engineVersion === null || story.engineVersion !== engineVersion) return "engine-changed";
+  if (story.analyzedReferenceId !== story.referenceArticleId) return "reference-changed";
+  let hasSeenAdded = false;
+  for (const article of derivatives) {
+    if (added.has(article.id)) {
+      if (article.analyzedAt) return "reanalysed-article";
+      hasSeenAdded = true;
+    } else {
+      if (hasSeenAdded) return "order";
+      if (!article.analyzedAt || !Array.isArray(article.newDetailSightings)) return "never-analysed";
     }
   }
-  await tx.claimAppearance.createMany({ data: [...fresh.values()] });
-  // Sentences were rebuilt: hand-linked spans point again at the sentence holding their start.
-  await tx.$executeRaw`
-    UPDATE "ClaimAppearance" SET "sentenceId" = (
-      SELECT s."id" FROM "Sentence" s
-      WHERE s."articleId" = "ClaimAppearance"."articleId" AND s."start" <= "ClaimAppearance"."start" AND "ClaimAppearance"."start" < s."end" LIMIT 1)
-    WHERE "foundBy" = 'editor' AND "anchor" <> 'orphaned' AND "articleId" IN (${Prisma.join(articleIds)})`;
-  return stale;
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { articleImportSchema, importRequestSchema, type ArticleImport, type ImportRequest, type ImportRequestInput } from "@/lib/validation/article-import";
-import { analyzeStoryInTransaction, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
+import { analyzeAddedArticlesInTransaction, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { generateStorySlug } from "./generate-story-slug";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
@@ -155,9 +155,10 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
         },
       });
       // The analysis of what was imported commits with it: a story never holds articles the
-      // analysis failed on, and a failure writes nothing at all.
+      // analysis failed on, and a failure writes nothing at all. Only the added articles are
+      // analysed when the stored analysis can be extended exactly (else the whole story).
       const analysis = referenceArticleId
-        ? await analyzeStoryInTransaction(tx, storyId, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
+        ? await analyzeAddedArticlesInTransaction(tx, storyId, ids, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
         : null;
       return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, reanchored, analysis };
     },

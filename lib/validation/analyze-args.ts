@@ -6,6 +6,8 @@ export const analyzeArgsSchema = z
     reference: z.string().min(1).optional(),
     files: z.array(z.string().min(1)),
     format: z.enum(["json", "md"], { error: 'must be "json" or "md"' }).default("json"),
+    /** Indent the JSON report (compact by default: a 1,000-article report is ~60 MB compact, ~90 MB indented). */
+    pretty: z.boolean().default(false),
     pairs: z.string().min(1).optional(),
     referenceOutlet: z.array(z.string().trim().min(1)).default([]),
   })

@@ -1,14 +1,17 @@
 import { fork } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { cleanArticle, createStoryAnalysis } from "..";
+import { formatRange, measureProcess } from "@/lib/cli/bench-process";
 import { generateCorpus } from "./generate-corpus";
 
-// `npm run bench [-- --articles 1000 --processes 2]`: the engine over a generated story.
-// Targets (issue #3): 1,000 articles of ~40 sentences in ≤ 2 s of analysis on this 2-core machine,
-// peak RSS < 500 MB, a typical article < 20 ms.
+// `npm run bench [-- --articles 1000 --processes 2 --runs 3]`: the engine over a generated story.
+// Targets (issues #3, #13): 1,000 articles of ~40 sentences in ≤ 2 s on this 2-core machine —
+// whole-process, as a user runs `npm run --silent analyze` (cold start, reading files, printing
+// the report) — peak RSS < 500 MB, a typical article < 20 ms. The warm in-process figures below
+// it show what the engine alone costs once V8 has optimised it.
 
 /**
  * Derivatives analysed before timing starts, from a corpus with another seed (so nothing timed
@@ -55,7 +58,35 @@ function readFlag(name: string, fallback: number): number {
 
 const count = readFlag("articles", 1000);
 const processes = readFlag("processes", Math.min(2, availableParallelism()));
+const runs = readFlag("runs", 3);
 const part = process.argv.indexOf("--part");
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+/**
+ * The CLI as a user runs it: the corpus written to files, then `npm run --silent analyze` in a
+ * fresh process per run (tsx start-up, reading, analysing, printing the report). The range over
+ * `runs` runs is reported, since other work on the machine moves single figures.
+ */
+async function measureWholeProcess(corpus: { reference: string; derivatives: string[] }) {
+  const dir = mkdtempSync(path.join(tmpdir(), "claimtrail-bench-"));
+  try {
+    const reference = path.join(dir, "reference.txt");
+    writeFileSync(reference, corpus.reference);
+    const files = corpus.derivatives.map((text, index) => {
+      const file = path.join(dir, `d${String(index).padStart(5, "0")}.txt`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const results = [];
+    for (let run = 0; run < runs; run += 1) {
+      results.push(await measureProcess("npm", ["run", "--silent", "analyze", "--", "--reference", reference, ...files], { cwd: ROOT }));
+    }
+    return results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 if (part >= 0) {
   // Child: build the corpus, warm up, report ready, analyse its share when told to go.
@@ -74,6 +105,10 @@ if (part >= 0) {
   const corpus = buildCorpus(count);
   const chars = corpus.derivatives.reduce((sum, text) => sum + text.length, 0);
   console.log(`corpus: 1 reference + ${count} derivatives, ${(chars / count / 1000).toFixed(1)} kB each on average`);
+
+  const whole = await measureWholeProcess(corpus);
+  const wholeMs = whole.map((run) => run.wallMs);
+  const wholeRss = whole.flatMap((run) => (run.peakRssMb === null ? [] : [run.peakRssMb]));
 
   const cold = performance.now();
   analyzeAll(corpus.reference, corpus.derivatives.slice(0, COLD_ARTICLES));
@@ -110,13 +145,23 @@ if (part >= 0) {
 
   const rows: [string, string, string][] = [
     ["articles analysed", `${count} (${(sentences / count).toFixed(1)} sentences each)`, ""],
+    [
+      "whole process (CLI)",
+      formatRange(wholeMs.map((ms) => ms / 1000), "s"),
+      `${formatRange(wholeMs.map((ms) => (count / ms) * 1000), "articles/s", 0)}; npm run --silent analyze over ${count} files, cold start included, ${runs} run(s)`,
+    ],
+    [
+      "whole process peak RSS",
+      wholeRss.length > 0 ? formatRange(wholeRss, "MB", 0) : "n/a",
+      wholeRss.length > 0 ? `largest process of the tree; report ${(Math.max(...whole.map((run) => run.stdoutBytes)) / 1e6).toFixed(1)} MB of JSON` : "needs GNU time at /usr/bin/time",
+    ],
     ["cold start (1 thread)", `${coldMs.toFixed(2)} ms/article`, `mean over the first ${COLD_ARTICLES} articles of a fresh process`],
-    ["1 process: total", `${(singleMs / 1000).toFixed(2)} s`, `${Math.round((count / singleMs) * 1000)} articles/s`],
-    [`${processes} processes: total`, `${(parallelMs / 1000).toFixed(2)} s`, `${Math.round((count / parallelMs) * 1000)} articles/s (analysis only; start-up and warm-up untimed)`],
+    ["warm, 1 process: total", `${(singleMs / 1000).toFixed(2)} s`, `${Math.round((count / singleMs) * 1000)} articles/s`],
+    [`warm, ${processes} processes`, `${(parallelMs / 1000).toFixed(2)} s`, `${Math.round((count / parallelMs) * 1000)} articles/s (analysis only; start-up and warm-up untimed)`],
     ["per article (1 process)", `median ${at(0.5).toFixed(2)} ms`, `p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms`],
     ["peak RSS", `${Math.max(singleRssMb, childRssMb).toFixed(0)} MB`, `largest process (1-process run ${singleRssMb.toFixed(0)} MB, children ${childRssMb.toFixed(0)} MB)`],
   ];
   for (const [what, value, note] of rows) console.log(`${what.padEnd(24)} ${value.padEnd(22)} ${note}`);
-  const isMet = Math.min(singleMs, parallelMs) <= 2000 && Math.max(singleRssMb, childRssMb) < 500 && at(0.5) < 20;
-  console.log(isMet ? "targets met" : "targets NOT met (≤ 2 s, < 500 MB, typical article < 20 ms)");
+  const isMet = Math.max(...wholeMs) <= 2000 && Math.max(singleRssMb, childRssMb, ...wholeRss) < 500 && at(0.5) < 20;
+  console.log(isMet ? "targets met" : "targets NOT met (whole process ≤ 2 s, < 500 MB, typical article < 20 ms)");
 }

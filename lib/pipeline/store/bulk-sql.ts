@@ -1,0 +1,71 @@
+import type { Tx } from "@/lib/db";
+
+/**
+ * Host parameters per statement. SQLite allows 32,766 (since 3.32); staying below leaves room and
+ * keeps one statement's SQL text small enough to prepare quickly.
+ */
+const MAX_PARAMETERS = 30_000;
+/** Rows per statement: past a few hundred rows a longer statement saves nothing measurable. */
+const MAX_ROWS = 500;
+
+/** A value better-sqlite3 binds through Prisma's adapter: Dates become ISO 8601 text, booleans 0/1. */
+export type SqlValue = string | number | boolean | Date | null;
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function chunkRows<T>(rows: readonly T[], columns: number): T[][] {
+  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns)));
+  const chunks: T[][] = [];
+  for (let at = 0; at < rows.length; at += size) chunks.push(rows.slice(at, at + size));
+  return chunks;
+}
+
+/**
+ * Inserts rows with multi-row `INSERT … VALUES (…), (…)` statements in chunks: one statement per
+ * few hundred rows instead of a query per row (Prisma compiles each of those separately). The
+ * same chunk size gives the same SQL text, so SQLite's statement cache reuses its plan.
+ */
+export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+  const tuple = `(${columns.map(() => "?").join(",")})`;
+  for (const chunk of chunkRows(rows, columns.length)) {
+    const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES ${chunk.map(() => tuple).join(",")}`;
+    await tx.$executeRawUnsafe(sql, ...chunk.flat());
+  }
+}
+
+/**
+ * Updates rows by key in chunks with `UPDATE … FROM (VALUES …)`: each row is `[key, ...values]`
+ * for `columns`. One statement per few hundred rows.
+ */
+export async function updateRows(tx: Tx, table: string, key: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+  const tuple = `(${[key, ...columns].map(() => "?").join(",")})`;
+  // VALUES columns are named column1, column2, … in SQLite; column1 is the key.
+  const assignments = columns.map((column, index) => `${quote(column)} = v.column${index + 2}`).join(", ");
+  for (const chunk of chunkRows(rows, columns.length + 1)) {
+    const sql = `UPDATE ${quote(table)} SET ${assignments} FROM (VALUES ${chunk.map(() => tuple).join(",")}) AS v WHERE ${quote(table)}.${quote(key)} = v.column1`;
+    await tx.$executeRawUnsafe(sql, ...chunk.flat());
+  }
+}
+
+/** Deletes the rows whose `column` is one of `values`, in chunks (one statement per chunk, not per row). */
+export async function deleteRowsIn(tx: Tx, table: string, column: string, values: readonly string[]): Promise<void> {
+  for (const chunk of chunkRows(values, 1)) {
+    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${chunk.map(() => "?").join(",")})`, ...chunk);
+  }
+}
+
+let lastTime = 0;
+let counter = 0;
+
+/**
+ * A primary key for rows inserted by SQL (Prisma's cuid() default only applies to its own
+ * inserts): "c", the time and a per-process counter in base 36, then randomness, so keys made
+ * later sort later, as cuids do.
+ */
+export function createRowId(): string {
+  const now = Date.now();
+  counter = now === lastTime ? counter + 1 : 0;
+  lastTime = now;
+  const random = Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, "0");
+  return `c${now.toString(36)}${counter.toString(36).padStart(4, "0")}${random}`;
+}
