@@ -1,4 +1,5 @@
 import { extractHtmlArticle } from "./extract-html-article";
+import { HtmlLimitError } from "./html-limits";
 import { InputError } from "./input-error";
 import { stripMarkdown } from "./strip-markdown";
 
@@ -19,7 +20,13 @@ export function formatOfFileName(name: string): InputFormat {
  */
 export function extractArticleText(input: string, format: InputFormat, where: string, field?: string): { text: string; title: string | null; byline: string | null } {
   if (format === "html") {
-    const extracted = extractHtmlArticle(input);
+    let extracted: ReturnType<typeof extractHtmlArticle>;
+    try {
+      extracted = extractHtmlArticle(input);
+    } catch (error) {
+      if (error instanceof HtmlLimitError) throw new InputError(error.message, where, field);
+      throw error;
+    }
     if (!extracted) throw new InputError("has no readable article (Readability found no article text in the page)", where, field);
     return extracted;
   }

@@ -39,3 +39,27 @@ describe("flattenHtml", () => {
     expect(flattenHtml("<h2>Head</h2><ul><li>one\n  item</li><li>two</li></ul><pre>a\n  b</pre>")).toBe("Head\n\none item\n\ntwo\n\na\nb");
   });
 });
+
+describe("extractHtmlArticle on hostile pages", () => {
+  // Each used to freeze the process for seconds to minutes (or overflow the stack): now refused
+  // by the scan before parsing. The time bound is generous; the point is seconds, not minutes.
+  const pages: { why: string; html: string }[] = [
+    { why: "2,000 nested divs (22 KB)", html: `${"<div>".repeat(2000)}<p>${PARAGRAPH}</p>${"</div>".repeat(2000)}` },
+    { why: "100,000 nested divs", html: `${"<div>".repeat(100_000)}<p>${PARAGRAPH}</p>` },
+    { why: "2.7 MB of unclosed <b><i><u>", html: "<b><i><u>".repeat(300_000) },
+  ];
+  it.each(pages)("refuses $why at once, naming the limit", ({ html }) => {
+    const started = performance.now();
+    expect(() => extractHtmlArticle(html)).toThrow(/nested more than 128 levels deep/);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it("reads a page nested as deep as the limit allows", () => {
+    const html = `${"<div>".repeat(120)}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>${"</div>".repeat(120)}`;
+    expect(extractHtmlArticle(html)?.text).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
+  });
+
+  it("flattens deep trees without recursion", () => {
+    expect(flattenHtml(`${"<span>".repeat(20_000)}deep${"</span>".repeat(20_000)}`)).toBe("deep");
+  });
+});
