@@ -27,7 +27,9 @@ const nextConfig: NextConfig = {
   // Server actions accept up to 8 MB: without JavaScript the add-articles form posts one article
   // (at most 5 MB) through one, which Next's default of 1 MB would refuse. No more: Next reads the
   // body before any role check runs. With JavaScript, batches go to the import API route instead.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "8mb" } },
+  // lib/http/body-limit.ts caps each route's body at 8 MB or less as it arrives and answers 413;
+  // Next's limit sits just above it so that check always fires first (Next's own refusal is a 500).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "9mb" } },
   turbopack: { root: turbopackRoot(process.cwd()) },
 };
 

@@ -1,7 +1,9 @@
 import { createServer, type Server } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
+import { bodyCapFor, limitRequestBody } from "./body-limit";
 import { createPageCache } from "./page-cache";
+import { sendError } from "./send-error";
 
 export interface ServeAppOptions {
   /** The project root (where next.config.ts and the build live). */
@@ -43,11 +45,12 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
 
   const server = createServer((req, res) => {
     if (!isProxyTrusted) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    // Every body is counted as it arrives and cut at its route's cap, before Next reads a byte.
+    if (!limitRequestBody(req, res, bodyCapFor(req.url ?? "/"))) return;
     const render = () => handleNext(req, res);
     (cache ? cache.handle(req, res, render) : render()).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal server error");
+      sendError(req, res, 500, "the server failed to answer this request; it has been logged");
     });
   });
   server.on("close", () => versionDb.close());

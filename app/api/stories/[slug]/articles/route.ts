@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { MAX_IMPORT_BODY_BYTES } from "@/lib/http/body-limit";
 import { importArticles, type ImportArticlesResult, type ImportProgress } from "@/lib/pipeline/import-articles";
 import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { authorizeRequest } from "@/lib/server/auth/authorize-request";
@@ -7,11 +8,9 @@ import { readImportForm } from "@/lib/validation/import-form";
 
 export const dynamic = "force-dynamic";
 
-/**
- * Largest request body: up to 500 articles of at most 5 MB each is more than one request should
- * carry; 64 MB keeps a big batch of pages possible while refusing a runaway upload early.
- */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+// The body is also counted as it arrives by the server in front (lib/http/body-limit.ts), which
+// cuts a chunked body at the same cap; this check answers a declared oversize length at once.
+const MAX_BODY_BYTES = MAX_IMPORT_BODY_BYTES;
 
 /**
  * POST /api/stories/[slug]/articles — add articles to a story, as an editor (session cookie or
