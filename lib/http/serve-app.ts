@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
 import { bodyCapFor, limitRequestBody } from "./body-limit";
+import { isCrossSiteAction } from "./cross-site-action";
 import { createPageCache } from "./page-cache";
 import { sendError } from "./send-error";
 
@@ -47,6 +48,11 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
     if (!isProxyTrusted) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
     // Every body is counted as it arrives and cut at its route's cap, before Next reads a byte.
     if (!limitRequestBody(req, res, bodyCapFor(req.url ?? "/"))) return;
+    // Next refuses a cross-site server action with an empty 500; answer what it is instead.
+    if (isCrossSiteAction(req, isProxyTrusted)) {
+      sendError(req, res, 403, "cross-site form submission refused: send the form from this site's own pages");
+      return;
+    }
     const render = () => handleNext(req, res);
     (cache ? cache.handle(req, res, render) : render()).catch((error: unknown) => {
       console.error(error);

@@ -15,16 +15,10 @@ export const emailSchema = z
 
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, {
-    message: `Use at least ${MIN_PASSWORD_LENGTH} characters`,
-  })
-  .max(MAX_PASSWORD_LENGTH, {
-    message: `Use at most ${MAX_PASSWORD_LENGTH} characters`,
-  });
+  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
+  .max(MAX_PASSWORD_LENGTH, { message: `Use at most ${MAX_PASSWORD_LENGTH} characters` });
 
-export const roleSchema = z.enum(ROLES, {
-  message: "Choose viewer, editor or admin",
-});
+export const roleSchema = z.enum(ROLES, { message: "Choose viewer, editor or admin" });
 
 /**
  * A new account (admin form, first-run page, `npm run user:create`): the password must also pass
@@ -45,24 +39,16 @@ export const newUserSchema = z
   })
   .superRefine(({ email, name, password }, ctx) => {
     // One message at a time: a short password is told its length first.
-    if (typeof password !== "string" || password.length < MIN_PASSWORD_LENGTH) return;
-    const weakness = describeWeakPassword(password, [
-      email,
-      email.split("@")[0] ?? "",
-      name ?? "",
-    ]);
-    if (weakness)
-      ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
+    if (password.length < MIN_PASSWORD_LENGTH) return;
+    const weakness = describeWeakPassword(password, [email, email.split("@")[0] ?? "", name ?? ""]);
+    if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
   });
 export type NewUserInput = z.input<typeof newUserSchema>;
 
 /** The sign-in form and POST /api/session. The password is not length-checked here: old rules may differ. */
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z
-    .string()
-    .min(1, { message: "Enter your password" })
-    .max(MAX_PASSWORD_LENGTH),
+  password: z.string().min(1, { message: "Enter your password" }).max(MAX_PASSWORD_LENGTH),
 });
 
 /** Where to go after signing in: a path on this site only (no "//evil.example" or "https://…"). */
@@ -75,8 +61,5 @@ export const nextPathSchema = z
 export const userChangeSchema = z.object({
   userId: z.string().min(1).max(64),
   role: roleSchema.optional(),
-  isDisabled: z
-    .enum(["true", "false"])
-    .transform((value) => value === "true")
-    .optional(),
+  isDisabled: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
 });
