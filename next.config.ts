@@ -20,8 +20,9 @@ function turbopackRoot(projectDir: string): string {
 const nextConfig: NextConfig = {
   // Several builds can live side by side (parallel e2e runs, benchmarks): NEXT_DIST_DIR picks one.
   distDir: getEnv().NEXT_DIST_DIR ?? ".next",
-  // Native module: loaded from node_modules at run time rather than bundled.
-  serverExternalPackages: ["better-sqlite3"],
+  // Loaded from node_modules at run time rather than bundled: a native module, and the worker pool
+  // (piscina starts its threads from its own files; lib/pipeline/worker-pool.ts).
+  serverExternalPackages: ["better-sqlite3", "piscina"],
   poweredByHeader: false,
   // forbidden() in pages and server actions answers 403 with app/forbidden.tsx (requireRole).
   // Server actions accept up to 8 MB: without JavaScript the add-articles form posts one article

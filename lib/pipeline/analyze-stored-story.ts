@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { QUOTE_CONTEXT_CHARS } from "@/lib/annotation/anchor-quote";
-import { createStoryAnalysis, type AnalysisReport, type ReportArticle } from "@/lib/analysis";
+import type { AnalysisReport } from "@/lib/analysis";
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { runStoryAnalysis } from "./worker-pool";
 import { writeAuditLog } from "./write-audit-log";
 
 export interface AnalyzeStoredStoryResult {
@@ -48,14 +49,7 @@ export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgr
   const derivatives = story.articles.filter((article) => article !== reference);
 
   // The engine is synchronous and pure: analyse everything first, then write.
-  const analysis = createStoryAnalysis({ file: reference.id, text: reference.rawText }, { referenceOutletNames: [reference.outlet.name] });
-  const articles: ReportArticle[] = [];
-  for (const [index, derivative] of derivatives.entries()) {
-    articles.push(analysis.analyze({ file: derivative.id, text: derivative.rawText }));
-    onProgress?.(index + 1, derivatives.length);
-  }
-  const report = analysis.report(articles);
-  const referenceSentences = analysis.model.prepared.sentences;
+  const { report, referenceSentences } = await runStoryAnalysis({ reference: { file: reference.id, text: reference.rawText }, derivatives: derivatives.map((derivative) => ({ file: derivative.id, text: derivative.rawText })), referenceOutletNames: [reference.outlet.name] }, onProgress);
 
   const claimIds = await upsertClaims(tx, storyId, report);
   const articleIds = story.articles.map((article) => article.id);

@@ -1,5 +1,6 @@
 import { extractHtmlArticle } from "./extract-html-article";
 import { HtmlLimitError } from "./html-limits";
+import { extractHtmlInWorker } from "./worker-pool";
 import { InputError } from "./input-error";
 import { stripMarkdown } from "./strip-markdown";
 
@@ -36,4 +37,21 @@ export function extractArticleText(input: string, format: InputFormat, where: st
     return { text, title: null, byline: null };
   }
   return { text: input, title: null, byline: null };
+}
+
+/**
+ * extractArticleText with the HTML step on a worker thread (lib/pipeline/worker-pool.ts): what the
+ * import and the analysis CLI use, so reading a large or slow page never holds the event loop.
+ */
+export async function extractArticleTextInWorker(input: string, format: InputFormat, where: string, field?: string): Promise<{ text: string; title: string | null; byline: string | null }> {
+  if (format !== "html") return extractArticleText(input, format, where, field);
+  let extracted: Awaited<ReturnType<typeof extractHtmlInWorker>>;
+  try {
+    extracted = await extractHtmlInWorker(input);
+  } catch (error) {
+    if (error instanceof HtmlLimitError || (error instanceof Error && /took longer than/.test(error.message))) throw new InputError(error.message, where, field);
+    throw error;
+  }
+  if (!extracted) throw new InputError("has no readable article (Readability found no article text in the page)", where, field);
+  return extracted;
 }
