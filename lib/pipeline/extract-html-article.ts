@@ -7,6 +7,8 @@ export interface HtmlArticle {
   text: string;
   title: string | null;
   byline: string | null;
+  /** The site's own name (`og:site_name`), for guessing the outlet when none is given. */
+  siteName: string | null;
 }
 
 /**
@@ -45,13 +47,27 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   // maxElemsToParse: Readability's own guard, a second line behind the scan above.
   const parsed = new Readability(document as unknown as Document, { maxElemsToParse: HTML_LIMITS.maxElements }).parse();
   if (!parsed?.content) return null;
-  const text = flattenHtml(parsed.content);
-  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return null;
+  const body = flattenHtml(parsed.content);
+  if ((body.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return null;
+  // Readability drops the <h1> from the content; the headline is part of what the outlet said (a
+  // pasted article starts with it too), so it is the text's first line unless already there.
+  const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
   const title = parsed.title?.replace(/\s+/g, " ").trim() ?? "";
   // "Headline | Site Name": Readability keeps the site name on short titles; the page's own
   // headline is the title when <title> contains it.
   const isHeadlineInTitle = headline !== "" && title.toLowerCase().includes(headline.toLowerCase());
-  return { text, title: (isHeadlineInTitle ? headline : title) || headline || null, byline: parsed.byline?.trim() || null };
+  return {
+    text,
+    title: (isHeadlineInTitle ? headline : title) || headline || null,
+    byline: cleanByline(parsed.byline),
+    siteName: parsed.siteName?.replace(/\s+/g, " ").trim() || null,
+  };
+}
+
+/** "By: By Jane Doe" → "Jane Doe": the "By" a page prints (once or twice, with or without a colon) is not part of the name. */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const cleaned = (byline ?? "").replace(/\s+/g, " ").trim().replace(/^(?:by\b\s*:?\s*)+/i, "").trim();
+  return cleaned || null;
 }
 
 /** Block-level HTML → paragraphs separated by blank lines; whitespace inside a paragraph collapsed. */
