@@ -30,6 +30,9 @@ const CAPS: { pattern: RegExp; bytes: number }[] = [
   { pattern: /^\/api\/session\/?$/, bytes: MAX_SESSION_BODY_BYTES },
 ];
 
+/** How long a refused connection stays open for the client to read the 413 (its extra bytes are discarded). */
+const CLOSE_GRACE_MS = 1_000;
+
 /** The body cap of a request path (query ignored). */
 export function bodyCapFor(url: string): number {
   const query = url.indexOf("?");
@@ -51,8 +54,9 @@ export function limitRequestBody(req: IncomingMessage, res: ServerResponse, cap:
   const refuse = () => {
     const message = `the request body is larger than ${describeBytes(cap)}, the limit for ${req.url?.split("?")[0] ?? "this address"}`;
     sendError(req, res, 413, message, { connection: "close" });
-    // Stop reading: whatever the client still sends is dropped with the connection.
-    res.once("finish", () => req.socket.destroy());
+    // Whatever the client still sends is dropped as it arrives (see push below); the connection
+    // closes a moment after the answer, so a client still writing reads the 413 instead of a reset.
+    res.once("finish", () => setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref());
   };
   const declared = Number(req.headers["content-length"] ?? 0);
   if (Number.isFinite(declared) && declared > cap) {
@@ -65,14 +69,14 @@ export function limitRequestBody(req: IncomingMessage, res: ServerResponse, cap:
   // anyone buffers it, whoever reads the stream (Next's body parsers included).
   const push = req.push.bind(req);
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-    if (isOver) return false;
+    if (isOver) return true;
     if (chunk !== null && chunk !== undefined) {
       received += typeof chunk === "string" ? Buffer.byteLength(chunk) : (chunk as Uint8Array).length;
       if (received > cap) {
         isOver = true;
         if (!res.headersSent) refuse();
         else req.socket.destroy();
-        return false;
+        return true; // keep the socket flowing: the rest is discarded, not buffered
       }
     }
     return push(chunk, encoding);
