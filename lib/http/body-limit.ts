@@ -53,7 +53,7 @@ function describeBytes(bytes: number): string {
 export function limitRequestBody(req: IncomingMessage, res: ServerResponse, cap: number): boolean {
   const refuse = () => {
     const message = `the request body is larger than ${describeBytes(cap)}, the limit for ${req.url?.split("?")[0] ?? "this address"}`;
-    sendError(req, res, 413, message, { connection: "close" });
+    sendError(req, res, 413, message);
     // Whatever the client still sends is dropped as it arrives (see push below); the connection
     // closes a moment after the answer, so a client still writing reads the 413 instead of a reset.
     res.once("finish", () => setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref());
