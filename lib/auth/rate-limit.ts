@@ -49,6 +49,14 @@ export function signInKeys(email: string, clientIp: string): { pair: string; add
   return { pair: `${account}|${clientIp}`, address: clientIp, account };
 }
 
+/**
+ * Whether a rejection is the limiter saying "over the limit" (a RateLimiterRes) rather than a store
+ * error. By shape, not instanceof: a bundler may load the package twice (Next's server bundle did).
+ */
+function isLimitReached(error: unknown): error is RateLimiterRes {
+  return error instanceof RateLimiterRes || (typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number");
+}
+
 /** Points used in the window (0 when the key is unknown or expired). */
 async function usedPoints(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes | null> {
   return limiter.get(key);
@@ -79,7 +87,7 @@ export async function reserveSignInAttempt(limiters: SignInLimiters, email: stri
       await limiter.consume(key, FAILURE);
       taken.push([limiter, key]);
     } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
+      if (!isLimitReached(error)) throw error;
       // consume counted the refused point too: give it back, it was not a guess.
       await limiter.reward(key, FAILURE);
       await release();
@@ -88,7 +96,7 @@ export async function reserveSignInAttempt(limiters: SignInLimiters, email: stri
   }
   // The account counter never refuses by itself (see above); past its points it only marks the account.
   await limiters.byAccount.consume(keys.account, FAILURE).catch((error: unknown) => {
-    if (!(error instanceof RateLimiterRes)) throw error;
+    if (!isLimitReached(error)) throw error;
   });
   taken.push([limiters.byAccount, keys.account]);
   return { decision: { isAllowed: true }, release };
