@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
+import { isStorageFault } from "./db-errors";
 import { getDatabaseUrl } from "./db-url";
 
 /** A Prisma client on the embedded SQLite database at `url` (default: DATABASE_URL). */
@@ -25,14 +26,31 @@ const globalForDb = globalThis as unknown as { claimtrailDb?: PrismaClient };
  */
 export function createAppDb(url: string = getDatabaseUrl()): PrismaClient {
   const reader = createDb(url);
-  const writer = createDb(url);
+  let writer = createDb(url);
+  /**
+   * After a storage fault (disk full, read-only file, I/O error) the writer's connection is
+   * replaced: whatever state the failed transaction left on it (an open transaction after a failed
+   * COMMIT, a poisoned journal handle) goes with it, so the next write starts clean and succeeds
+   * as soon as the cause is gone — no restart. The old connection closes in the background.
+   */
+  const runTransaction = async (input: unknown, options?: unknown) => {
+    const current = writer;
+    try {
+      return await (current.$transaction as (...args: unknown[]) => Promise<unknown>)(input, options);
+    } catch (error) {
+      if (isStorageFault(error) && writer === current) {
+        writer = createDb(url);
+        void current.$disconnect().catch(() => undefined);
+      }
+      throw error;
+    }
+  };
   return new Proxy(reader, {
     get(target, property) {
       // An array of queries is built on this client and runs as one batch on its own connection;
       // an interactive transaction (a callback) runs on the writer's.
       if (property === "$transaction") {
-        return (input: unknown, options?: unknown) =>
-          Array.isArray(input) ? (target.$transaction as (...args: unknown[]) => unknown)(input, options) : (writer.$transaction as (...args: unknown[]) => unknown)(input, options);
+        return (input: unknown, options?: unknown) => (Array.isArray(input) ? (target.$transaction as (...args: unknown[]) => unknown)(input, options) : runTransaction(input, options));
       }
       if (property === "$disconnect") return () => Promise.all([target.$disconnect(), writer.$disconnect()]).then(() => undefined);
       return Reflect.get(target, property) as unknown;

@@ -1,119 +1,109 @@
-/**
- * Failed sign-ins, counted in memory per key (the server keys on email + client IP): the first
- * FREE_FAILURES cost nothing, every later one locks the key for a delay that doubles each time, up
- * to MAX_DELAY_MS. A success clears the key. One process holds the counts (a restart forgets them:
- * acceptable for a single-server newsroom tool; a cluster would need a shared store).
- */
-export interface SignInLimiterOptions {
-  /** Failures allowed before any delay: enough for typos, too few for guessing (OWASP suggests 3–10). */
-  freeFailures?: number;
-  /** The first lock after the free failures; it doubles with each further failure. */
-  baseDelayMs?: number;
-  /** Longest lock: 15 minutes stops online guessing without locking a real user out for long. */
-  maxDelayMs?: number;
-  /** A key with no failure for this long starts afresh. */
-  forgetAfterMs?: number;
-  /**
-   * Cap on remembered keys, so a flood of random emails cannot exhaust memory. Over the cap the
-   * oldest unlocked keys go (forgotten ones first: they are the oldest); a locked key is never
-   * dropped, else failures on random emails would flush a target's lock. Locked keys can push the
-   * map past the cap, but each costs freeFailures + 1 verified guesses, and sign-in lets only a
-   * few verifications run at once (see sign-in.ts), so that growth is slow and ends with the locks.
-   */
-  maxKeys?: number;
-}
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 /**
- * Keys looked at per recorded failure when evicting: bounds the work when many locked keys sit at
- * the front (they are moved behind, so the next scan starts past them); 64 is far more than the one
- * eviction a failure normally needs.
+ * Failed sign-ins, counted by rate-limiter-flexible. Three counters, all of failures in a window:
+ *
+ * - per (account, address): the guesses one address makes at one account;
+ * - per address: one address spraying many accounts;
+ * - per account, whatever the address: an account under attack from many addresses. This one
+ *   never refuses an address that has not failed on the account: it refuses only addresses that
+ *   already guessed wrong there. So rotating addresses cannot lock the real user out, and the
+ *   attacker still gets one guess per fresh address at most while the account is under attack.
+ *
+ * The counters are in memory (one process; a restart forgets them). Every function takes
+ * `RateLimiterAbstract`, so RateLimiterRedis / RateLimiterPostgres from the same package can
+ * replace the memory store when several instances serve one site.
  */
-const EVICTION_SCAN_LIMIT = 64;
+export interface SignInLimiters {
+  byAccountAndAddress: RateLimiterAbstract;
+  byAddress: RateLimiterAbstract;
+  byAccount: RateLimiterAbstract;
+}
+
+/** One failure costs one point. */
+const FAILURE = 1;
+
+export function createMemorySignInLimiters(): SignInLimiters {
+  return {
+    // 5 failures in 15 minutes from one address on one account: enough for typos (OWASP suggests
+    // 3–10), then that address waits out the window.
+    byAccountAndAddress: new RateLimiterMemory({ keyPrefix: "pair", points: 5, duration: 15 * 60 }),
+    // 30 failures an hour from one address across accounts: a shared office NAT with a few typing
+    // colleagues stays under it; a sprayer meets it after 30 guesses.
+    byAddress: new RateLimiterMemory({ keyPrefix: "ip", points: 30, duration: 60 * 60 }),
+    // 20 failures an hour on one account from anywhere: past it the account is "under attack" and
+    // every address that has failed on it waits out the hour (a fresh address is still let in).
+    byAccount: new RateLimiterMemory({ keyPrefix: "account", points: 20, duration: 60 * 60 }),
+  };
+}
+
+const globalForLimiters = globalThis as unknown as { claimtrailSignInLimiters?: SignInLimiters };
+/** The process-wide limiters shared by the sign-in page and POST /api/session. */
+export const signInLimiters: SignInLimiters = (globalForLimiters.claimtrailSignInLimiters ??= createMemorySignInLimiters());
 
 export type LimitDecision = { isAllowed: true } | { isAllowed: false; retryAfterMs: number };
 
-interface Entry {
-  failures: number;
-  lockedUntil: number;
-  /** Length of the latest lock, so restartLock can give it again in full. */
-  lockMs: number;
-  lastFailureAt: number;
+/** The keys of one attempt. */
+export function signInKeys(email: string, clientIp: string): { pair: string; address: string; account: string } {
+  const account = email.trim().toLowerCase();
+  return { pair: `${account}|${clientIp}`, address: clientIp, account };
 }
 
-export interface SignInLimiter {
-  check(key: string, now?: number): LimitDecision;
-  recordFailure(key: string, now?: number): LimitDecision;
-  recordSuccess(key: string): void;
-  /**
-   * Runs the key's latest lock again in full from now, if it is locked. Sign-in records a failure
-   * before the slow password check; when the check fails, the wait it reports starts from then.
-   */
-  restartLock(key: string, now?: number): LimitDecision;
+/**
+ * Whether a rejection is the limiter saying "over the limit" (a RateLimiterRes) rather than a store
+ * error. By shape, not instanceof: a bundler may load the package twice (Next's server bundle did).
+ */
+function isLimitReached(error: unknown): error is RateLimiterRes {
+  return error instanceof RateLimiterRes || (typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number");
 }
 
-export function createSignInLimiter(options: SignInLimiterOptions = {}): SignInLimiter {
-  const freeFailures = options.freeFailures ?? 5;
-  const baseDelayMs = options.baseDelayMs ?? 1_000;
-  const maxDelayMs = options.maxDelayMs ?? 15 * 60_000;
-  const forgetAfterMs = options.forgetAfterMs ?? 60 * 60_000;
-  const maxKeys = options.maxKeys ?? 10_000;
-  const entries = new Map<string, Entry>();
+/** Points used in the window (0 when the key is unknown or expired). */
+async function usedPoints(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes | null> {
+  return limiter.get(key);
+}
 
-  const current = (key: string, now: number): Entry | undefined => {
-    const entry = entries.get(key);
-    if (entry && now - entry.lastFailureAt > forgetAfterMs) {
-      entries.delete(key);
-      return undefined;
+/**
+ * Reserves one failure for an attempt before its password is checked, so parallel guesses see
+ * each other. Refused (with the wait) when this address is over its share on the account or
+ * overall, or when the account is under attack and this address has already failed on it.
+ * Returns a release to call when the password turns out right (or the check never ran).
+ */
+export async function reserveSignInAttempt(limiters: SignInLimiters, email: string, clientIp: string): Promise<{ decision: LimitDecision; release: () => Promise<void> }> {
+  const keys = signInKeys(email, clientIp);
+  const [pairBefore, account] = await Promise.all([usedPoints(limiters.byAccountAndAddress, keys.pair), usedPoints(limiters.byAccount, keys.account)]);
+  const hasFailedHere = (pairBefore?.consumedPoints ?? 0) > 0;
+  if (hasFailedHere && account && account.consumedPoints >= limiters.byAccount.points) {
+    return { decision: { isAllowed: false, retryAfterMs: account.msBeforeNext }, release: async () => undefined };
+  }
+  const taken: [RateLimiterAbstract, string][] = [];
+  const release = async () => {
+    await Promise.all(taken.map(([limiter, key]) => limiter.reward(key, FAILURE)));
+  };
+  for (const [limiter, key] of [
+    [limiters.byAddress, keys.address],
+    [limiters.byAccountAndAddress, keys.pair],
+  ] as const) {
+    try {
+      await limiter.consume(key, FAILURE);
+      taken.push([limiter, key]);
+    } catch (error) {
+      if (!isLimitReached(error)) throw error;
+      // consume counted the refused point too: give it back, it was not a guess.
+      await limiter.reward(key, FAILURE);
+      await release();
+      return { decision: { isAllowed: false, retryAfterMs: error.msBeforeNext }, release: async () => undefined };
     }
-    return entry;
-  };
-  const decide = (entry: Entry | undefined, now: number): LimitDecision =>
-    entry && entry.lockedUntil > now ? { isAllowed: false, retryAfterMs: entry.lockedUntil - now } : { isAllowed: true };
-
-  /** Drops the oldest unlocked keys while over maxKeys; locked ones move to the back and stay. */
-  const evict = (now: number) => {
-    let budget = EVICTION_SCAN_LIMIT;
-    for (const [key, entry] of entries) {
-      if (entries.size <= maxKeys || budget-- <= 0) break;
-      entries.delete(key);
-      if (entry.lockedUntil > now) entries.set(key, entry);
-    }
-  };
-
-  return {
-    check(key, now = Date.now()) {
-      return decide(current(key, now), now);
-    },
-    recordFailure(key, now = Date.now()) {
-      const entry = current(key, now) ?? { failures: 0, lockedUntil: 0, lockMs: 0, lastFailureAt: now };
-      entry.failures += 1;
-      entry.lastFailureAt = now;
-      const over = entry.failures - freeFailures;
-      if (over > 0) {
-        entry.lockMs = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(over - 1, 30));
-        entry.lockedUntil = now + entry.lockMs;
-      }
-      entries.delete(key); // re-insert: Map order doubles as least-recently-failed order
-      entries.set(key, entry);
-      evict(now);
-      return decide(entry, now);
-    },
-    recordSuccess(key) {
-      entries.delete(key);
-    },
-    restartLock(key, now = Date.now()) {
-      const entry = current(key, now);
-      if (entry && entry.lockMs > 0) entry.lockedUntil = Math.max(entry.lockedUntil, now + entry.lockMs);
-      return decide(entry, now);
-    },
-  };
+  }
+  // The account counter never refuses by itself (see above); past its points it only marks the account.
+  await limiters.byAccount.consume(keys.account, FAILURE).catch((error: unknown) => {
+    if (!isLimitReached(error)) throw error;
+  });
+  taken.push([limiters.byAccount, keys.account]);
+  return { decision: { isAllowed: true }, release };
 }
 
-const globalForLimiter = globalThis as unknown as { claimtrailSignInLimiter?: SignInLimiter };
-/** The process-wide limiter shared by the sign-in page and POST /api/session. */
-export const signInLimiter: SignInLimiter = (globalForLimiter.claimtrailSignInLimiter ??= createSignInLimiter());
-
-/** The limiter's key: the account and where the attempt comes from. */
-export function signInKey(email: string, clientIp: string): string {
-  return `${email.trim().toLowerCase()}|${clientIp}`;
+/** After a right password: this address starts afresh on the account. */
+export async function clearSignInFailures(limiters: SignInLimiters, email: string, clientIp: string): Promise<void> {
+  const keys = signInKeys(email, clientIp);
+  await Promise.all([limiters.byAccountAndAddress.delete(keys.pair), limiters.byAddress.reward(keys.address, FAILURE), limiters.byAccount.reward(keys.account, FAILURE)]);
 }

@@ -3,7 +3,7 @@ import { createInterface } from "node:readline";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeStory, classifyPair, formatMarkdownReport } from "@/lib/analysis";
-import { extractArticleText, formatOfFileName } from "@/lib/pipeline/extract-article-text";
+import { extractArticleTextInWorker, formatOfFileName } from "@/lib/pipeline/extract-article-text";
 import { InputError, formatIssuePath } from "@/lib/pipeline/input-error";
 import { readArticleFile } from "@/lib/pipeline/read-text-file";
 import { analyzeArgsSchema } from "@/lib/validation/analyze-args";
@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<void> {
 /** An article file as the engine reads it: .html/.htm pages reduced to the article, Markdown to text; offsets index that text. */
 async function readArticle(file: string): Promise<{ file: string; text: string }> {
   const name = path.basename(file);
-  return { file: name, text: extractArticleText(await readArticleFile(file), formatOfFileName(name), file).text };
+  return { file: name, text: (await extractArticleTextInWorker(await readArticleFile(file), formatOfFileName(name), file)).text };
 }
 
 async function runPairs(file: string, referenceOutletNames: string[]): Promise<void> {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db";
 import { importArticles, type ImportArticlesOptions } from "@/lib/pipeline/import-articles";
+import { retryWhenBusy } from "@/lib/pipeline/retry-when-busy";
 import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
 import { loadStoryFolder } from "@/lib/pipeline/load-story-folder";
 import { bootstrapDatabase } from "@/lib/pipeline/prepare-database";
@@ -45,11 +46,15 @@ async function main(argv: string[]): Promise<void> {
       isReference: article.isReference && !keepsReference,
     }));
     const bar = createProgressBar(process.stderr, "import");
-    const result = await importArticles(db, {
-      ...(storySlug ? { storySlug } : { newStory: { title: folder.manifest.title, slug: folder.manifest.slug } }),
-      articles,
-      onProgress: bar.update,
-    }).finally(bar.end);
+    const result = await retryWhenBusy(
+      () =>
+        importArticles(db, {
+          ...(storySlug ? { storySlug } : { newStory: { title: folder.manifest.title, slug: folder.manifest.slug } }),
+          articles,
+          onProgress: bar.update,
+        }),
+      { onWait: (_attempt, ms) => process.stderr.write(`import: database busy, waiting ${Math.round(ms / 1000)} s (another import or the server is writing)\n`) },
+    ).finally(bar.end);
 
     const lines = [`import: ${result.isNewStory ? "created" : "added to"} story ${result.slug} (+${result.articles.length} articles)`];
     for (const article of result.articles) {

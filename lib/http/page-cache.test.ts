@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CACHE_HEADER, createPageCache, SESSION_COOKIE, type PageCache } from "./page-cache";
+import { CACHE_HEADER, createPageCache, normalizePageUrl, SESSION_COOKIE, type PageCache } from "./page-cache";
 
 // A real HTTP server and a real SQLite file: one connection writes (as Prisma does), the cache's
 // own connection only reads data_version. The "renderer" answers with the current row count, so a
@@ -26,9 +26,9 @@ function renderCount(_req: IncomingMessage, res: ServerResponse) {
   res.end(`${n}</p>`);
 }
 
-async function start(maxBytes?: number) {
+async function start(maxBytes?: number, limits: { maxRendering?: number; maxWaiting?: number } = {}) {
   const version = reader.prepare("PRAGMA data_version").pluck();
-  cache = createPageCache({ readVersion: () => Number(version.get()), maxBytes });
+  cache = createPageCache({ readVersion: () => Number(version.get()), maxBytes, ...limits });
   server = createServer((req, res) => {
     void cache.handle(req, res, async () => {
       renders += 1;
@@ -133,5 +133,62 @@ describe("page cache", () => {
     expect(cache.stats().bytes).toBeLessThanOrEqual(64);
     expect((await get("/articles/5")).cache).toBe("hit");
     expect((await get("/articles/1")).cache).toBe("miss");
+  });
+});
+
+describe("cache bypass, coalescing and load shedding", () => {
+  /** A render that takes `ms` (a big page) and echoes the URL Next would see. */
+  const slowRender = (ms: number) => (req: IncomingMessage, res: ServerResponse) => {
+    setTimeout(() => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.end(`<p>${req.url}</p>`);
+    }, ms);
+  };
+
+  it.each([
+    ["/?x=1", "/"],
+    ["/stories/s?x=1&sort=changes&expand=a&expand=b", "/stories/s?expand=a&expand=b&sort=changes"],
+    ["/claims?zz=1&q=vote&page=2", "/claims?page=2&q=vote"],
+    ["/articles/a1?utm_source=x", "/articles/a1"],
+    ["/stories/s/report?print=1", "/stories/s/report"],
+    ["/claims?_rsc=abc&q=x", "/claims?_rsc=abc&q=x"],
+  ])("keys %s on the parameters its page reads: %s", (url, normalized) => {
+    expect(normalizePageUrl(url)).toBe(normalized);
+  });
+
+  it("renders a page once whatever junk parameters readers add", async () => {
+    for (let i = 0; i < 20; i++) expect((await get(`/?x=${i}`)).status).toBe(200);
+    expect(renders).toBe(1);
+    // Next sees the URL without the junk, so every copy is the same page.
+    expect((await get("/?x=99")).body).toBe("<p>items: 0</p>");
+  });
+
+  it("renders one copy of a page when many readers miss it at once", async () => {
+    respond = slowRender(200);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get("/stories/big")));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+    expect(renders).toBe(1);
+    expect(cache.stats().coalesced).toBe(9);
+  });
+
+  it("bounds renders in flight and answers the rest 503 with Retry-After", async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await start(undefined, { maxRendering: 2, maxWaiting: 3 });
+    respond = slowRender(300);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const res = await fetch(`${base}/claims?q=word${i}`);
+        return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.text() };
+      }),
+    );
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(5);
+    const refused = answers.filter((answer) => answer.status === 503);
+    expect(refused).toHaveLength(3);
+    expect(refused[0]).toMatchObject({ retryAfter: "1" });
+    expect(refused[0]?.body).toMatch(/try again in a moment/);
+    // A page already cached is still served at once while renders are busy.
+    respond = slowRender(300);
+    const hit = await get("/claims?q=word0");
+    expect(hit.cache).toBe("hit");
   });
 });

@@ -1,4 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { claimsSearchSchema } from "@/lib/validation/claims-search";
+import { storyPageParamsSchema } from "@/lib/validation/story-page";
+import { sendError } from "./send-error";
 
 /**
  * A server-side cache of whole rendered pages for anonymous readers, in front of Next's request
@@ -13,13 +16,20 @@ export interface PageCacheOptions {
   readVersion: () => number;
   /** Upper bound on the bytes held: a story page of 50 outlets is ~1 MB, so 64 MB keeps dozens of pages and sorts. */
   maxBytes?: number;
+  /**
+   * Cache misses rendered at once. A render is CPU on the one event loop: past two (one per core
+   * of a 2-core server), more renders in parallel only slow every hit down behind them.
+   */
+  maxRendering?: number;
+  /** Misses waiting for a render slot; beyond them the answer is 503 with Retry-After. */
+  maxWaiting?: number;
 }
 
 export interface PageCache {
   /** Serves `req` from the cache, or lets `render` answer it and keeps a copy when it may be reused. */
   handle(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void>;
   /** Entries and bytes held (for tests and the benchmark). */
-  stats(): { entries: number; bytes: number; hits: number; misses: number };
+  stats(): { entries: number; bytes: number; hits: number; misses: number; coalesced: number; refused: number };
 }
 
 interface Entry {
@@ -38,6 +48,31 @@ export const SESSION_COOKIE = "claimtrail_session";
 // apart (a reader clicking through the app is served from the cache too).
 const VARY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 export const CACHE_HEADER = "x-claimtrail-cache";
+
+/**
+ * The query parameters each cacheable page reads (the zod schemas that parse them are the one
+ * definition); any other parameter cannot change the page and is dropped before the key is made
+ * and before Next renders, so `?x=1`, `?x=2`, … are one page, not a fresh render each. `_rsc` is
+ * Next's cache-busting parameter for client navigations (it follows the headers in the key).
+ */
+const PARAMS_READ: { pattern: RegExp; names: readonly string[] }[] = [
+  { pattern: /^\/stories\/[^/]+$/, names: Object.keys(storyPageParamsSchema.shape) },
+  { pattern: /^\/claims$/, names: Object.keys(claimsSearchSchema.shape) },
+];
+const NEXT_PARAMS = ["_rsc"];
+
+/** The URL with only the parameters its page reads, in a stable order. */
+export function normalizePageUrl(url: string): string {
+  const query = url.indexOf("?");
+  if (query === -1) return url;
+  const path = url.slice(0, query);
+  const names = [...(PARAMS_READ.find(({ pattern }) => pattern.test(path))?.names ?? []), ...NEXT_PARAMS];
+  const params = new URLSearchParams(url.slice(query + 1));
+  const kept = new URLSearchParams();
+  for (const name of [...new Set(names)].sort()) for (const value of params.getAll(name)) kept.append(name, value);
+  const search = kept.toString();
+  return search ? `${path}?${search}` : path;
+}
 
 /** Whether a request may be answered from, and stored in, the shared cache. */
 export function isCacheableRequest(req: IncomingMessage): boolean {
@@ -61,13 +96,37 @@ function keyOf(req: IncomingMessage): string {
   return [encodings.join("+") || "identity", ...vary, req.url ?? ""].join("\n");
 }
 
-export function createPageCache({ readVersion, maxBytes = 64 * 1024 * 1024 }: PageCacheOptions): PageCache {
+/** Seconds a refused reader is asked to wait: a render of the largest page takes about one. */
+const RETRY_AFTER_SECONDS = 1;
+
+export function createPageCache({ readVersion, maxBytes = 64 * 1024 * 1024, maxRendering = 2, maxWaiting = 16 }: PageCacheOptions): PageCache {
   // A Map iterates in insertion order: re-inserting on a hit makes it a least-recently-used list.
   const entries = new Map<string, Entry>();
   let bytes = 0;
   let hits = 0;
   let misses = 0;
+  let coalesced = 0;
+  let refused = 0;
   let cachedVersion = readVersion();
+  // Renders in progress by key: a second reader of the same page waits for the first's copy.
+  const rendering = new Map<string, Promise<void>>();
+  let rendersRunning = 0;
+  const slotWaiters: (() => void)[] = [];
+  /** A render slot, or false when the wait list is full too. */
+  const takeSlot = async (): Promise<boolean> => {
+    if (rendersRunning < maxRendering) {
+      rendersRunning += 1;
+      return true;
+    }
+    if (slotWaiters.length >= maxWaiting) return false;
+    await new Promise<void>((resolve) => slotWaiters.push(resolve));
+    rendersRunning += 1;
+    return true;
+  };
+  const giveSlot = () => {
+    rendersRunning -= 1;
+    slotWaiters.shift()?.();
+  };
 
   const evict = (key: string) => {
     const entry = entries.get(key);
@@ -92,22 +151,52 @@ export function createPageCache({ readVersion, maxBytes = 64 * 1024 * 1024 }: Pa
       res.setHeader(CACHE_HEADER, "bypass");
       return render();
     }
-    const version = readVersion();
-    if (version !== cachedVersion) {
-      entries.clear();
-      bytes = 0;
-      cachedVersion = version;
-    }
+    req.url = normalizePageUrl(req.url ?? "/");
     const key = keyOf(req);
-    const entry = entries.get(key);
-    if (entry) {
+    const serveHit = (): boolean => {
+      const version = readVersion();
+      if (version !== cachedVersion) {
+        entries.clear();
+        bytes = 0;
+        cachedVersion = version;
+      }
+      const entry = entries.get(key);
+      if (!entry) return false;
       hits += 1;
       entries.delete(key);
       entries.set(key, entry);
       res.writeHead(entry.status, { ...entry.headers, [CACHE_HEADER]: "hit", "content-length": entry.body.length });
       res.end(entry.body);
+      return true;
+    };
+    if (serveHit()) return;
+    // Someone is rendering this page right now: wait for their copy instead of rendering it again.
+    const pending = rendering.get(key);
+    if (pending) {
+      coalesced += 1;
+      await pending;
+      if (serveHit()) return;
+    }
+    if (!(await takeSlot())) {
+      refused += 1;
+      sendError(req, res, 503, "Many pages are being prepared right now: try again in a moment.", { "retry-after": String(RETRY_AFTER_SECONDS) });
       return;
     }
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    if (!rendering.has(key)) rendering.set(key, mine);
+    try {
+      if (serveHit()) return; // rendered by someone else while this one waited for a slot
+      await renderAndStore(req, res, key, render);
+    } finally {
+      giveSlot();
+      if (rendering.get(key) === mine) rendering.delete(key);
+      done();
+    }
+  }
+
+  async function renderAndStore(req: IncomingMessage, res: ServerResponse, key: string, render: () => Promise<void>): Promise<void> {
+    const version = readVersion();
     misses += 1;
     res.setHeader(CACHE_HEADER, "miss");
     const chunks = captureBody(res);
@@ -119,10 +208,10 @@ export function createPageCache({ readVersion, maxBytes = 64 * 1024 * 1024 }: Pa
     delete headers["transfer-encoding"];
     delete headers["content-length"];
     delete headers[CACHE_HEADER];
-    store(key, { version, status: res.statusCode, headers, body: Buffer.concat(chunks.list) });
+    if (version === cachedVersion) store(key, { version, status: res.statusCode, headers, body: Buffer.concat(chunks.list) });
   }
 
-  return { handle, stats: () => ({ entries: entries.size, bytes, hits, misses }) };
+  return { handle, stats: () => ({ entries: entries.size, bytes, hits, misses, coalesced, refused }) };
 }
 
 /** Copies every chunk written to `res` (the response still streams to the client as usual). */

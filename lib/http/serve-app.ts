@@ -1,7 +1,10 @@
 import { createServer, type Server } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
+import { bodyCapFor, limitRequestBody } from "./body-limit";
+import { isCrossSiteAction } from "./cross-site-action";
 import { createPageCache } from "./page-cache";
+import { sendError } from "./send-error";
 
 export interface ServeAppOptions {
   /** The project root (where next.config.ts and the build live). */
@@ -43,11 +46,17 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
 
   const server = createServer((req, res) => {
     if (!isProxyTrusted) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    // Every body is counted as it arrives and cut at its route's cap, before Next reads a byte.
+    if (!limitRequestBody(req, res, bodyCapFor(req.url ?? "/"))) return;
+    // Next refuses a cross-site server action with an empty 500; answer what it is instead.
+    if (isCrossSiteAction(req, isProxyTrusted)) {
+      sendError(req, res, 403, "cross-site form submission refused: send the form from this site's own pages");
+      return;
+    }
     const render = () => handleNext(req, res);
     (cache ? cache.handle(req, res, render) : render()).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal server error");
+      sendError(req, res, 500, "the server failed to answer this request; it has been logged");
     });
   });
   server.on("close", () => versionDb.close());

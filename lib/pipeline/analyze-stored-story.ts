@@ -1,7 +1,8 @@
 import type { NewDetailSighting } from "@/lib/analysis/analyze-incremental";
 import type { Db, Tx } from "@/lib/db";
 import { getEngineVersion } from "./store/analysis/engine-version";
-import { runStoryEngine, type StoryEngineInput, type StoryEngineResult } from "./store/analysis/run-story-engine";
+import type { StoryEngineInput, StoryEngineResult } from "./store/analysis/run-story-engine";
+import { runStoryAnalysis } from "./worker-pool";
 import { writeStoryAnalysis } from "./store/analysis/write-story-analysis";
 import { writeAuditLog } from "./write-audit-log";
 
@@ -43,7 +44,7 @@ const MAX_ATTEMPTS = 3;
 export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   for (let attempt = 1; ; attempt += 1) {
     const plan = await planAnalysis(db, storyId, null);
-    const result = runStoryEngine(plan.input, onProgress);
+    const result = await runStoryAnalysis(plan.input, onProgress);
     const written = await db.$transaction(
       async (tx) => {
         // A write first: the lock is taken now, so no other commit can slip in before ours (in WAL
@@ -66,7 +67,7 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
  */
 export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const plan = await planAnalysis(tx, storyId, null);
-  return writeAnalysis(tx, plan, runStoryEngine(plan.input, onProgress));
+  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress));
 }
 
 /**
@@ -79,7 +80,7 @@ export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgr
  */
 export async function analyzeAddedArticlesInTransaction(tx: Tx, storyId: string, addedIds: readonly string[], onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const plan = await planAnalysis(tx, storyId, new Set(addedIds));
-  return writeAnalysis(tx, plan, runStoryEngine(plan.input, onProgress));
+  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress));
 }
 
 interface AnalysisPlan {

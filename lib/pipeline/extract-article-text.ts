@@ -1,4 +1,6 @@
 import { extractHtmlArticle } from "./extract-html-article";
+import { HtmlLimitError } from "./html-limits";
+import { extractHtmlInWorker } from "./worker-pool";
 import { InputError } from "./input-error";
 import { stripMarkdown } from "./strip-markdown";
 
@@ -19,7 +21,13 @@ export function formatOfFileName(name: string): InputFormat {
  */
 export function extractArticleText(input: string, format: InputFormat, where: string, field?: string): { text: string; title: string | null; byline: string | null } {
   if (format === "html") {
-    const extracted = extractHtmlArticle(input);
+    let extracted: ReturnType<typeof extractHtmlArticle>;
+    try {
+      extracted = extractHtmlArticle(input);
+    } catch (error) {
+      if (error instanceof HtmlLimitError) throw new InputError(error.message, where, field);
+      throw error;
+    }
     if (!extracted) throw new InputError("has no readable article (Readability found no article text in the page)", where, field);
     return extracted;
   }
@@ -29,4 +37,21 @@ export function extractArticleText(input: string, format: InputFormat, where: st
     return { text, title: null, byline: null };
   }
   return { text: input, title: null, byline: null };
+}
+
+/**
+ * extractArticleText with the HTML step on a worker thread (lib/pipeline/worker-pool.ts): what the
+ * import and the analysis CLI use, so reading a large or slow page never holds the event loop.
+ */
+export async function extractArticleTextInWorker(input: string, format: InputFormat, where: string, field?: string): Promise<{ text: string; title: string | null; byline: string | null }> {
+  if (format !== "html") return extractArticleText(input, format, where, field);
+  let extracted: Awaited<ReturnType<typeof extractHtmlInWorker>>;
+  try {
+    extracted = await extractHtmlInWorker(input);
+  } catch (error) {
+    if (error instanceof HtmlLimitError || (error instanceof Error && /took longer than/.test(error.message))) throw new InputError(error.message, where, field);
+    throw error;
+  }
+  if (!extracted) throw new InputError("has no readable article (Readability found no article text in the page)", where, field);
+  return extracted;
 }

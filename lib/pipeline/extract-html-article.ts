@@ -1,11 +1,14 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { HTML_LIMITS, measureHtml } from "./html-limits";
 
 export interface HtmlArticle {
   /** The article's text: one paragraph (or heading, list item, quote) per block, separated by blank lines. */
   text: string;
   title: string | null;
   byline: string | null;
+  /** The site's own name (`og:site_name`), for guessing the outlet when none is given. */
+  siteName: string | null;
 }
 
 /**
@@ -30,22 +33,41 @@ function toDocumentHtml(html: string): string {
 
 /**
  * Reduces an HTML page to its article with Mozilla Readability (over linkedom), then flattens
- * the article to plain text. Returns null when the page holds no readable article.
+ * the article to plain text. Returns null when the page holds no readable article; throws an
+ * HtmlLimitError, before any parsing, when the page passes a limit of HTML_LIMITS (depth,
+ * elements, attributes), since parsing and scoring such a page could take minutes.
  */
 export function extractHtmlArticle(html: string): HtmlArticle | null {
+  const { exceeded } = measureHtml(html);
+  if (exceeded) throw exceeded;
   const { document } = parseHTML(toDocumentHtml(html));
   // Read before Readability, which rewrites the document in place.
   const headline = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
   // Readability's types ask for the DOM lib's Document; linkedom implements the parts it uses.
-  const parsed = new Readability(document as unknown as Document).parse();
+  // maxElemsToParse: Readability's own guard, a second line behind the scan above.
+  const parsed = new Readability(document as unknown as Document, { maxElemsToParse: HTML_LIMITS.maxElements }).parse();
   if (!parsed?.content) return null;
-  const text = flattenHtml(parsed.content);
-  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return null;
+  const body = flattenHtml(parsed.content);
+  if ((body.match(/\p{L}/gu)?.length ?? 0) < MIN_ARTICLE_LETTERS) return null;
+  // Readability drops the <h1> from the content; the headline is part of what the outlet said (a
+  // pasted article starts with it too), so it is the text's first line unless already there.
+  const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
   const title = parsed.title?.replace(/\s+/g, " ").trim() ?? "";
   // "Headline | Site Name": Readability keeps the site name on short titles; the page's own
   // headline is the title when <title> contains it.
   const isHeadlineInTitle = headline !== "" && title.toLowerCase().includes(headline.toLowerCase());
-  return { text, title: (isHeadlineInTitle ? headline : title) || headline || null, byline: parsed.byline?.trim() || null };
+  return {
+    text,
+    title: (isHeadlineInTitle ? headline : title) || headline || null,
+    byline: cleanByline(parsed.byline),
+    siteName: parsed.siteName?.replace(/\s+/g, " ").trim() || null,
+  };
+}
+
+/** "By: By Jane Doe" → "Jane Doe": the "By" a page prints (once or twice, with or without a colon) is not part of the name. */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const cleaned = (byline ?? "").replace(/\s+/g, " ").trim().replace(/^(?:by\b\s*:?\s*)+/i, "").trim();
+  return cleaned || null;
 }
 
 /** Block-level HTML → paragraphs separated by blank lines; whitespace inside a paragraph collapsed. */
@@ -58,26 +80,38 @@ export function flattenHtml(html: string): string {
     if (paragraph) paragraphs.push(paragraph);
     current = "";
   };
-  const walk = (node: Node, isPre: boolean) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? "";
-        current += isPre ? value : value.replace(/\s+/g, " ");
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag)) continue;
-        if (tag === "BR") {
-          current += "\n";
-          continue;
-        }
-        const isBlock = BLOCK_TAGS.has(tag);
-        if (isBlock) flush();
-        walk(child, isPre || tag === "PRE");
-        if (isBlock) flush();
-      }
+  // An explicit stack instead of recursion: a deep tree cannot overflow the call stack. Each entry
+  // is a node still to visit, or a marker to end a block once its children are done.
+  type Step = { node: Node; isPre: boolean } | { endOfBlock: true };
+  const root = document.body ?? document.documentElement;
+  const pending: Step[] = Array.from(root.childNodes, (node) => ({ node, isPre: false })).reverse();
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    if ("endOfBlock" in step) {
+      flush();
+      continue;
     }
-  };
-  walk(document.body ?? document.documentElement, false);
+    const { node, isPre } = step;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? "";
+      current += isPre ? value : value.replace(/\s+/g, " ");
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === "BR") {
+      current += "\n";
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) {
+      flush();
+      pending.push({ endOfBlock: true });
+    }
+    const childIsPre = isPre || tag === "PRE";
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push({ node: children[i]!, isPre: childIsPre });
+  }
   flush();
   return paragraphs.join("\n\n");
 }

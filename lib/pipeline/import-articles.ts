@@ -71,7 +71,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
   const prepared: PreparedArticle[] = [];
   for (const [index, article] of candidates) {
     try {
-      prepared.push(prepareImportArticle(article, index));
+      prepared.push(await prepareImportArticle(article, index));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(error);

@@ -1,5 +1,5 @@
 import type { ArticleImport } from "@/lib/validation/article-import";
-import { extractArticleText, formatOfFileName, type InputFormat } from "./extract-article-text";
+import { extractArticleTextInWorker, formatOfFileName, type InputFormat } from "./extract-article-text";
 import { hashContent } from "./hash-content";
 import { InputError } from "./input-error";
 import { decodeArticleText } from "./read-text-file";
@@ -43,7 +43,7 @@ function formatOf(article: ArticleImport): InputFormat {
  * readable article) and extracts the text to analyse. Throws an InputError naming the article
  * and the field; touches no database.
  */
-export function prepareImportArticle(article: ArticleImport, index: number): PreparedArticle {
+export async function prepareImportArticle(article: ArticleImport, index: number): Promise<PreparedArticle> {
   const where = describeImportArticle(article, index);
   const field = article.html !== undefined ? "html" : article.file ? "file" : "text";
   const source = article.html ?? article.text ?? article.file?.content ?? "";
@@ -57,7 +57,7 @@ export function prepareImportArticle(article: ArticleImport, index: number): Pre
   }
 
   const inputFormat = formatOf(article);
-  const extracted = extractArticleText(input, inputFormat, where, field);
+  const extracted = await extractArticleTextInWorker(input, inputFormat, where, field);
   const rawText = extracted.text;
   const rawInput = inputFormat === "text" ? null : input;
   const [extractedTitle, extractedByline] = [extracted.title, extracted.byline];

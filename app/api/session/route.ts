@@ -3,6 +3,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { authorizeRequest, readSessionToken } from "@/lib/server/auth/authorize-request";
 import { getClientIp } from "@/lib/server/auth/request-origin";
+import { withApiErrors } from "@/lib/http/api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * Sessions for machine clients (importers, scripts): POST {email, password} → {token, expiresAt};
  * send the token as `Authorization: Bearer <token>`; DELETE revokes it; GET says who it belongs to.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   let body: unknown;
   try {
     body = await request.json();
@@ -24,16 +25,16 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ error: result.message }, { status: result.status, headers });
   }
   return Response.json({ token: result.token, expiresAt: result.expiresAt.toISOString(), user: result.user }, { status: 201, headers: { "Cache-Control": "no-store" } });
-}
+});
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = withApiErrors(async (request: Request): Promise<Response> => {
   const { user, response } = await authorizeRequest(request, "viewer");
   return response ?? Response.json({ user }, { headers: { "Cache-Control": "no-store" } });
-}
+});
 
-export async function DELETE(request: Request): Promise<Response> {
+export const DELETE = withApiErrors(async (request: Request): Promise<Response> => {
   const { response } = await authorizeRequest(request, "viewer");
   if (response) return response;
   await deleteSession(db, readSessionToken(request));
   return new Response(null, { status: 204 });
-}
+});

@@ -4,6 +4,7 @@ import { importArticles } from "@/lib/pipeline/import-articles";
 import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { authorizeRequest } from "@/lib/server/auth/authorize-request";
 import type { ArticleImportInput } from "@/lib/validation/article-import";
+import { withApiErrors } from "@/lib/http/api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  * "articles"?: [...] }`. With articles, the story and its articles are one import (all or
  * nothing) and are analysed at once. 201 `{ story: { slug, url } }`; 422 listing every problem.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   const auth = await authorizeRequest(request, "editor");
   if (auth.response) return auth.response;
   const json: unknown = await request.json().catch(() => null);
@@ -36,4 +37,4 @@ export async function POST(request: Request): Promise<Response> {
     if (!problems) throw error;
     return Response.json({ error: "nothing was created", problems }, { status: 422 });
   }
-}
+});

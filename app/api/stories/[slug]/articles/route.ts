@@ -1,17 +1,18 @@
 import { db } from "@/lib/db";
+import { classifyDbError } from "@/lib/db-errors";
+import { MAX_IMPORT_BODY_BYTES } from "@/lib/http/body-limit";
 import { importArticles, type ImportArticlesResult, type ImportProgress } from "@/lib/pipeline/import-articles";
 import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { authorizeRequest } from "@/lib/server/auth/authorize-request";
 import type { ImportRequestInput } from "@/lib/validation/article-import";
 import { readImportForm } from "@/lib/validation/import-form";
+import { withApiErrors } from "@/lib/http/api-errors";
 
 export const dynamic = "force-dynamic";
 
-/**
- * Largest request body: up to 500 articles of at most 5 MB each is more than one request should
- * carry; 64 MB keeps a big batch of pages possible while refusing a runaway upload early.
- */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+// The body is also counted as it arrives by the server in front (lib/http/body-limit.ts), which
+// cuts a chunked body at the same cap; this check answers a declared oversize length at once.
+const MAX_BODY_BYTES = MAX_IMPORT_BODY_BYTES;
 
 /**
  * POST /api/stories/[slug]/articles — add articles to a story, as an editor (session cookie or
@@ -23,7 +24,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
  * (`{"type":"progress","phase":"validate|save|analyze","done":3,"total":40}`) and ends with a
  * `{"type":"done",…}` or `{"type":"error",…}` line: the UI's progress bar reads it.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export const POST = withApiErrors(async (request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> => {
   const auth = await authorizeRequest(request, "editor");
   if (auth.response) return auth.response;
   const { slug } = await params;
@@ -60,15 +61,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
         send({ type: "done", status: 201, ...describeResult(result) });
       } catch (error) {
         const problems = describeInputError(error);
-        if (!problems) console.error(error);
+        const fault = problems ? null : classifyDbError(error);
+        if (!problems && !fault) console.error(error);
         // The import and its analysis are one transaction: any failure leaves nothing behind.
-        send({ type: "error", status: problems ? 422 : 500, error: problems ? "nothing was imported" : "the import failed; nothing was written", problems: problems ?? [] });
+        const status = problems ? 422 : (fault?.status ?? 500);
+        const message = problems ? "nothing was imported" : fault ? fault.message : "the import failed; nothing was written";
+        send({ type: "error", status, error: message, problems: problems ?? [], ...(fault ? { retryAfterSeconds: fault.retryAfterSeconds } : {}) });
       }
       controller.close();
     },
   });
   return new Response(body, { status: 200, headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
-}
+});
 
 async function readBody(request: Request, slug: string): Promise<ImportRequestInput> {
   const type = request.headers.get("content-type") ?? "";
