@@ -32,6 +32,7 @@ describe("buildClaimReviews", () => {
     expect(invented.author).toEqual({ "@type": "Organization", name: "Example Fact Check", url: "https://checks.example" });
     expect(invented.datePublished).toBe("2025-08-03T10:00:00.000Z");
     expect(invented.reviewRating.ratingExplanation).toMatch(/^The Levant Files: invented \(Checked: the "diplomat" quote/);
+    expect(invented.reviewRating.ratingExplanation.split("Checked:").length - 1).toBe(1); // the verdict's note once
     expect(invented.itemReviewed.appearance).toEqual([expect.objectContaining({ headline: "White House Courts Baku and Central Asia for a Second-Wave Abraham Accords", author: { "@type": "Organization", name: "The Levant Files" } })]);
     // The invented quote first appeared in the blog that published it, not in Reuters.
     expect(invented.itemReviewed.firstAppearance).toMatchObject({ author: { name: "The Levant Files" } });

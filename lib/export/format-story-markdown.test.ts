@@ -30,6 +30,8 @@ describe("formatStoryMarkdown", () => {
     expect(markdown).toMatch(/- \*\*The Levant Files\*\* — \*\*Invented\*\* \(editor(; the machine said \w+)?\)\n {2}> .+\n {2}- `[a-z-]+`: /);
     expect(markdown).toContain('  - Editor note: Checked: the "diplomat" quote, as printed, appears nowhere in the Reuters copy.');
     expect(markdown).toContain("  - Editor note: Asked the blog for its source; no answer.");
+    // The verdict's note is stored on the appearance and as a Note row: it is printed once.
+    expect(markdown.split("Editor note: Checked: the \"diplomat\" quote").length - 1).toBe(1);
     expect(markdown).toMatch(/\*\*Softened\*\* \(machine\)/);
     // Machine labels an editor has not touched say so; confirmed ones say who confirmed them.
     expect(markdown).toMatch(/\*\*Hardened\*\* \(editor(; the machine said \w+)?\)|\*\*Hardened\*\* \(machine, confirmed by an editor\)/);

@@ -89,7 +89,7 @@ export interface ExportAppearance {
   score: number | null;
   reasons: ExportReason[];
   editorNote: string | null;
-  /** Further editor notes on the appearance (retracted notes left out). */
+  /** Further editor notes on the appearance, never repeating `editorNote` (retracted notes left out). */
   notes: string[];
   editedAt: string | null;
   isReviewed: boolean;

@@ -13,6 +13,17 @@ function toReasons(value: unknown): ExportReason[] {
 }
 
 /**
+ * An editor's verdict keeps its note twice in the database: as the appearance's `editorNote` (the
+ * note explaining the label in force) and as a Note row (the history). Exports show each note
+ * once: the verdict's note, then the other notes, so the row repeating the verdict's note is left
+ * out (once: the same words written again later are a second note).
+ */
+function withoutVerdictNote(notes: string[], editorNote: string | null): string[] {
+  const index = editorNote === null ? -1 : notes.lastIndexOf(editorNote);
+  return index === -1 ? notes : [...notes.slice(0, index), ...notes.slice(index + 1)];
+}
+
+/**
  * Loads a story for export (articles, sentences, excluded spans, claims with every appearance,
  * omissions and editor notes) as plain data; null when there is no such story. Not server-only:
  * the route handler, the print view, the CLI and tests share it.
@@ -78,7 +89,7 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
       score: row.score,
       reasons: toReasons(row.machineReasons),
       editorNote: row.editorNote,
-      notes: notesOf.get(row.id) ?? [],
+      notes: withoutVerdictNote(notesOf.get(row.id) ?? [], row.editorNote),
       editedAt: row.editedAt?.toISOString() ?? null,
       isReviewed: row.isReviewed,
       isStale: row.isStale,
