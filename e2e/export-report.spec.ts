@@ -73,6 +73,13 @@ test("the export route serves each format with its content type and refuses bad 
   expect((await request.get("/api/stories/no-such-story/export?format=md")).status()).toBe(404);
 });
 
+test("without CLAIMTRAIL_PUBLIC_URL or a trusted proxy, a forged X-Forwarded-Host is ignored and the export says its links are local", async ({ request }) => {
+  const response = await request.get(`/api/stories/${SLUG}/export?format=md`, { headers: { "x-forwarded-host": "forged.example", "x-forwarded-proto": "https" } });
+  const body = await response.text();
+  expect(body).not.toContain("forged.example");
+  expect(body).toContain("set CLAIMTRAIL_PUBLIC_URL to the site's public address before publishing");
+});
+
 test("the print view shows the report without site chrome on paper", async ({ page }) => {
   await page.goto(STORY);
   await page.getByRole("region", { name: "Export" }).getByRole("link", { name: "Print view" }).click();

@@ -1,5 +1,6 @@
 import { LABEL_SEVERITY, type Label } from "@/lib/labels";
 import { quoteClaim } from "./quote-claim";
+import { describeLocalAddress } from "./resolve-public-url";
 import type { ExportAppearance, ExportArticle, StoryExport } from "./story-export";
 import { capitalize } from "./summarize-story";
 
@@ -13,6 +14,8 @@ export interface ClaimReviewOptions {
   baseUrl: string;
   /** The fact-checking organisation publishing the reviews. */
   authorName?: string;
+  /** The base URL is only where this server listens: each review says so in its description. */
+  isLocal?: boolean;
 }
 
 interface CreativeWork {
@@ -27,6 +30,8 @@ export interface ClaimReview {
   "@context": "https://schema.org";
   "@type": "ClaimReview";
   url: string;
+  /** Present only when the addresses are local: a warning not to publish the review as it is. */
+  description?: string;
   claimReviewed: string;
   reviewRating: { "@type": "Rating"; alternateName: string; ratingExplanation: string };
   author: { "@type": "Organization"; name: string; url: string };
@@ -96,6 +101,7 @@ export function buildClaimReviews(data: StoryExport, options: ClaimReviewOptions
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: `${baseUrl}/claims/${claim.id}`,
+      ...(options.isLocal ? { description: describeLocalAddress(baseUrl) } : {}),
       claimReviewed: quoteAppearance(firstWording, first),
       reviewRating: { "@type": "Rating", alternateName: capitalize(rating), ratingExplanation: explanation.join(" ") },
       author: { "@type": "Organization", name: options.authorName ?? "ClaimTrail", url: baseUrl },

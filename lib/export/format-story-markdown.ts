@@ -1,5 +1,6 @@
 import { LABELS } from "@/lib/labels";
 import { formatExportDate } from "./format-export-date";
+import { describeLocalAddress } from "./resolve-public-url";
 import type { ExportAppearance, ExportArticle, StoryExport } from "./story-export";
 import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story";
 
@@ -9,12 +10,15 @@ import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story
  * there is one, the machine's kept beside it) with its reasons and editor notes, then the
  * articles. The print view (/stories/[slug]/report) shows the same content.
  */
-export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: Date } = {}): string {
+export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: Date; baseUrl?: string; isLocal?: boolean } = {}): string {
+  const baseUrl = options.baseUrl?.replace(/\/+$/, "");
   const summary = summarizeStory(data);
   const { reference, derivatives } = summary;
   const exportedAt = (options.exportedAt ?? new Date()).toISOString();
   const lines: string[] = [`# ${oneLine(data.story.title)}`, ""];
   lines.push(`Provenance report exported from ClaimTrail on ${formatExportDate(exportedAt)}${data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.`);
+  if (baseUrl) lines.push("", `Story page: <${baseUrl}/stories/${data.story.slug}>`);
+  if (baseUrl && options.isLocal) lines.push("", `> ⚠ ${describeLocalAddress(baseUrl)}`);
 
   lines.push("", "## Summary", "");
   lines.push(reference ? `- Reference: **${reference.outlet.name}** — ${articleLink(reference)}, published ${formatExportDate(reference.publishedAt)}${reference.byline ? `, by ${oneLine(reference.byline)}` : ""}` : "- No reference article yet: nothing has been compared.");
@@ -35,7 +39,7 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
 
   if (summary.changedClaims.length > 0) {
     lines.push("", "## Changed claims");
-    summary.changedClaims.forEach((changed, index) => lines.push("", ...formatChangedClaim(changed, index + 1)));
+    summary.changedClaims.forEach((changed, index) => lines.push("", ...formatChangedClaim(changed, index + 1, baseUrl)));
   }
 
   lines.push("", "## Articles", "", "| Outlet | Kind | Published | Title | Language |", "| --- | --- | --- | --- | --- |");
@@ -52,9 +56,10 @@ export function describeChangedClaim(changed: ChangedClaim): string {
   return `${capitalize(changed.worst)} — ${what}`;
 }
 
-function formatChangedClaim(changed: ChangedClaim, number: number): string[] {
+function formatChangedClaim(changed: ChangedClaim, number: number, baseUrl: string | undefined): string[] {
   const { claim } = changed;
   const lines = [`### ${number}. ${describeChangedClaim(changed)}`, ""];
+  if (baseUrl) lines.push(`Claim page: <${baseUrl}/claims/${claim.id}>`, "");
   if (claim.isNew) lines.push(`Not in the reference. First worded: “${oneLine(claim.text)}”`);
   else lines.push(`**Reference:** “${oneLine(claim.text)}”`);
   if (changed.parent) lines.push("", `In the statement: “${oneLine(changed.parent.text)}”`);

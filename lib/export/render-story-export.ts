@@ -14,8 +14,10 @@ export interface RenderedExport {
 }
 
 export interface RenderExportOptions {
-  /** Origin of the app, for claim page URLs in ClaimReview and annotation ids. */
+  /** Public address of the app (see resolve-public-url.ts), for every link and id to its pages. */
   baseUrl: string;
+  /** The address is only where this server listens: each format says so. */
+  isLocal?: boolean;
   /** The organisation named as ClaimReview author (default "ClaimTrail"). */
   authorName?: string;
   exportedAt?: Date;
@@ -24,7 +26,7 @@ export interface RenderExportOptions {
 const FORMATS: Record<ExportFormat, { contentType: string; extension: string; render: (data: StoryExport, options: RenderExportOptions) => string }> = {
   md: { contentType: "text/markdown; charset=utf-8", extension: "md", render: (data, options) => formatStoryMarkdown(data, options) },
   csv: { contentType: "text/csv; charset=utf-8", extension: "csv", render: (data) => formatStoryCsv(data) },
-  json: { contentType: "application/json", extension: "json", render: (data) => json(buildStoryJson(data)) },
+  json: { contentType: "application/json", extension: "json", render: (data, options) => json(buildStoryJson(data, options)) },
   claimreview: { contentType: "application/ld+json", extension: "claimreview.jsonld", render: (data, options) => json(buildClaimReviews(data, options)) },
   annotations: {
     contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',

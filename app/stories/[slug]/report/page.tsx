@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
+import { describeLocalAddress, resolvePublicAddress } from "@/lib/export/resolve-public-url";
 import { formatExportDate } from "@/lib/export/format-export-date";
 import { summarizeStory } from "@/lib/export/summarize-story";
 import { LABELS } from "@/lib/labels";
@@ -31,6 +34,9 @@ export default async function StoryReportPage({ params }: Props) {
   await requireReader(`/stories/${(await params).slug}/report`);
   const data = await load((await params).slug);
   if (!data) notFound();
+  const requestHeaders = await headers();
+  const env = getEnv();
+  const address = resolvePublicAddress({ publicUrl: env.CLAIMTRAIL_PUBLIC_URL, trustProxy: env.CLAIMTRAIL_TRUST_PROXY }, requestHeaders, `http://${requestHeaders.get("host") ?? "localhost"}/`);
   const summary = summarizeStory(data);
   const { reference, derivatives } = summary;
   const totals = LABELS.filter((label) => summary.labelTotals[label] > 0).map((label) => `${summary.labelTotals[label]} ${label}`);
@@ -47,8 +53,10 @@ export default async function StoryReportPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{data.story.title}</h1>
         <p className="text-sm text-stone-700">
           Provenance report from ClaimTrail, {formatExportDate(new Date().toISOString())}
-          {data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.
+          {data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.{" "}
+          <a href={`${address.baseUrl}/stories/${data.story.slug}`}>Story page</a>
         </p>
+        {address.isLocal ? <p className="text-sm text-amber-900">⚠ {describeLocalAddress(address.baseUrl)}</p> : null}
       </header>
 
       <section aria-labelledby="report-summary" className="grid gap-2">
@@ -128,7 +136,7 @@ export default async function StoryReportPage({ params }: Props) {
             Changed claims
           </h2>
           {summary.changedClaims.map((changed, index) => (
-            <ChangedClaim key={changed.claim.id} changed={changed} number={index + 1} />
+            <ChangedClaim key={changed.claim.id} changed={changed} number={index + 1} baseUrl={address.baseUrl} />
           ))}
         </section>
       ) : null}

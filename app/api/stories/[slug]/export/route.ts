@@ -2,6 +2,7 @@ import { isPublicReadEnabled } from "@/lib/auth/public-read";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { renderStoryExport } from "@/lib/export/render-story-export";
+import { resolvePublicAddress } from "@/lib/export/resolve-public-url";
 import { loadStoryExport } from "@/lib/pipeline/load-story-export";
 import { authorizeRequest } from "@/lib/server/auth/authorize-request";
 import { storyExportParamsSchema } from "@/lib/validation/story-export";
@@ -22,7 +23,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   }
   const data = await loadStoryExport(db, slug);
   if (!data) return Response.json({ error: `there is no story "${slug}"` }, { status: 404 });
-  const rendered = renderStoryExport(data, parsed.data.format, { baseUrl: url.origin, authorName: getEnv().CLAIMTRAIL_PUBLISHER ?? undefined });
+  const env = getEnv();
+  const address = resolvePublicAddress({ publicUrl: env.CLAIMTRAIL_PUBLIC_URL, trustProxy: env.CLAIMTRAIL_TRUST_PROXY }, request.headers, request.url);
+  const rendered = renderStoryExport(data, parsed.data.format, { ...address, authorName: env.CLAIMTRAIL_PUBLISHER ?? undefined });
   return new Response(rendered.body, {
     headers: {
       "Content-Type": rendered.contentType,
