@@ -9,7 +9,7 @@ import { storyExportParamsSchema } from "@/lib/validation/story-export";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/stories/[slug]/export?format=md|csv|json|claimreview|annotations: the story as a download. */
+/** GET /api/stories/[slug]/export?format=FORMAT (one of lib/export/formats.ts): the story as a download. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   if (!isPublicReadEnabled()) {
     const auth = await authorizeRequest(request, "viewer");
