@@ -2,6 +2,7 @@ import Link from "next/link";
 import { primaryButton } from "@/app/_components/form-styles";
 import { LabelChip } from "@/app/_components/label-chip";
 import { hasRole } from "@/lib/auth/roles";
+import { COUNT_UNITS } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { getStoryLabelTotals } from "@/lib/server/queries/get-story-label-totals";
 import { listStories } from "@/lib/server/queries/list-stories";
@@ -61,7 +62,7 @@ export default async function HomePage() {
                 {storyTotals ? (
                   <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                     <span id={`totals-${story.id}`} className="text-stone-600">
-                      Sentences of its rewrites:
+                      Counted in {COUNT_UNITS.sentences.explanation}:
                     </span>
                     <ul className="contents" aria-labelledby={`totals-${story.id}`}>
                       {LABELS.filter((label) => storyTotals[label] > 0).map((label) => (

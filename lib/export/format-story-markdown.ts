@@ -1,3 +1,4 @@
+import { COUNT_UNITS, formatCount } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { formatExportDate } from "./format-export-date";
 import { describeLocalAddress } from "./resolve-public-url";
@@ -25,12 +26,12 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
   lines.push(`- ${derivatives.length} derivative ${derivatives.length === 1 ? "article" : "articles"}${derivatives.length ? `: ${derivatives.map((article) => article.outlet.name).join(", ")}` : ""}`);
   lines.push(`- ${summary.statementCount} reference statements with ${summary.detailCount} details; ${summary.newClaimCount} new details introduced by the rewrites`);
   const totals = LABELS.filter((label) => summary.labelTotals[label] > 0).map((label) => `${summary.labelTotals[label]} ${label}`);
-  lines.push(`- ${summary.appearanceCount} wordings in the rewrites${totals.length ? `: ${totals.join(", ")}` : ""}; ${summary.reviewedCount} reviewed by an editor`);
+  lines.push(`- ${formatCount(summary.appearanceCount, "wordings")} in the rewrites${totals.length ? `: ${totals.join(", ")}` : ""}; ${summary.reviewedCount} reviewed by an editor (counted in ${COUNT_UNITS.wordings.explanation})`);
   lines.push(`- ${summary.changedClaims.length} claims changed by at least one outlet (listed below)`);
   for (const { article, warning } of summary.warnings) lines.push("", `> ⚠ ${article.outlet.name}: ${oneLine(warning)}`);
 
   if (summary.scorecard.length > 0) {
-    lines.push("", "## Scorecard", "", "Per outlet, each claim once with its most severe label: the reference's statements (carried or omitted) plus the new details it introduced.", "");
+    lines.push("", "## Scorecard", "", `Counted in ${COUNT_UNITS.claims.explanation}: the reference's statements (carried or omitted) plus the new details it introduced.`, "");
     lines.push(`| Outlet | ${LABELS.join(" | ")} | statements kept faithfully |`, `| --- | ${LABELS.map(() => "---:").join(" | ")} | ---: |`);
     for (const tally of summary.scorecard) {
       lines.push(`| ${cell(tally.article.outlet.name)} | ${LABELS.map((label) => tally.counts[label]).join(" | ")} | ${tally.faithfulStatements} of ${summary.statementCount} |`);

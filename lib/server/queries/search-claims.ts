@@ -1,6 +1,7 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { SEARCH_BLOCK_BITS } from "@/lib/pipeline/bootstrap-search";
 import { toSearchTerms, type ClaimSort, type ClaimsSearch } from "@/lib/validation/claims-search";
@@ -8,9 +9,8 @@ import { toSearchTerms, type ClaimSort, type ClaimsSearch } from "@/lib/validati
 /** Results per page of /claims. */
 export const CLAIMS_PAGE_SIZE = 25;
 
-// A label's severity as SQL, from the single source in lib/labels.ts (constants, not user input).
-const SEVERITY_OF = (label: Prisma.Sql) =>
-  Prisma.sql`(CASE ${label} ${Prisma.raw(LABELS.map((l) => `WHEN '${l}' THEN ${LABEL_SEVERITY[l]}`).join(" "))} END)`;
+// A label's severity as SQL, built once in lib/counts/label-severity-sql.ts.
+const SEVERITY_OF = (label: Prisma.Sql) => labelSeveritySql(label);
 const EFFECTIVE_LABEL = Prisma.sql`coalesce(ca."editorLabel", ca."machineLabel")`;
 const LABEL_AT_SEVERITY = new Map(LABELS.map((label) => [LABEL_SEVERITY[label], label]));
 

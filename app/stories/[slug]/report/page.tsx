@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { describeLocalAddress, resolvePublicAddress } from "@/lib/export/resolve-public-url";
 import { formatExportDate } from "@/lib/export/format-export-date";
 import { summarizeStory } from "@/lib/export/summarize-story";
+import { COUNT_UNITS, formatCount } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { loadStoryExport } from "@/lib/pipeline/load-story-export";
 import { requireReader } from "@/lib/server/auth/require-reader";
@@ -82,7 +83,8 @@ export default async function StoryReportPage({ params }: Props) {
             {summary.statementCount} reference statements with {summary.detailCount} details; {summary.newClaimCount} new details introduced by the rewrites
           </li>
           <li>
-            {summary.appearanceCount} wordings in the rewrites{totals.length ? `: ${totals.join(", ")}` : ""}; {summary.reviewedCount} reviewed by an editor
+            {formatCount(summary.appearanceCount, "wordings")} in the rewrites{totals.length ? `: ${totals.join(", ")}` : ""}; {summary.reviewedCount} reviewed by an editor (counted in{" "}
+            {COUNT_UNITS.wordings.explanation})
           </li>
           <li>{summary.changedClaims.length} claims changed by at least one outlet</li>
         </ul>
@@ -98,7 +100,7 @@ export default async function StoryReportPage({ params }: Props) {
           <h2 id="report-scorecard" className="text-lg font-semibold">
             Scorecard
           </h2>
-          <p className="text-sm text-stone-700">Per outlet, each claim once with its most severe label: the reference&apos;s statements (carried or omitted) plus the new details it introduced.</p>
+          <p className="text-sm text-stone-700">Counted in {COUNT_UNITS.claims.explanation}: the reference&apos;s statements (carried or omitted) plus the new details it introduced.</p>
           <table className="w-full border-collapse text-right text-sm tabular-nums">
             <thead>
               <tr className="border-b border-stone-400">
