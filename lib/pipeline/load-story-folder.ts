@@ -3,6 +3,7 @@ import path from "node:path";
 import { storyManifestSchema, type ManifestArticle, type StoryManifest } from "@/lib/validation/story-manifest";
 import { hashContent } from "./hash-content";
 import { InputError, toInputError } from "./input-error";
+import { normalizeArticleText } from "./normalize-article-text";
 import { readArticleFile } from "./read-text-file";
 
 export const MANIFEST_FILE = "manifest.json";
@@ -42,7 +43,7 @@ export async function loadStoryFolder(dir: string): Promise<LoadedStory> {
     const filePath = path.join(dir, article.file);
     let rawText: string;
     try {
-      rawText = await readArticleFile(filePath);
+      rawText = normalizeArticleText(await readArticleFile(filePath));
     } catch (error) {
       const reason = error instanceof InputError ? error.message.replace(`${filePath}: `, "") : String(error);
       throw new InputError(`${article.file} ${reason}`, manifestPath, `articles[${index}].file`);

@@ -2,6 +2,7 @@ import type { ArticleImport } from "@/lib/validation/article-import";
 import { extractArticleText, formatOfFileName, type InputFormat } from "./extract-article-text";
 import { hashContent } from "./hash-content";
 import { InputError } from "./input-error";
+import { normalizeArticleText } from "./normalize-article-text";
 import { decodeArticleText } from "./read-text-file";
 
 export type { InputFormat };
@@ -50,7 +51,7 @@ export function prepareImportArticle(article: ArticleImport, index: number): Pre
   const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
   let input: string;
   try {
-    input = decodeArticleText(bytes, where);
+    input = normalizeArticleText(decodeArticleText(bytes, where));
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.message.replace(`${where}: `, ""), where, field);
     throw error;
