@@ -46,6 +46,21 @@ async function countRows() {
 }
 
 describe("npm run import", () => {
+  it("migrates a fresh database first instead of crashing on a missing table", () => {
+    const url = `file:${path.join(tmp, "fresh.db")}`;
+    const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["lib/cli/import.ts", SEED], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+    expect(result.stderr).not.toMatch(/TableDoesNotExist|does not exist in the current database/);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/import: created story abraham-accords-expansion \(\+5 articles\)/);
+  }, 180_000);
+
+  it("db:seed migrates a fresh database first too", () => {
+    const url = `file:${path.join(tmp, "fresh-seed.db")}`;
+    const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/seed: abraham-accords-expansion created/);
+  }, 180_000);
+
   it("creates and analyses the folder's story, with progress on stderr and a summary on stdout", async () => {
     const dir = storyFolder("whole", (manifest) => {
       manifest.slug = "accords-imported";
