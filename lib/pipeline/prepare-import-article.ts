@@ -9,7 +9,7 @@ export type { InputFormat };
 
 /** An incoming article checked and reduced to the text the engine analyses, ready to store. */
 export interface PreparedArticle {
-  /** How errors name it: `articles[2] (reuters.html)`. */
+  /** How errors name it: `Article 3 (reuters.html)`, as the form numbers its fieldsets. */
   where: string;
   /** What the engine reads and every offset indexes into. */
   rawText: string;
@@ -29,9 +29,12 @@ export interface PreparedArticle {
 /** Longest title taken from the first line of a text when none is given. */
 const MAX_FALLBACK_TITLE_CHARS = 200;
 
-/** `articles[2] (reuters.html)`: the position in the batch plus the file name when there is one. */
+/**
+ * `Article 3 (reuters.html)`: the position in the batch counted from 1, as the form numbers its
+ * fieldsets ("Article 1", "Article 2" …), plus the file name when there is one.
+ */
 export function describeImportArticle(article: Pick<ArticleImport, "file">, index: number): string {
-  return `articles[${index}]${article.file ? ` (${article.file.name})` : ""}`;
+  return `Article ${index + 1}${article.file ? ` (${article.file.name})` : ""}`;
 }
 
 function formatOf(article: ArticleImport): InputFormat {
