@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
 import { seedExportFixture } from "@/lib/testing/seed-export-fixture";
 import { formatStoryMarkdown } from "./format-story-markdown";
+import type { StoryExport } from "./story-export";
 
 let testDb: TestDb;
 let markdown: string;
+let base: StoryExport;
 beforeAll(async () => {
   testDb = createTestDb();
   const { data } = await seedExportFixture(testDb.db);
+  base = data;
   markdown = formatStoryMarkdown(data, { exportedAt: new Date("2025-08-05T12:00:00Z") });
 });
 afterAll(async () => {
@@ -36,5 +39,26 @@ describe("formatStoryMarkdown", () => {
     // Machine labels an editor has not touched say so; confirmed ones say who confirmed them.
     expect(markdown).toMatch(/\*\*Hardened\*\* \(editor(; the machine said \w+)?\)|\*\*Hardened\*\* \(machine, confirmed by an editor\)/);
     expect(markdown).toMatch(/Omitted by: /);
+  });
+});
+
+const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+
+describe("formatStoryMarkdown on hostile text", () => {
+  it("escapes raw HTML in every third-party field, so any Markdown renderer shows it as text", () => {
+    const hostile: StoryExport = {
+      ...base,
+      story: { ...base.story, title: `${base.story.title} ${HOSTILE}` },
+      articles: base.articles.map((article) => ({ ...article, title: HOSTILE, byline: HOSTILE, outlet: { ...article.outlet, name: `${article.outlet.name} ${HOSTILE}` } })),
+      claims: base.claims.map((claim) => ({
+        ...claim,
+        text: `${claim.text} ${HOSTILE}`,
+        notes: [HOSTILE],
+        appearances: claim.appearances.map((a) => ({ ...a, text: `${a.text} ${HOSTILE}`, editorNote: HOSTILE, reasons: a.reasons.map((r) => ({ ...r, detail: HOSTILE })) })),
+      })),
+    };
+    const out = formatStoryMarkdown(hostile);
+    expect(out).not.toMatch(/<script|<img|<\/script/i);
+    expect(out).toContain("&lt;script&gt;alert(\"x\")&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
   });
 });

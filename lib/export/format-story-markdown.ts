@@ -22,13 +22,13 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
   if (baseUrl && options.isLocal) lines.push("", `> ⚠ ${describeLocalAddress(baseUrl)}`);
 
   lines.push("", "## Summary", "");
-  lines.push(reference ? `- Reference: **${reference.outlet.name}** — ${articleLink(reference)}, published ${formatExportDate(reference.publishedAt)}${reference.byline ? `, by ${oneLine(reference.byline)}` : ""}` : "- No reference article yet: nothing has been compared.");
-  lines.push(`- ${derivatives.length} derivative ${derivatives.length === 1 ? "article" : "articles"}${derivatives.length ? `: ${derivatives.map((article) => article.outlet.name).join(", ")}` : ""}`);
+  lines.push(reference ? `- Reference: **${oneLine(reference.outlet.name)}** — ${articleLink(reference)}, published ${formatExportDate(reference.publishedAt)}${reference.byline ? `, by ${oneLine(reference.byline)}` : ""}` : "- No reference article yet: nothing has been compared.");
+  lines.push(`- ${derivatives.length} derivative ${derivatives.length === 1 ? "article" : "articles"}${derivatives.length ? `: ${derivatives.map((article) => oneLine(article.outlet.name)).join(", ")}` : ""}`);
   lines.push(`- ${summary.statementCount} reference statements with ${summary.detailCount} details; ${summary.newClaimCount} new details introduced by the rewrites`);
   const totals = LABELS.filter((label) => summary.labelTotals[label] > 0).map((label) => `${summary.labelTotals[label]} ${label}`);
   lines.push(`- ${formatCount(summary.appearanceCount, "wordings")} in the rewrites${totals.length ? `: ${totals.join(", ")}` : ""}; ${summary.reviewedCount} reviewed by an editor (counted in ${COUNT_UNITS.wordings.explanation})`);
   lines.push(`- ${summary.changedClaims.length} claims changed by at least one outlet (listed below)`);
-  for (const { article, warning } of summary.warnings) lines.push("", `> ⚠ ${article.outlet.name}: ${oneLine(warning)}`);
+  for (const { article, warning } of summary.warnings) lines.push("", `> ⚠ ${oneLine(article.outlet.name)}: ${oneLine(warning)}`);
 
   if (summary.scorecard.length > 0) {
     lines.push("", "## Scorecard", "", `Counted in ${COUNT_UNITS.claims.explanation}: the reference's statements (carried or omitted) plus the new details it introduced.`, "");
@@ -45,7 +45,7 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
 
   lines.push("", "## Articles", "", "| Outlet | Kind | Published | Title | Language |", "| --- | --- | --- | --- | --- |");
   for (const article of data.articles) {
-    lines.push(`| ${cell(article.outlet.name)}${article.isReference ? " (reference)" : ""} | ${article.outlet.kind} | ${formatExportDate(article.publishedAt)} | ${cell(articleLink(article))} | ${article.language} |`);
+    lines.push(`| ${cell(article.outlet.name)}${article.isReference ? " (reference)" : ""} | ${article.outlet.kind} | ${formatExportDate(article.publishedAt)} | ${pipes(articleLink(article))} | ${article.language} |`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -68,7 +68,7 @@ function formatChangedClaim(changed: ChangedClaim, number: number, baseUrl: stri
   for (const { article, appearances } of changed.outlets) {
     for (const appearance of appearances) lines.push("", ...formatAppearance(article, appearance));
   }
-  if (changed.omittedBy.length > 0) lines.push("", `Omitted by: ${changed.omittedBy.map((article) => article.outlet.name).join(", ")}`);
+  if (changed.omittedBy.length > 0) lines.push("", `Omitted by: ${changed.omittedBy.map((article) => oneLine(article.outlet.name)).join(", ")}`);
   return lines;
 }
 
@@ -81,22 +81,32 @@ function formatAppearance(article: ExportArticle, appearance: ExportAppearance):
     : appearance.isReviewed
       ? "machine, confirmed by an editor"
       : "machine";
-  const lines = [`- **${article.outlet.name}** — **${verdict}** (${source})`, `  > ${oneLine(appearance.text)}`];
-  for (const reason of appearance.reasons) lines.push(`  - \`${reason.code}\`: ${oneLine(reason.detail)}`);
+  const lines = [`- **${oneLine(article.outlet.name)}** — **${verdict}** (${source})`, `  > ${oneLine(appearance.text)}`];
+  for (const reason of appearance.reasons) lines.push(`  - \`${reason.code.replace(/`/g, "")}\`: ${oneLine(reason.detail)}`);
   for (const note of [appearance.editorNote, ...appearance.notes]) if (note) lines.push(`  - Editor note: ${oneLine(note)}`);
   return lines;
 }
 
 function articleLink(article: ExportArticle): string {
   const title = `“${oneLine(article.title).replace(/[[\]]/g, "\\$&")}”`;
-  return article.url ? `[${title}](${article.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  return article.url ? `[${title}](${article.url.replace(/[()<>\s]/g, encodeURIComponent)})` : title;
 }
 
+/**
+ * Third-party text (titles, outlet names, wordings, notes, reasons) as Markdown text: one line,
+ * with `&`, `<` and `>` as character references, so raw HTML in an article (a `<script>`, an
+ * `<img onerror>`) shows as text in every Markdown renderer instead of being passed through as HTML.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/\s+/g, " ").trim().replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** A Markdown table cell: pipes escaped, one line. */
+/** A Markdown table cell from third-party text: escaped as oneLine() does, pipes escaped. */
 function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, "\\|");
+  return pipes(oneLine(text));
+}
+
+/** Markdown already escaped (a link), made safe inside a table cell. */
+function pipes(markdown: string): string {
+  return markdown.replace(/\|/g, "\\|");
 }

@@ -41,7 +41,7 @@ export const EXPORT_FORMAT_SPECS = {
     contentType: "text/markdown; charset=utf-8",
     extension: "md",
     description:
-      "summary, outlet scorecard, every changed claim with the reference wording, each outlet's wording, the verdict, its reasons and editor notes, links to each claim's page, the articles",
+      "summary, outlet scorecard, every changed claim with the reference wording, each outlet's wording, the verdict, its reasons and editor notes, links to each claim's page, the articles; raw HTML in third-party text is escaped (`&lt;script&gt;`) so every Markdown renderer shows it as text",
     render: (data, options) => formatStoryMarkdown(data, options),
   },
   csv: {
