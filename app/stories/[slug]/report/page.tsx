@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
+import { applyNoteVisibility, getNoteAudience } from "@/lib/export/note-visibility";
 import { describeLocalAddress, resolvePublicAddress } from "@/lib/export/resolve-public-url";
 import { formatExportDate } from "@/lib/export/format-export-date";
 import { summarizeStory } from "@/lib/export/summarize-story";
@@ -32,9 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The story's report for paper: the Markdown export's content, with print CSS (report-print.css). */
 export default async function StoryReportPage({ params }: Props) {
-  await requireReader(`/stories/${(await params).slug}/report`);
-  const data = await load((await params).slug);
-  if (!data) notFound();
+  const viewer = await requireReader(`/stories/${(await params).slug}/report`);
+  const loaded = await load((await params).slug);
+  if (!loaded) notFound();
+  const data = applyNoteVisibility(loaded, getNoteAudience(viewer));
   const requestHeaders = await headers();
   const env = getEnv();
   const address = resolvePublicAddress({ publicUrl: env.CLAIMTRAIL_PUBLIC_URL, trustProxy: env.CLAIMTRAIL_TRUST_PROXY }, requestHeaders, `http://${requestHeaders.get("host") ?? "localhost"}/`);
