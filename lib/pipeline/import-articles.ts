@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { articleImportSchema, importRequestSchema, type ArticleImport, type ImportRequest, type ImportRequestInput } from "@/lib/validation/article-import";
 import { analyzeStoryInTransaction, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
+import { findLookAlikeOutlets } from "./find-look-alike-outlets";
 import { generateStorySlug } from "./generate-story-slug";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
@@ -247,6 +248,7 @@ async function resolveOutlets(tx: Tx, articles: PreparedArticle[]): Promise<{ id
     }
     ownerOf.set(domain, name);
   }
+  problems.push(...(await findLookAlikeOutlets(tx, [...toCreate.keys()], (name) => articles.find((article) => article.outlet.name === name)!.where)));
   throwInputErrors(problems);
   return { ids, toCreate };
 }

@@ -1,3 +1,5 @@
+import { INVISIBLE_IN_TEXT } from "@/lib/validation/clean-name";
+
 /**
  * The one normal form of article text, applied in every way in (the form, uploads, the API, the
  * CLI and the seed) before anything is hashed, checked or stored: line ends as "\n" (a form posts
@@ -6,5 +8,7 @@
  * same article pasted and uploaded hashed differently and was stored twice.
  */
 export function normalizeArticleText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").normalize("NFC");
+  // Invisible characters that never mean anything in prose (zero-width space, word joiner, BOM,
+  // soft hyphen) go too: "Reu\u200bters" would otherwise be two words the search cannot find.
+  return text.replace(/\r\n?/g, "\n").replace(INVISIBLE_IN_TEXT, "").normalize("NFC");
 }
