@@ -40,6 +40,8 @@ async function main(argv: string[]): Promise<void> {
       url: article.url,
       publishedAt: article.publishedAt,
       byline: article.byline,
+      ...(article.capturedFrom ? { capturedFrom: article.capturedFrom } : {}),
+      ...(article.notes?.trim() ? { notes: article.notes } : {}),
       isReference: article.isReference && !keepsReference,
     }));
     const bar = createProgressBar(process.stderr, "import");

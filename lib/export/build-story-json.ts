@@ -28,6 +28,8 @@ export function buildStoryJson(data: StoryExport, options: { baseUrl?: string; i
     url: article.url,
     ...(baseUrl ? { pageUrl: `${baseUrl}/articles/${article.id}` } : {}),
     publishedAt: article.publishedAt,
+    ...(article.capturedFrom ? { capturedFrom: article.capturedFrom } : {}),
+    ...(article.sourceNotes ? { sourceNotes: article.sourceNotes } : {}),
     title: article.title,
     language: article.language,
   });

@@ -62,3 +62,10 @@ describe("formatStoryMarkdown on hostile text", () => {
     expect(out).toContain("&lt;script&gt;alert(\"x\")&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
   });
 });
+
+describe("formatStoryMarkdown provenance", () => {
+  it("says where each text came from: the manifest's notes and the page it was captured from", () => {
+    expect(markdown).toContain("### Where the texts came from");
+    expect(markdown).toMatch(/- \*\*Reuters\*\* \(reference\): Reuters exclusive republished by Daily8\. This copy lacks the Reuters lead paragraph.*; text captured from <https:\/\/www\.daily8\.com\/en\/article\/7fe88b63d7bed1b1a353596bf32ad678>/);
+  });
+});

@@ -47,6 +47,11 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
   for (const article of data.articles) {
     lines.push(`| ${cell(article.outlet.name)}${article.isReference ? " (reference)" : ""} | ${article.outlet.kind} | ${formatExportDate(article.publishedAt)} | ${pipes(articleLink(article))} | ${article.language} |`);
   }
+  const provenance = data.articles.filter((article) => article.capturedFrom || article.sourceNotes);
+  if (provenance.length > 0) {
+    lines.push("", "### Where the texts came from", "");
+    for (const article of provenance) lines.push(`- **${oneLine(article.outlet.name)}**${article.isReference ? " (reference)" : ""}: ${describeProvenance(article)}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -85,6 +90,12 @@ function formatAppearance(article: ExportArticle, appearance: ExportAppearance):
   for (const reason of appearance.reasons) lines.push(`  - \`${reason.code.replace(/`/g, "")}\`: ${oneLine(reason.detail)}`);
   for (const note of [appearance.editorNote, ...appearance.notes]) if (note) lines.push(`  - Editor note: ${oneLine(note)}`);
   return lines;
+}
+
+/** "Reuters exclusive republished by Daily8 … (text captured from <https://…>)". */
+export function describeProvenance(article: Pick<ExportArticle, "capturedFrom" | "sourceNotes">): string {
+  const parts = [article.sourceNotes ? oneLine(article.sourceNotes) : null, article.capturedFrom ? `text captured from <${article.capturedFrom.replace(/[<>\s]/g, encodeURIComponent)}>` : null];
+  return parts.filter(Boolean).join("; ");
 }
 
 function articleLink(article: ExportArticle): string {

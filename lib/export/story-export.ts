@@ -27,6 +27,10 @@ export interface ExportArticle {
   url: string | null;
   publishedAt: string | null;
   byline: string | null;
+  /** The page the text was captured from when it is not `url` (a republication). */
+  capturedFrom: string | null;
+  /** Where the text came from and what is odd about it (the manifest's or import's notes). */
+  sourceNotes: string | null;
   language: string;
   warnings: string[];
   isReference: boolean;

@@ -122,6 +122,8 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
           inputFormat: article.inputFormat,
           contentHash: article.contentHash,
           sourceFile: article.sourceFile,
+          capturedFrom: article.capturedFrom,
+          sourceNotes: article.sourceNotes,
         };
         const previous = article.url === null ? undefined : replaced.get(article.url);
         let id: string;

@@ -36,7 +36,7 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
       where: { storyId: story.id },
       orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
       select: {
-        id: true, title: true, url: true, publishedAt: true, byline: true, language: true, warnings: true, sourceFile: true, rawText: true,
+        id: true, title: true, url: true, publishedAt: true, byline: true, capturedFrom: true, sourceNotes: true, language: true, warnings: true, sourceFile: true, rawText: true,
         outlet: { select: { name: true, kind: true, domain: true } },
         sentences: { orderBy: { index: "asc" }, select: { id: true, index: true, start: true, end: true, text: true, label: true, confidence: true, reasons: true } },
         excludedSpans: { orderBy: { start: "asc" }, select: { start: true, end: true, reason: true } },
@@ -128,6 +128,8 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
       url: article.url,
       publishedAt: article.publishedAt?.toISOString() ?? null,
       byline: article.byline,
+      capturedFrom: article.capturedFrom,
+      sourceNotes: article.sourceNotes,
       language: article.language,
       warnings: warningsSchema.parse(article.warnings),
       isReference: article.id === story.referenceArticleId,

@@ -21,6 +21,8 @@ export interface PreparedArticle {
   title: string;
   byline: string | null;
   url: string | null;
+  capturedFrom: string | null;
+  sourceNotes: string | null;
   publishedAt: Date | null;
   outlet: ArticleImport["outlet"];
   isReference: boolean;
@@ -79,6 +81,8 @@ export function prepareImportArticle(article: ArticleImport, index: number): Pre
     title,
     byline: article.byline ?? extractedByline,
     url: article.url ?? null,
+    capturedFrom: article.capturedFrom ?? null,
+    sourceNotes: article.notes ?? null,
     publishedAt: article.publishedAt === undefined ? null : new Date(article.publishedAt),
     outlet: article.outlet,
     isReference: article.isReference,

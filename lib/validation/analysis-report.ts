@@ -61,6 +61,10 @@ const articleSourceFields = {
   url: z.string().nullable().optional(),
   /** The article's page in ClaimTrail (public or local address, see the story's `addresses`). */
   pageUrl: z.url().optional(),
+  /** The page the text was captured from when it is not `url` (a republication). */
+  capturedFrom: z.string().optional(),
+  /** Where the text came from and what is odd about it. */
+  sourceNotes: z.string().optional(),
   publishedAt: z.string().nullable().optional(),
 };
 

@@ -64,6 +64,10 @@ export const articleImportSchema = z
     /** Optional; a real calendar date when given. Undated articles sort after dated ones. */
     publishedAt: publishedAtSchema.optional(),
     byline: cleanText(300).optional(),
+    /** The page the text was captured from when it is not `url` (a republication). */
+    capturedFrom: httpUrlSchema.optional(),
+    /** Where the text came from and what is odd about it, shown to readers with the article. */
+    notes: z.string().trim().min(1).max(2_000).optional(),
     isReference: z.boolean().default(false),
   })
   .superRefine((article, ctx) => {

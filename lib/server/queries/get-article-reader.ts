@@ -56,6 +56,8 @@ interface ArticleRow {
   url: string | null;
   publishedAt: Date | null;
   byline: string | null;
+  capturedFrom: string | null;
+  sourceNotes: string | null;
   language: string;
   /** JSON array of strings (a string or already parsed, depending on the driver). */
   warnings: unknown;
@@ -95,7 +97,7 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
   // at once; only the reference's claims need its story.
   const [[article], articleSentences, excluded, matchesBySentence, omittedCount, editorLabelsBySentence] = await Promise.all([
     db.$queryRaw<ArticleRow[]>`
-      SELECT a."id", a."title", a."url", a."publishedAt", a."byline", a."language", a."warnings", a."rawText", a."analyzedAt",
+      SELECT a."id", a."title", a."url", a."publishedAt", a."byline", a."capturedFrom", a."sourceNotes", a."language", a."warnings", a."rawText", a."analyzedAt",
              o."name" AS "outletName", o."kind" AS "outletKind", o."domain" AS "outletDomain",
              s."id" AS "storyId", s."slug" AS "storySlug", s."title" AS "storyTitle", s."referenceArticleId",
              (SELECT COUNT(*) FROM "Article" x WHERE x."storyId" = a."storyId") AS "articleCount"
@@ -144,6 +146,9 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
     url: article.url,
     publishedAt: article.publishedAt,
     byline: article.byline,
+    /** Where the text came from (the manifest's or import's capturedFrom and notes). */
+    capturedFrom: article.capturedFrom,
+    sourceNotes: article.sourceNotes,
     language: article.language,
     warnings: parseWarnings(parseJson(article.warnings)),
     rawText: article.rawText,

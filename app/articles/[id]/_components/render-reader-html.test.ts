@@ -16,6 +16,8 @@ function article(patch: Partial<ReaderArticle> = {}): ReaderArticle {
     url: null,
     publishedAt: null,
     byline: null,
+    capturedFrom: null,
+    sourceNotes: null,
     language: "eng",
     warnings: [],
     rawText: RAW,

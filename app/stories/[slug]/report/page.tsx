@@ -174,6 +174,26 @@ export default async function StoryReportPage({ params }: Props) {
             ))}
           </tbody>
         </table>
+        {data.articles.some((article) => article.capturedFrom || article.sourceNotes) ? (
+          <>
+            <h3 className="font-semibold">Where the texts came from</h3>
+            <ul className="list-disc pl-6 text-sm">
+              {data.articles
+                .filter((article) => article.capturedFrom || article.sourceNotes)
+                .map((article) => (
+                  <li key={article.id}>
+                    <strong>{article.outlet.name}</strong>
+                    {article.isReference ? " (reference)" : ""}: {article.sourceNotes}
+                    {article.capturedFrom ? (
+                      <>
+                        {article.sourceNotes ? "; " : ""}text captured from <a href={article.capturedFrom}>{article.capturedFrom}</a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+            </ul>
+          </>
+        ) : null}
       </section>
     </div>
   );
