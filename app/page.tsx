@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const user = await requireReader("/");
   const canEdit = hasRole(user, "editor");
-  const [stories, totals] = await Promise.all([listStories(), getStoryLabelTotals()]);
+  const [stories, totals] = await Promise.all([listStories({ includeDrafts: canEdit }), getStoryLabelTotals()]);
   return (
     <section aria-labelledby="stories-heading" className="mx-auto max-w-4xl">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
@@ -54,6 +54,7 @@ export default async function HomePage() {
                   <Link href={`/stories/${story.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
                     {story.title}
                   </Link>
+                  {story.isDraft ? <span className="ml-2 rounded border border-stone-400 px-1.5 text-xs font-medium text-stone-700">Draft: editors only</span> : null}
                 </h2>
                 <p className="text-sm text-stone-600">
                   {story.articleCount} {story.articleCount === 1 ? "article" : "articles"}

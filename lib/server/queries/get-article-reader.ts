@@ -154,7 +154,7 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
     rawText: article.rawText,
     analyzedAt: article.analyzedAt,
     outlet: { name: article.outletName, kind: article.outletKind, domain: article.outletDomain },
-    story: { slug: article.storySlug, title: article.storyTitle },
+    story: { slug: article.storySlug, title: article.storyTitle, hasReference: article.referenceArticleId !== null },
     isReference,
     /** Derivatives in the story: the denominator of a claim's outlet count. */
     derivativeCount: Math.max(0, Number(article.articleCount) - 1),

@@ -23,7 +23,7 @@ function article(patch: Partial<ReaderArticle> = {}): ReaderArticle {
     rawText: RAW,
     analyzedAt: null,
     outlet: { name: "O", kind: "blog", domain: null },
-    story: { slug: "s", title: "S" },
+    story: { slug: "s", title: "S", hasReference: true },
     isReference: false,
     derivativeCount: 4,
     sentences: [

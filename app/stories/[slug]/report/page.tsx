@@ -3,7 +3,9 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { hasRole } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/config/env";
+import { isDraftStory } from "@/lib/pipeline/story-drafts";
 import { db } from "@/lib/db";
 import { applyNoteVisibility, getNoteAudience } from "@/lib/export/note-visibility";
 import { describeLocalAddress, resolvePublicAddress } from "@/lib/export/resolve-public-url";
@@ -36,6 +38,7 @@ export default async function StoryReportPage({ params }: Props) {
   const viewer = await requireReader(`/stories/${(await params).slug}/report`);
   const loaded = await load((await params).slug);
   if (!loaded) notFound();
+  if (!hasRole(viewer, "editor") && isDraftStory({ hasReference: loaded.articles.some((a) => a.isReference), derivativeCount: loaded.articles.filter((a) => !a.isReference).length })) notFound();
   const data = applyNoteVisibility(loaded, getNoteAudience(viewer));
   const requestHeaders = await headers();
   const env = getEnv();

@@ -1,5 +1,7 @@
 import { isPublicReadEnabled } from "@/lib/auth/public-read";
+import { hasRole } from "@/lib/auth/roles";
 import { findSessionUser } from "@/lib/auth/sessions";
+import { isDraftStory } from "@/lib/pipeline/story-drafts";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { renderStoryExport } from "@/lib/export/render-story-export";
@@ -29,7 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   }
   const loaded = await loadStoryExport(db, slug);
   const data = loaded && applyNoteVisibility(loaded, getNoteAudience(viewer));
-  if (!data) return Response.json({ error: `there is no story "${slug}"` }, { status: 404 });
+  const isHidden = data !== null && !hasRole(viewer, "editor") && isDraftStory({ hasReference: data.articles.some((a) => a.isReference), derivativeCount: data.articles.filter((a) => !a.isReference).length });
+  if (!data || isHidden) return Response.json({ error: `there is no story "${slug}"` }, { status: 404 });
   const env = getEnv();
   const address = resolvePublicAddress({ publicUrl: env.CLAIMTRAIL_PUBLIC_URL, trustProxy: env.CLAIMTRAIL_TRUST_PROXY }, request.headers, request.url);
   const rendered = renderStoryExport(data, parsed.data.format, { ...address, authorName: env.CLAIMTRAIL_PUBLISHER ?? undefined });
