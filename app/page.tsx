@@ -2,6 +2,7 @@ import Link from "next/link";
 import { primaryButton } from "@/app/_components/form-styles";
 import { LabelChip } from "@/app/_components/label-chip";
 import { hasRole } from "@/lib/auth/roles";
+import { COUNT_UNITS } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { getStoryLabelTotals } from "@/lib/server/queries/get-story-label-totals";
 import { listStories } from "@/lib/server/queries/list-stories";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const user = await requireReader("/");
   const canEdit = hasRole(user, "editor");
-  const [stories, totals] = await Promise.all([listStories(), getStoryLabelTotals()]);
+  const [stories, totals] = await Promise.all([listStories({ includeDrafts: canEdit }), getStoryLabelTotals()]);
   return (
     <section aria-labelledby="stories-heading" className="mx-auto max-w-4xl">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
@@ -53,6 +54,7 @@ export default async function HomePage() {
                   <Link href={`/stories/${story.slug}`} className="text-blue-800 underline-offset-2 hover:underline">
                     {story.title}
                   </Link>
+                  {story.isDraft ? <span className="ml-2 rounded border border-stone-400 px-1.5 text-xs font-medium text-stone-700">Draft: editors only</span> : null}
                 </h2>
                 <p className="text-sm text-stone-600">
                   {story.articleCount} {story.articleCount === 1 ? "article" : "articles"}
@@ -61,7 +63,7 @@ export default async function HomePage() {
                 {storyTotals ? (
                   <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                     <span id={`totals-${story.id}`} className="text-stone-600">
-                      Sentences of its rewrites:
+                      Counted in {COUNT_UNITS.sentences.explanation}:
                     </span>
                     <ul className="contents" aria-labelledby={`totals-${story.id}`}>
                       {LABELS.filter((label) => storyTotals[label] > 0).map((label) => (

@@ -1,46 +1,42 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { EXPORT_FORMAT_SPECS, EXPORT_FORMATS, type ExportFormat } from "../lib/export/formats";
 
 const SLUG = "abraham-accords-expansion";
 const STORY = `/stories/${SLUG}`;
 
-const downloads = [
-  { link: "Markdown report", filename: `${SLUG}-claimtrail.md`, check: (body: string) => expect(body).toMatch(/^# Trump eyes bringing Azerbaijan[^\n]*\n[\s\S]*## Summary[\s\S]*## Scorecard[\s\S]*## Changed claims[\s\S]*Invented/) },
-  { link: "CSV (one row per wording)", filename: `${SLUG}-claimtrail.csv`, check: (body: string) => expect(body).toMatch(/^claim_id,claim_kind,claim,outlet,article_title,article_url,wording,label,machine_label,editor_label,reviewed,stale,reasons,note,start,end\r\n/) },
-  {
-    link: "JSON report",
-    filename: `${SLUG}-claimtrail.json`,
-    check: (body: string) => {
-      const report = JSON.parse(body);
-      expect(report).toMatchObject({ schemaVersion: 1, story: { slug: SLUG }, reference: { outlet: "Reuters" } });
-      expect(report.articles).toHaveLength(4);
-      expect(report.verdicts.length).toBeGreaterThan(50);
-    },
+/** What each download must hold; a Record over the registry, so a new format without a check fails to compile. */
+const checks: Record<ExportFormat, (body: string) => void> = {
+  md: (body) => expect(body).toMatch(/^# Trump eyes bringing Azerbaijan[^\n]*\n[\s\S]*## Summary[\s\S]*## Scorecard[\s\S]*## Changed claims[\s\S]*Invented/),
+  csv: (body) => expect(body).toMatch(/^claim_id,claim_kind,claim,outlet,article_title,article_url,wording,label,machine_label,editor_label,reviewed,stale,reasons,note,start,end\r\n/),
+  json: (body) => {
+    const report = JSON.parse(body);
+    expect(report).toMatchObject({ schemaVersion: 1, story: { slug: SLUG }, reference: { outlet: "Reuters" } });
+    expect(report.articles).toHaveLength(4);
+    expect(report.verdicts.length).toBeGreaterThan(50);
   },
   // Only editor verdicts are published as reviews (machine labels never are): whatever the editors
   // of earlier flows decided, every review carries the required fields and an editor's label.
-  {
-    link: "ClaimReview (JSON-LD)",
-    filename: `${SLUG}-claimtrail.claimreview.jsonld`,
-    check: (body: string) => {
-      const reviews = JSON.parse(body) as { "@type": string; claimReviewed: string; reviewRating: { alternateName: string }; itemReviewed: { firstAppearance: unknown } }[];
-      expect(Array.isArray(reviews)).toBe(true);
-      for (const review of reviews) {
-        expect(review).toMatchObject({ "@type": "ClaimReview", claimReviewed: expect.any(String), itemReviewed: { firstAppearance: expect.anything() } });
-        expect(["Invented", "Altered", "Hardened", "Softened"]).toContain(review.reviewRating.alternateName);
-      }
-    },
+  claimreview: (body) => {
+    const reviews = JSON.parse(body) as { "@type": string; claimReviewed: string; reviewRating: { alternateName: string }; itemReviewed: { firstAppearance: { author: { name: string } } } }[];
+    expect(Array.isArray(reviews)).toBe(true);
+    for (const review of reviews) {
+      expect(review).toMatchObject({ "@type": "ClaimReview", claimReviewed: expect.any(String), itemReviewed: { firstAppearance: expect.anything() } });
+      expect(["Invented", "Altered", "Hardened", "Softened"]).toContain(review.reviewRating.alternateName);
+      expect(review.itemReviewed.firstAppearance.author.name).not.toBe("Reuters");
+    }
   },
-  {
-    link: "Web Annotations (JSON-LD)",
-    filename: `${SLUG}-claimtrail.annotations.jsonld`,
-    check: (body: string) => {
-      const collection = JSON.parse(body);
-      expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", first: { type: "AnnotationPage" } });
-      expect(collection.first.items[0].target.selector.map((selector: { type: string }) => selector.type)).toEqual(["TextQuoteSelector", "TextPositionSelector"]);
-    },
+  annotations: (body) => {
+    const collection = JSON.parse(body);
+    expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", first: { type: "AnnotationPage" } });
+    expect(collection.first.items[0].target.selector.map((selector: { type: string }) => selector.type)).toEqual(["TextQuoteSelector", "TextPositionSelector"]);
   },
-];
+};
+const downloads = EXPORT_FORMATS.map((format) => ({
+  link: EXPORT_FORMAT_SPECS[format].label,
+  filename: `${SLUG}-claimtrail.${EXPORT_FORMAT_SPECS[format].extension}`,
+  check: checks[format],
+}));
 
 test("a fact-checker downloads the story in every export format", async ({ page }) => {
   await page.goto(STORY);
@@ -53,14 +49,8 @@ test("a fact-checker downloads the story in every export format", async ({ page 
 });
 
 test("the export route serves each format with its content type and refuses bad requests", async ({ request }) => {
-  const types: Record<string, string> = {
-    md: "text/markdown; charset=utf-8",
-    csv: "text/csv; charset=utf-8",
-    json: "application/json",
-    claimreview: "application/ld+json",
-    annotations: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-  };
-  for (const [format, type] of Object.entries(types)) {
+  for (const format of EXPORT_FORMATS) {
+    const type = EXPORT_FORMAT_SPECS[format].contentType;
     const response = await request.get(`/api/stories/${SLUG}/export?format=${format}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe(type);
@@ -71,6 +61,13 @@ test("the export route serves each format with its content type and refuses bad 
   expect((await bad.json()).issues[0]).toMatchObject({ path: ["format"], message: expect.stringContaining('"pdf" is not an export format') });
   expect((await request.get(`/api/stories/${SLUG}/export`)).status()).toBe(422);
   expect((await request.get("/api/stories/no-such-story/export?format=md")).status()).toBe(404);
+});
+
+test("without CLAIMTRAIL_PUBLIC_URL or a trusted proxy, a forged X-Forwarded-Host is ignored and the export says its links are local", async ({ request }) => {
+  const response = await request.get(`/api/stories/${SLUG}/export?format=md`, { headers: { "x-forwarded-host": "forged.example", "x-forwarded-proto": "https" } });
+  const body = await response.text();
+  expect(body).not.toContain("forged.example");
+  expect(body).toContain("set CLAIMTRAIL_PUBLIC_URL to the site's public address before publishing");
 });
 
 test("the print view shows the report without site chrome on paper", async ({ page }) => {
@@ -87,7 +84,7 @@ test("the print view shows the report without site chrome on paper", async ({ pa
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
   // Links print their address after them; each section after the first starts a new page.
   const after = await page.locator(".ct-report a[href^='http']").first().evaluate((link) => getComputedStyle(link, "::after").content);
-  expect(after).toMatch(/attr\(href\)|https:\/\//);
+  expect(after).toMatch(/attr\(href\)|https?:\/\//);
   const breaks = await page.locator(".ct-report > section").evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
   expect(breaks.slice(1).every((value) => value === "page")).toBe(true);
   await page.screenshot({ path: "test-results/screenshots/story-report-print.png", fullPage: true });

@@ -66,14 +66,14 @@ test("an editor's client creates a story, adds a rewrite with streamed progress,
   });
   expect(refused.status()).toBe(422);
   const messages = ((await refused.json()) as { problems: { message: string }[] }).problems.map((problem) => problem.message).join("\n");
-  expect(messages).toContain('articles[0] › outlet.kind: "magazine" is not an outlet kind');
-  expect(messages).toContain("articles[0] › url: must be an http(s) URL");
-  expect(messages).toContain("articles[0] › publishedAt: is not a real calendar date");
+  expect(messages).toContain('Article 1 › outlet.kind: "magazine" is not an outlet kind');
+  expect(messages).toContain("Article 1 › url: must be an http(s) URL");
+  expect(messages).toContain("Article 1 › publishedAt: is not a real calendar date");
   // …and a text the story already holds names the article that has it.
   const duplicate = await request.post("/api/stories/api-budget-vote/articles", { headers: auth, data: { articles: [{ text: REWRITE, outlet: "Metro Daily" }] } });
   expect(duplicate.status()).toBe(422);
   const [problem] = ((await duplicate.json()) as { problems: { message: string }[] }).problems;
-  expect(problem?.message).toMatch(/^articles\[0\] › text: the same text is already in this story: "Council passes budget" \(Metro Daily, article \w+\)$/);
+  expect(problem?.message).toMatch(/^Article 1 › text: the same text is already in this story: "Council passes budget" \(Metro Daily, article \w+\)$/);
   expect(countArticles()).toBe(before);
 
   expect((await request.post("/api/stories/no-such-story/articles", { headers: auth, data: { articles: [{ text: REWRITE, outlet: "Metro Daily" }] } })).status()).toBe(404);

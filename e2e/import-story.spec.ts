@@ -53,7 +53,7 @@ test("an editor creates a story from pasted text and an uploaded page, moves the
   // A refused batch says why and saves nothing.
   await fillArticle(page, 1, { text: "   ", outlet: "Wire One", kind: "wire" });
   await page.getByRole("button", { name: "Import and analyse" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toContainText("articles[0] › text: is empty");
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toContainText("Article 1 › text: is empty");
   expect(readDb<{ n: number }>("SELECT COUNT(*) AS n FROM Article a JOIN Story s ON s.id = a.storyId WHERE s.slug = ?", "port-strike-talks-resume").n).toBe(0);
 
   // Two pasted articles; the first is the reference (checked by default on a story without one).

@@ -1,13 +1,14 @@
-import { createDb } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { InputError } from "@/lib/pipeline/input-error";
-import { bootstrapDatabase } from "@/lib/pipeline/prepare-database";
+import { openMigratedDatabase } from "@/lib/pipeline/open-migrated-database";
 import { seedStories } from "@/lib/pipeline/seed-stories";
 
-// `npm run db:seed` / `prisma db seed`: loads every story in seeds/ (idempotent).
-const db = createDb();
+// `npm run db:seed` / `prisma db seed`: loads every story in seeds/ (idempotent). Migrations first
+// (a fresh DATABASE_URL gets its tables); the search index's triggers exist before rows are
+// written, so seeded claims are indexed.
+let db: Db | undefined;
 try {
-  // The search index's triggers must exist before rows are written, so seeded claims are indexed.
-  await bootstrapDatabase(db);
+  db = await openMigratedDatabase(console.log);
   const results = await seedStories(db, process.argv[2]);
   for (const result of results) {
     const what = result.isNewStory ? "created" : result.createdArticleIds.length ? "updated" : "unchanged";
@@ -17,5 +18,5 @@ try {
   console.error(error instanceof InputError ? `seed failed: ${error.message}` : error);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
+  await db?.$disconnect();
 }

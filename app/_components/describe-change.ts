@@ -1,26 +1,11 @@
+import { describeAuditAction } from "@/lib/pipeline/audit-actions";
+
 /** Audit entries in words: "invented → added", with the note; generic fields otherwise. */
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-const ACTION_WORDS: Record<string, string> = {
-  "verdict.set": "set the verdict",
-  "verdict.confirm": "confirmed the verdict",
-  "annotation.create": "linked a span",
-  "annotation.moved": "re-anchored a span after a re-import",
-  "annotation.orphaned": "lost a span after a re-import (orphaned)",
-  "note.add": "added a note",
-  "claim.create": "created the claim",
-  "claim.edit": "reworded the claim",
-  "user.create": "created an account",
-  "user.role": "changed a role",
-  "user.disable": "disabled an account",
-  "user.enable": "re-enabled an account",
-  "story.create": "created the story",
-  "story.import": "imported articles",
-  "analysis.run": "ran the analysis",
-};
-
+/** An audit action in words, from the one registry (lib/pipeline/audit-actions.ts). */
 export function describeAction(action: string): string {
-  return ACTION_WORDS[action] ?? action;
+  return describeAuditAction(action);
 }
 
 function show(value: unknown): string {

@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -40,12 +40,34 @@ function storyFolder(name: string, edit: (manifest: any, dir: string) => void = 
   return dir;
 }
 
+/** Deletes `name` in `dir` and lets `make` put something else at its path. */
+function replaceWith(dir: string, name: string, make: (file: string) => void): void {
+  const file = path.join(dir, name);
+  rmSync(file);
+  make(file);
+}
+
 async function countRows() {
   const { db } = testDb;
   return { stories: await db.story.count(), articles: await db.article.count(), outlets: await db.outlet.count(), audit: await db.auditLog.count() };
 }
 
 describe("npm run import", () => {
+  it("migrates a fresh database first instead of crashing on a missing table", () => {
+    const url = `file:${path.join(tmp, "fresh.db")}`;
+    const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["lib/cli/import.ts", SEED], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+    expect(result.stderr).not.toMatch(/TableDoesNotExist|does not exist in the current database/);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/import: created story abraham-accords-expansion \(\+5 articles\)/);
+  }, 180_000);
+
+  it("db:seed migrates a fresh database first too", () => {
+    const url = `file:${path.join(tmp, "fresh-seed.db")}`;
+    const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/seed: abraham-accords-expansion created/);
+  }, 180_000);
+
   it("creates and analyses the folder's story, with progress on stderr and a summary on stdout", async () => {
     const dir = storyFolder("whole", (manifest) => {
       manifest.slug = "accords-imported";
@@ -96,6 +118,26 @@ describe("npm run import", () => {
     { why: "a story that already exists", args: () => [storyFolder("twice")], message: /newStory\.slug: a story "abraham-accords-expansion" already exists; .*--story abraham-accords-expansion/ },
     { why: "a file already in the story", args: () => [storyFolder("dupe"), "--story", "abraham-accords-expansion"], message: /\(001_4d75c897f5d879f7\.txt\) › file: the same text is already in this story: "Trump eyes bringing Azerbaijan/ },
     { why: "no folder", args: () => [], message: /give exactly one story folder/ },
+    {
+      why: "an article file that is a symbolic link out of the folder",
+      args: () => [storyFolder("symlink", (_, dir) => replaceWith(dir, "002_383cd2eb02f0c364.txt", (file) => symlinkSync("/etc/passwd", file)))],
+      message: /002_383cd2eb02f0c364\.txt is a symbolic link; an import folder may hold only regular files/,
+    },
+    {
+      why: "an article file that is a FIFO",
+      args: () => [storyFolder("fifo", (_, dir) => replaceWith(dir, "002_383cd2eb02f0c364.txt", (file) => execFileSync("mkfifo", [file])))],
+      message: /002_383cd2eb02f0c364\.txt is a device, FIFO or socket, not a regular file/,
+    },
+    {
+      why: "a manifest that is a symbolic link",
+      args: () => [storyFolder("manifest-link", (_, dir) => { writeFileSync(path.join(tmp, "elsewhere.json"), readFileSync(path.join(SEED, "manifest.json"))); replaceWith(dir, "manifest.json", (file) => symlinkSync(path.join(tmp, "elsewhere.json"), file)); })],
+      message: /manifest\.json: is a symbolic link/,
+    },
+    {
+      why: "several bad files (every one is named in one run)",
+      args: () => [storyFolder("several", (_, dir) => { writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n"); writeFileSync(path.join(dir, "004_cd2b3fb8890cfec0.txt"), Buffer.from([0, 1, 2, 3])); })],
+      message: /2 problems\n.*000_6fbb3d5136221882\.txt is empty\n.*004_cd2b3fb8890cfec0\.txt is a binary file/,
+    },
   ];
   it.each(badFolders)("exits 2 and writes nothing on $why", async ({ args, message }) => {
     expect(runImport(storyFolder(`seeded-${Math.random().toString(36).slice(2)}`)).status).toBe(0);

@@ -1,11 +1,10 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createDb } from "@/lib/db";
 import { importArticles, type ImportArticlesOptions } from "@/lib/pipeline/import-articles";
 import { retryWhenBusy } from "@/lib/pipeline/retry-when-busy";
 import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
 import { loadStoryFolder } from "@/lib/pipeline/load-story-folder";
-import { bootstrapDatabase } from "@/lib/pipeline/prepare-database";
+import { openMigratedDatabase } from "@/lib/pipeline/open-migrated-database";
 import { importArgsSchema } from "@/lib/validation/import-args";
 import { createProgressBar } from "./progress-bar";
 
@@ -30,9 +29,8 @@ async function main(argv: string[]): Promise<void> {
   const { dirs, story: storySlug } = parsed.data;
   const folder = await loadStoryFolder(path.resolve(dirs[0]!));
 
-  const db = createDb();
+  const db = await openMigratedDatabase();
   try {
-    await bootstrapDatabase(db, (line) => process.stderr.write(`${line}\n`));
     // Into an existing story the manifest's reference is only used when the story has none.
     const existing = storySlug ? await db.story.findUnique({ where: { slug: storySlug }, select: { referenceArticleId: true } }) : null;
     const keepsReference = existing?.referenceArticleId != null;
@@ -43,6 +41,8 @@ async function main(argv: string[]): Promise<void> {
       url: article.url,
       publishedAt: article.publishedAt,
       byline: article.byline,
+      ...(article.capturedFrom ? { capturedFrom: article.capturedFrom } : {}),
+      ...(article.notes?.trim() ? { notes: article.notes } : {}),
       isReference: article.isReference && !keepsReference,
     }));
     const bar = createProgressBar(process.stderr, "import");

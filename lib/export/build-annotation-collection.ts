@@ -1,3 +1,4 @@
+import { describeLocalAddress } from "./resolve-public-url";
 import type { StoryExport } from "./story-export";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -32,6 +33,8 @@ export interface AnnotationCollection {
   id: string;
   type: "AnnotationCollection";
   label: string;
+  /** Present only when the addresses are local: ids and sources point at this server, not a public site. */
+  summary?: string;
   total: number;
   first: { id: string; type: "AnnotationPage"; startIndex: 0; items: WebAnnotation[] };
 }
@@ -43,7 +46,7 @@ export interface AnnotationCollection {
  * stored text), so it re-anchors after the text is re-imported. The label in force (the editor's
  * wins) is a tagging body; editor notes are commenting bodies.
  */
-export function buildAnnotationCollection(data: StoryExport, options: { baseUrl: string }): AnnotationCollection {
+export function buildAnnotationCollection(data: StoryExport, options: { baseUrl: string; isLocal?: boolean }): AnnotationCollection {
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
   const articles = new Map(data.articles.map((article) => [article.id, article]));
   const items: WebAnnotation[] = [];
@@ -75,5 +78,12 @@ export function buildAnnotationCollection(data: StoryExport, options: { baseUrl:
     }
   }
   const id = `${baseUrl}/api/stories/${data.story.slug}/export?format=annotations`;
-  return { "@context": ANNOTATION_CONTEXT, id, type: "AnnotationCollection", label: data.story.title, total: items.length, first: { id: `${id}#page-1`, type: "AnnotationPage", startIndex: 0, items } };
+  return {
+    "@context": ANNOTATION_CONTEXT,
+    id,
+    type: "AnnotationCollection",
+    label: data.story.title,
+    ...(options.isLocal ? { summary: describeLocalAddress(baseUrl) } : {}),
+    total: items.length,     first: { id: `${id}#page-1`, type: "AnnotationPage", startIndex: 0, items },
+  };
 }

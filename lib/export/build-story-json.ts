@@ -1,5 +1,6 @@
 import { isSentenceLabel } from "@/lib/analysis/labels";
 import type { AnalysisReportInput } from "@/lib/validation/analysis-report";
+import { describeLocalAddress } from "./resolve-public-url";
 import type { ExportArticle, ExportClaim, StoryExport } from "./story-export";
 
 type DetailType = NonNullable<AnalysisReportInput["reference"]["claims"][number]["detailType"]>;
@@ -12,14 +13,26 @@ type ExclusionReason = AnalysisReportInput["reference"]["excluded"][number]["rea
  * `verdicts`: every appearance in a derivative with the label in force (the editor's wins), the
  * machine's and the editor's labels, and the editor's notes. Valid against analysisReportSchema.
  */
-export function buildStoryJson(data: StoryExport): AnalysisReportInput {
+export function buildStoryJson(data: StoryExport, options: { baseUrl?: string; isLocal?: boolean } = {}): AnalysisReportInput {
+  const baseUrl = options.baseUrl?.replace(/\/+$/, "");
   const reference = data.articles.find((article) => article.isReference);
   const derivatives = data.articles.filter((article) => !article.isReference);
   const live = data.claims.filter((claim) => !claim.isStale);
   const reportIdOf = new Map(live.map((claim) => [claim.id, claim.reportId]));
   const fileOf = new Map(data.articles.map((article) => [article.id, article.file]));
 
-  const source = (article: ExportArticle) => ({ file: article.file, articleId: article.id, outlet: article.outlet.name, url: article.url, publishedAt: article.publishedAt, title: article.title, language: article.language });
+  const source = (article: ExportArticle) => ({
+    file: article.file,
+    articleId: article.id,
+    outlet: article.outlet.name,
+    url: article.url,
+    ...(baseUrl ? { pageUrl: `${baseUrl}/articles/${article.id}` } : {}),
+    publishedAt: article.publishedAt,
+    ...(article.capturedFrom ? { capturedFrom: article.capturedFrom } : {}),
+    ...(article.sourceNotes ? { sourceNotes: article.sourceNotes } : {}),
+    title: article.title,
+    language: article.language,
+  });
   const excluded = (article: ExportArticle) => article.excluded.map((span) => ({ ...span, reason: span.reason as ExclusionReason }));
 
   const referenceClaims = live.flatMap((claim) =>
@@ -38,7 +51,13 @@ export function buildStoryJson(data: StoryExport): AnalysisReportInput {
 
   return {
     schemaVersion: 1,
-    story: { slug: data.story.slug, title: data.story.title, analyzedAt: data.story.analyzedAt },
+    story: {
+      slug: data.story.slug,
+      title: data.story.title,
+      analyzedAt: data.story.analyzedAt,
+      ...(baseUrl ? { url: `${baseUrl}/stories/${data.story.slug}`, addresses: options.isLocal ? "local" : "public" } : {}),
+      ...(baseUrl && options.isLocal ? { addressNote: describeLocalAddress(baseUrl) } : {}),
+    },
     reference: reference
       ? { ...source(reference), claims: referenceClaims, excluded: excluded(reference) }
       : { file: "", title: null, language: "und", claims: [], excluded: [] },
@@ -62,6 +81,7 @@ export function buildStoryJson(data: StoryExport): AnalysisReportInput {
         .filter((appearance) => appearance.articleId !== reference?.id)
         .map((appearance) => ({
           claimId: claim.reportId,
+          ...(baseUrl ? { claimUrl: `${baseUrl}/claims/${claim.id}` } : {}),
           file: fileOf.get(appearance.articleId) ?? appearance.articleId,
           text: appearance.text,
           start: appearance.start,

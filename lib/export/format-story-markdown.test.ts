@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
 import { seedExportFixture } from "@/lib/testing/seed-export-fixture";
 import { formatStoryMarkdown } from "./format-story-markdown";
+import type { StoryExport } from "./story-export";
 
 let testDb: TestDb;
 let markdown: string;
+let base: StoryExport;
 beforeAll(async () => {
   testDb = createTestDb();
   const { data } = await seedExportFixture(testDb.db);
+  base = data;
   markdown = formatStoryMarkdown(data, { exportedAt: new Date("2025-08-05T12:00:00Z") });
 });
 afterAll(async () => {
@@ -30,9 +33,39 @@ describe("formatStoryMarkdown", () => {
     expect(markdown).toMatch(/- \*\*The Levant Files\*\* — \*\*Invented\*\* \(editor(; the machine said \w+)?\)\n {2}> .+\n {2}- `[a-z-]+`: /);
     expect(markdown).toContain('  - Editor note: Checked: the "diplomat" quote, as printed, appears nowhere in the Reuters copy.');
     expect(markdown).toContain("  - Editor note: Asked the blog for its source; no answer.");
+    // The verdict's note is stored on the appearance and as a Note row: it is printed once.
+    expect(markdown.split("Editor note: Checked: the \"diplomat\" quote").length - 1).toBe(1);
     expect(markdown).toMatch(/\*\*Softened\*\* \(machine\)/);
     // Machine labels an editor has not touched say so; confirmed ones say who confirmed them.
     expect(markdown).toMatch(/\*\*Hardened\*\* \(editor(; the machine said \w+)?\)|\*\*Hardened\*\* \(machine, confirmed by an editor\)/);
     expect(markdown).toMatch(/Omitted by: /);
+  });
+});
+
+const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+
+describe("formatStoryMarkdown on hostile text", () => {
+  it("escapes raw HTML in every third-party field, so any Markdown renderer shows it as text", () => {
+    const hostile: StoryExport = {
+      ...base,
+      story: { ...base.story, title: `${base.story.title} ${HOSTILE}` },
+      articles: base.articles.map((article) => ({ ...article, title: HOSTILE, byline: HOSTILE, outlet: { ...article.outlet, name: `${article.outlet.name} ${HOSTILE}` } })),
+      claims: base.claims.map((claim) => ({
+        ...claim,
+        text: `${claim.text} ${HOSTILE}`,
+        notes: [HOSTILE],
+        appearances: claim.appearances.map((a) => ({ ...a, text: `${a.text} ${HOSTILE}`, editorNote: HOSTILE, reasons: a.reasons.map((r) => ({ ...r, detail: HOSTILE })) })),
+      })),
+    };
+    const out = formatStoryMarkdown(hostile);
+    expect(out).not.toMatch(/<script|<img|<\/script/i);
+    expect(out).toContain("&lt;script&gt;alert(\"x\")&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+  });
+});
+
+describe("formatStoryMarkdown provenance", () => {
+  it("says where each text came from: the manifest's notes and the page it was captured from", () => {
+    expect(markdown).toContain("### Where the texts came from");
+    expect(markdown).toMatch(/- \*\*Reuters\*\* \(reference\): Reuters exclusive republished by Daily8\. This copy lacks the Reuters lead paragraph.*; text captured from <https:\/\/www\.daily8\.com\/en\/article\/7fe88b63d7bed1b1a353596bf32ad678>/);
   });
 });

@@ -1,5 +1,7 @@
+import { COUNT_UNITS, formatCount } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { formatExportDate } from "./format-export-date";
+import { describeLocalAddress } from "./resolve-public-url";
 import type { ExportAppearance, ExportArticle, StoryExport } from "./story-export";
 import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story";
 
@@ -9,24 +11,27 @@ import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story
  * there is one, the machine's kept beside it) with its reasons and editor notes, then the
  * articles. The print view (/stories/[slug]/report) shows the same content.
  */
-export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: Date } = {}): string {
+export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: Date; baseUrl?: string; isLocal?: boolean } = {}): string {
+  const baseUrl = options.baseUrl?.replace(/\/+$/, "");
   const summary = summarizeStory(data);
   const { reference, derivatives } = summary;
   const exportedAt = (options.exportedAt ?? new Date()).toISOString();
   const lines: string[] = [`# ${oneLine(data.story.title)}`, ""];
   lines.push(`Provenance report exported from ClaimTrail on ${formatExportDate(exportedAt)}${data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.`);
+  if (baseUrl) lines.push("", `Story page: <${baseUrl}/stories/${data.story.slug}>`);
+  if (baseUrl && options.isLocal) lines.push("", `> ⚠ ${describeLocalAddress(baseUrl)}`);
 
   lines.push("", "## Summary", "");
-  lines.push(reference ? `- Reference: **${reference.outlet.name}** — ${articleLink(reference)}, published ${formatExportDate(reference.publishedAt)}${reference.byline ? `, by ${oneLine(reference.byline)}` : ""}` : "- No reference article yet: nothing has been compared.");
-  lines.push(`- ${derivatives.length} derivative ${derivatives.length === 1 ? "article" : "articles"}${derivatives.length ? `: ${derivatives.map((article) => article.outlet.name).join(", ")}` : ""}`);
+  lines.push(reference ? `- Reference: **${oneLine(reference.outlet.name)}** — ${articleLink(reference)}, published ${formatExportDate(reference.publishedAt)}${reference.byline ? `, by ${oneLine(reference.byline)}` : ""}` : "- No reference article yet: nothing has been compared.");
+  lines.push(`- ${derivatives.length} derivative ${derivatives.length === 1 ? "article" : "articles"}${derivatives.length ? `: ${derivatives.map((article) => oneLine(article.outlet.name)).join(", ")}` : ""}`);
   lines.push(`- ${summary.statementCount} reference statements with ${summary.detailCount} details; ${summary.newClaimCount} new details introduced by the rewrites`);
   const totals = LABELS.filter((label) => summary.labelTotals[label] > 0).map((label) => `${summary.labelTotals[label]} ${label}`);
-  lines.push(`- ${summary.appearanceCount} wordings in the rewrites${totals.length ? `: ${totals.join(", ")}` : ""}; ${summary.reviewedCount} reviewed by an editor`);
+  lines.push(`- ${formatCount(summary.appearanceCount, "wordings")} in the rewrites${totals.length ? `: ${totals.join(", ")}` : ""}; ${summary.reviewedCount} reviewed by an editor (counted in ${COUNT_UNITS.wordings.explanation})`);
   lines.push(`- ${summary.changedClaims.length} claims changed by at least one outlet (listed below)`);
-  for (const { article, warning } of summary.warnings) lines.push("", `> ⚠ ${article.outlet.name}: ${oneLine(warning)}`);
+  for (const { article, warning } of summary.warnings) lines.push("", `> ⚠ ${oneLine(article.outlet.name)}: ${oneLine(warning)}`);
 
   if (summary.scorecard.length > 0) {
-    lines.push("", "## Scorecard", "", "Per outlet, each claim once with its most severe label: the reference's statements (carried or omitted) plus the new details it introduced.", "");
+    lines.push("", "## Scorecard", "", `Counted in ${COUNT_UNITS.claims.explanation}: the reference's statements (carried or omitted) plus the new details it introduced.`, "");
     lines.push(`| Outlet | ${LABELS.join(" | ")} | statements kept faithfully |`, `| --- | ${LABELS.map(() => "---:").join(" | ")} | ---: |`);
     for (const tally of summary.scorecard) {
       lines.push(`| ${cell(tally.article.outlet.name)} | ${LABELS.map((label) => tally.counts[label]).join(" | ")} | ${tally.faithfulStatements} of ${summary.statementCount} |`);
@@ -35,12 +40,17 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
 
   if (summary.changedClaims.length > 0) {
     lines.push("", "## Changed claims");
-    summary.changedClaims.forEach((changed, index) => lines.push("", ...formatChangedClaim(changed, index + 1)));
+    summary.changedClaims.forEach((changed, index) => lines.push("", ...formatChangedClaim(changed, index + 1, baseUrl)));
   }
 
   lines.push("", "## Articles", "", "| Outlet | Kind | Published | Title | Language |", "| --- | --- | --- | --- | --- |");
   for (const article of data.articles) {
-    lines.push(`| ${cell(article.outlet.name)}${article.isReference ? " (reference)" : ""} | ${article.outlet.kind} | ${formatExportDate(article.publishedAt)} | ${cell(articleLink(article))} | ${article.language} |`);
+    lines.push(`| ${cell(article.outlet.name)}${article.isReference ? " (reference)" : ""} | ${article.outlet.kind} | ${formatExportDate(article.publishedAt)} | ${pipes(articleLink(article))} | ${article.language} |`);
+  }
+  const provenance = data.articles.filter((article) => article.capturedFrom || article.sourceNotes);
+  if (provenance.length > 0) {
+    lines.push("", "### Where the texts came from", "");
+    for (const article of provenance) lines.push(`- **${oneLine(article.outlet.name)}**${article.isReference ? " (reference)" : ""}: ${describeProvenance(article)}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -52,9 +62,10 @@ export function describeChangedClaim(changed: ChangedClaim): string {
   return `${capitalize(changed.worst)} — ${what}`;
 }
 
-function formatChangedClaim(changed: ChangedClaim, number: number): string[] {
+function formatChangedClaim(changed: ChangedClaim, number: number, baseUrl: string | undefined): string[] {
   const { claim } = changed;
   const lines = [`### ${number}. ${describeChangedClaim(changed)}`, ""];
+  if (baseUrl) lines.push(`Claim page: <${baseUrl}/claims/${claim.id}>`, "");
   if (claim.isNew) lines.push(`Not in the reference. First worded: “${oneLine(claim.text)}”`);
   else lines.push(`**Reference:** “${oneLine(claim.text)}”`);
   if (changed.parent) lines.push("", `In the statement: “${oneLine(changed.parent.text)}”`);
@@ -62,7 +73,7 @@ function formatChangedClaim(changed: ChangedClaim, number: number): string[] {
   for (const { article, appearances } of changed.outlets) {
     for (const appearance of appearances) lines.push("", ...formatAppearance(article, appearance));
   }
-  if (changed.omittedBy.length > 0) lines.push("", `Omitted by: ${changed.omittedBy.map((article) => article.outlet.name).join(", ")}`);
+  if (changed.omittedBy.length > 0) lines.push("", `Omitted by: ${changed.omittedBy.map((article) => oneLine(article.outlet.name)).join(", ")}`);
   return lines;
 }
 
@@ -75,22 +86,38 @@ function formatAppearance(article: ExportArticle, appearance: ExportAppearance):
     : appearance.isReviewed
       ? "machine, confirmed by an editor"
       : "machine";
-  const lines = [`- **${article.outlet.name}** — **${verdict}** (${source})`, `  > ${oneLine(appearance.text)}`];
-  for (const reason of appearance.reasons) lines.push(`  - \`${reason.code}\`: ${oneLine(reason.detail)}`);
+  const lines = [`- **${oneLine(article.outlet.name)}** — **${verdict}** (${source})`, `  > ${oneLine(appearance.text)}`];
+  for (const reason of appearance.reasons) lines.push(`  - \`${reason.code.replace(/`/g, "")}\`: ${oneLine(reason.detail)}`);
   for (const note of [appearance.editorNote, ...appearance.notes]) if (note) lines.push(`  - Editor note: ${oneLine(note)}`);
   return lines;
 }
 
+/** "Reuters exclusive republished by Daily8 … (text captured from <https://…>)". */
+export function describeProvenance(article: Pick<ExportArticle, "capturedFrom" | "sourceNotes">): string {
+  const parts = [article.sourceNotes ? oneLine(article.sourceNotes) : null, article.capturedFrom ? `text captured from <${article.capturedFrom.replace(/[<>\s]/g, encodeURIComponent)}>` : null];
+  return parts.filter(Boolean).join("; ");
+}
+
 function articleLink(article: ExportArticle): string {
   const title = `“${oneLine(article.title).replace(/[[\]]/g, "\\$&")}”`;
-  return article.url ? `[${title}](${article.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  return article.url ? `[${title}](${article.url.replace(/[()<>\s]/g, encodeURIComponent)})` : title;
 }
 
+/**
+ * Third-party text (titles, outlet names, wordings, notes, reasons) as Markdown text: one line,
+ * with `&`, `<` and `>` as character references, so raw HTML in an article (a `<script>`, an
+ * `<img onerror>`) shows as text in every Markdown renderer instead of being passed through as HTML.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/\s+/g, " ").trim().replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** A Markdown table cell: pipes escaped, one line. */
+/** A Markdown table cell from third-party text: escaped as oneLine() does, pipes escaped. */
 function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, "\\|");
+  return pipes(oneLine(text));
+}
+
+/** Markdown already escaped (a link), made safe inside a table cell. */
+function pipes(markdown: string): string {
+  return markdown.replace(/\|/g, "\\|");
 }

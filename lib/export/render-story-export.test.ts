@@ -7,7 +7,7 @@ import type { StoryExport } from "./story-export";
 const EMPTY_STORY: StoryExport = {
   story: { id: "s1", slug: "bridge-reopens", title: "Bridge reopens", analyzedAt: null, referenceArticleId: "a1" },
   articles: [
-    { id: "a1", file: "a1", title: "Bridge to reopen in May", url: "https://city.example/bridge", publishedAt: "2025-05-01T00:00:00.000Z", byline: null, language: "eng", warnings: [], isReference: true, outlet: { name: "City Paper", kind: "newspaper", domain: null }, sentences: [], excluded: [] },
+    { id: "a1", file: "a1", title: "Bridge to reopen in May", url: "https://city.example/bridge", publishedAt: "2025-05-01T00:00:00.000Z", byline: null, capturedFrom: null, sourceNotes: null, language: "eng", warnings: [], isReference: true, outlet: { name: "City Paper", kind: "newspaper", domain: null }, sentences: [], excluded: [] },
   ],
   claims: [],
 };

@@ -27,6 +27,10 @@ export interface ExportArticle {
   url: string | null;
   publishedAt: string | null;
   byline: string | null;
+  /** The page the text was captured from when it is not `url` (a republication). */
+  capturedFrom: string | null;
+  /** Where the text came from and what is odd about it (the manifest's or import's notes). */
+  sourceNotes: string | null;
   language: string;
   warnings: string[];
   isReference: boolean;
@@ -89,7 +93,7 @@ export interface ExportAppearance {
   score: number | null;
   reasons: ExportReason[];
   editorNote: string | null;
-  /** Further editor notes on the appearance (retracted notes left out). */
+  /** Further editor notes on the appearance, never repeating `editorNote` (retracted notes left out). */
   notes: string[];
   editedAt: string | null;
   isReviewed: boolean;

@@ -157,7 +157,7 @@ describe("importArticles", () => {
     const { db } = testDb;
     await seedStories(db);
     const before = await db.article.count();
-    await expect(importArticles(db, { storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { text: `${REWRITE} More.`, ...base }] })).rejects.toThrow(/articles\[1\] › url: is the same URL as articles\[0\]/);
+    await expect(importArticles(db, { storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { text: `${REWRITE} More.`, ...base }] })).rejects.toThrow(/Article 2 › url: is the same URL as Article 1/);
     expect(await db.article.count()).toBe(before);
   });
 
@@ -175,31 +175,42 @@ describe("importArticles", () => {
 
   // Every bad input is refused with a message naming the article and the field, and writes nothing.
   const badInputs: { why: string; options: () => ImportArticlesOptions; message: RegExp }[] = [
-    { why: "empty text", options: () => one({ text: " \n\t\n" }), message: /articles\[0\] › text: is empty/ },
-    { why: "an empty uploaded file", options: () => one({ file: { name: "blank.txt", content: new Uint8Array() } }), message: /articles\[0\] \(blank\.txt\) › file: is empty/ },
-    { why: "text over 5 MB", options: () => one({ text: "word ".repeat(1_100_000) }), message: /articles\[0\] › text: is 5\.2 MB; the limit is 5 MB/ },
-    { why: "a binary file", options: () => one({ file: { name: "photo.txt", content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) } }), message: /articles\[0\] \(photo\.txt\) › file: is a binary file/ },
+    { why: "empty text", options: () => one({ text: " \n\t\n" }), message: /Article 1 › text: is empty/ },
+    { why: "an empty uploaded file", options: () => one({ file: { name: "blank.txt", content: new Uint8Array() } }), message: /Article 1 \(blank\.txt\) › file: is empty/ },
+    { why: "text over 5 MB", options: () => one({ text: "word ".repeat(1_100_000) }), message: /Article 1 › text: is 5\.2 MB; the limit is 5 MB/ },
+    { why: "a binary file", options: () => one({ file: { name: "photo.txt", content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) } }), message: /Article 1 \(photo\.txt\) › file: is a binary file/ },
     { why: "a file that is not UTF-8", options: () => one({ file: { name: "latin1.txt", content: new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe]) } }), message: /\(latin1\.txt\) › file: is not UTF-8 text/ },
-    { why: "a file type it cannot read", options: () => one({ file: { name: "report.pdf", content: "%PDF-1.7" } }), message: /articles\[0\] \(report\.pdf\) › file\.name: must end in \.txt, \.md, \.html or \.htm/ },
-    { why: "HTML with no readable article", options: () => one({ html: `<html><body><nav><a href="/">Home</a> · <a href="/world">World</a></nav><script>window.app()</script></body></html>` }), message: /articles\[0\] › html: has no readable article/ },
+    { why: "a file type it cannot read", options: () => one({ file: { name: "report.pdf", content: "%PDF-1.7" } }), message: /Article 1 \(report\.pdf\) › file\.name: must end in \.txt, \.md, \.html or \.htm/ },
+    { why: "HTML with no readable article", options: () => one({ html: `<html><body><nav><a href="/">Home</a> · <a href="/world">World</a></nav><script>window.app()</script></body></html>` }), message: /Article 1 › html: has no readable article/ },
     { why: "an uploaded page with no readable article", options: () => one({ file: { name: "login.html", content: "<html><body><form><input name=user><button>Sign in</button></form></body></html>" } }), message: /\(login\.html\) › file: has no readable article/ },
-    { why: "text already in the story", options: () => ({ storySlug: SLUG, articles: [{ text: NEWSBEEP, ...base }] }), message: /articles\[0\] › text: the same text is already in this story: "Trump administration seeks to bring Azerbaijan and some Central Asian allies into the Abraham Accords" \(newsbeep\.com, article \w+\)/ },
-    { why: "the same text twice in one batch", options: () => ({ storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { file: { name: "copy.txt", content: REWRITE }, ...base }] }), message: /articles\[1\] \(copy\.txt\) › text: has the same text as articles\[0\]/ },
-    { why: "a URL that is not http(s)", options: () => one({ url: "ftp://example.com/story" }), message: /articles\[0\] › url: must be an http\(s\) URL/ },
-    { why: "a URL that is not a URL", options: () => one({ url: "example dot com" }), message: /articles\[0\] › url: must be an http\(s\) URL/ },
-    { why: "a date that does not exist", options: () => one({ publishedAt: "2025-02-30" }), message: /articles\[0\] › publishedAt: is not a real calendar date/ },
-    { why: "a date that is not a date", options: () => one({ publishedAt: "last Friday" }), message: /articles\[0\] › publishedAt: must be a date like 2025-08-01/ },
-    { why: "an unknown outlet kind", options: () => one({ outlet: { name: "Example Weekly", kind: "magazine" as never } }), message: /articles\[0\] › outlet\.kind: "magazine" is not an outlet kind; use one of wire, newspaper, broadcaster, blog, aggregator, other/ },
-    { why: "an unknown outlet without a kind", options: () => one({ outlet: "Nobody Daily" }), message: /articles\[0\] › outlet\.kind: there is no outlet named "Nobody Daily" yet; give its kind/ },
-    { why: "a new outlet on another outlet's domain", options: () => one({ outlet: { name: "Reuters Mirror", domain: "reuters.com", kind: "aggregator" } }), message: /articles\[0\] › outlet\.domain: reuters\.com already belongs to the outlet "Reuters"/ },
-    { why: "no text, HTML or file", options: () => one({ text: undefined }), message: /articles\[0\] › text: give the article as text, html or an uploaded file/ },
+    { why: "text already in the story", options: () => ({ storySlug: SLUG, articles: [{ text: NEWSBEEP, ...base }] }), message: /Article 1 › text: the same text is already in this story: "Trump administration seeks to bring Azerbaijan and some Central Asian allies into the Abraham Accords" \(newsbeep\.com, article \w+\)/ },
+    { why: "text already in the story, pasted with CRLF line ends (as a form posts it)", options: () => ({ storySlug: SLUG, articles: [{ text: NEWSBEEP.replace(/\n/g, "\r\n"), ...base }] }), message: /text: the same text is already in this story: "Trump administration seeks to bring Azerbaijan and some Central Asian allies into the Abraham Accords" \(newsbeep\.com, article \w+\)/ },
+    { why: "the same accented text twice in one batch, once with decomposed accents (NFD)", options: () => ({ storySlug: SLUG, articles: [{ text: FRENCH, ...base }, { file: { name: "nfd.txt", content: FRENCH.normalize("NFD") }, ...base, url: "https://example.com/nfd" }] }), message: /\(nfd\.txt\) › text: has the same text as/ },
+    { why: "the same text pasted and uploaded in one batch, once with CRLF", options: () => ({ storySlug: SLUG, articles: [{ text: REWRITE.replace(/\n/g, "\r\n"), ...base }, { file: { name: "copy.txt", content: REWRITE }, ...base, url: "https://example.com/copy" }] }), message: /\(copy\.txt\) › text: has the same text as/ },
+    { why: "the same text twice in one batch", options: () => ({ storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { file: { name: "copy.txt", content: REWRITE }, ...base }] }), message: /Article 2 \(copy\.txt\) › text: has the same text as Article 1/ },
+    { why: "a URL that is not http(s)", options: () => one({ url: "ftp://example.com/story" }), message: /Article 1 › url: must be an http\(s\) URL/ },
+    { why: "a URL that is not a URL", options: () => one({ url: "example dot com" }), message: /Article 1 › url: must be an http\(s\) URL/ },
+    { why: "a date that does not exist", options: () => one({ publishedAt: "2025-02-30" }), message: /Article 1 › publishedAt: is not a real calendar date/ },
+    { why: "a date that is not a date", options: () => one({ publishedAt: "last Friday" }), message: /Article 1 › publishedAt: must be a date like 2025-08-01/ },
+    { why: "an unknown outlet kind", options: () => one({ outlet: { name: "Example Weekly", kind: "magazine" as never } }), message: /Article 1 › outlet\.kind: "magazine" is not an outlet kind; use one of wire, newspaper, broadcaster, blog, aggregator, other/ },
+    { why: "an unknown outlet without a kind", options: () => one({ outlet: "Nobody Daily" }), message: /Article 1 › outlet\.kind: there is no outlet named "Nobody Daily" yet; give its kind/ },
+    { why: "a new outlet whose name is Reuters in Cyrillic letters", options: () => one({ outlet: { name: "Reut\u0435rs", kind: "wire" } }), message: /Article 1 › outlet\.name: "Reutеrs" looks like the outlet "Reuters"/ },
+    { why: "a new outlet named Reuters with a zero-width space on reuters.com with another (it is cleaned to Reuters' own name and domain)", options: () => one({ outlet: { name: "Reu\u200bters Mirror", domain: "reuters.com\u200b", kind: "wire" } }), message: /outlet\.domain: reuters\.com already belongs to the outlet "Reuters"/ },
+    { why: "a new outlet that is an existing one in capitals", options: () => one({ outlet: { name: "REUTERS", kind: "wire" } }), message: /"REUTERS" looks like the outlet "Reuters"/ },
+    { why: "a new outlet on another outlet's domain", options: () => one({ outlet: { name: "Reuters Mirror", domain: "reuters.com", kind: "aggregator" } }), message: /Article 1 › outlet\.domain: reuters\.com already belongs to the outlet "Reuters"/ },
+    { why: "no text, HTML or file", options: () => one({ text: undefined }), message: /Article 1 › text: give the article as text, html or an uploaded file/ },
     { why: "an unknown story", options: () => ({ storySlug: "no-such-story", articles: [{ text: REWRITE, ...base }] }), message: /import › storySlug: there is no story "no-such-story"/ },
     { why: "a new story on a taken slug", options: () => ({ newStory: { title: "Again", slug: SLUG }, articles: [{ text: REWRITE, ...base }] }), message: /import › newStory\.slug: a story "abraham-accords-expansion" already exists/ },
-    { why: "two references", options: () => ({ newStory: { title: "Two refs" }, articles: [{ text: REWRITE, ...base, isReference: true }, { text: FRENCH, ...base, isReference: true }] }), message: /articles\[1\] › isReference: only one article can be the reference/ },
+    { why: "two references", options: () => ({ newStory: { title: "Two refs" }, articles: [{ text: REWRITE, ...base, isReference: true }, { text: FRENCH, ...base, isReference: true }] }), message: /Article 2 › isReference: only one article can be the reference/ },
+    {
+      why: "an unknown outlet without a kind beside a bad URL and text already stored (every problem in one pass, numbered as the form numbers them)",
+      options: () => ({ storySlug: SLUG, articles: [{ ...base, text: REWRITE, outlet: "Nobody Daily" }, { ...base, text: FRENCH, url: "nope" }, { ...base, text: NEWSBEEP, url: "https://example.com/copy" }] }),
+      message: /3 problems\n {2}› Article 1 › outlet\.kind: there is no outlet named "Nobody Daily" yet.*\n {2}› Article 2 › url: must be an http\(s\) URL.*\n {2}› Article 3 › text: the same text is already in this story/,
+    },
     {
       why: "one bad article among good ones (and every problem is listed)",
       options: () => ({ storySlug: SLUG, articles: [{ text: REWRITE, ...base }, { text: FRENCH, ...base, url: "nope" }, { text: "", ...base }] }),
-      message: /2 problems\n {2}› articles\[1\] › url: must be an http\(s\) URL.*\n {2}› articles\[2\] › text: is empty/,
+      message: /2 problems\n {2}› Article 2 › url: must be an http\(s\) URL.*\n {2}› Article 3 › text: is empty/,
     },
   ];
   it.each(badInputs)("refuses $why and writes nothing", async ({ options, message }) => {

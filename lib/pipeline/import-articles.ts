@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { articleImportSchema, importRequestSchema, type ArticleImport, type ImportRequest, type ImportRequestInput } from "@/lib/validation/article-import";
 import { analyzeAddedArticlesInTransaction, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
+import { findLookAlikeOutlets } from "./find-look-alike-outlets";
 import { generateStorySlug } from "./generate-story-slug";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
@@ -84,6 +85,9 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
     if (twin) problems.push(new InputError(`has the same text as ${twin.where} ("${twin.title}")`, article.where, "text"));
     else firstWithHash.set(article.contentHash, article);
   }
+  // The database checks (story, outlets, domains, text already stored) run even when the batch
+  // already has problems, so one answer names every problem instead of one per submit.
+  problems.push(...(await collectDatabaseProblems(db, input, prepared)));
   problems.sort((a, b) => a.message.localeCompare(b.message, "en", { numeric: true }));
   throwInputErrors(problems);
   if (!parsed.success) throw new InputError("is invalid", "import"); // unreachable: a failed parse has issues
@@ -118,6 +122,8 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
           inputFormat: article.inputFormat,
           contentHash: article.contentHash,
           sourceFile: article.sourceFile,
+          capturedFrom: article.capturedFrom,
+          sourceNotes: article.sourceNotes,
         };
         const previous = article.url === null ? undefined : replaced.get(article.url);
         let id: string;
@@ -245,6 +251,7 @@ async function resolveOutlets(tx: Tx, articles: PreparedArticle[]): Promise<{ id
     }
     ownerOf.set(domain, name);
   }
+  problems.push(...(await findLookAlikeOutlets(tx, [...toCreate.keys()], (name) => articles.find((article) => article.outlet.name === name)!.where)));
   throwInputErrors(problems);
   return { ids, toCreate };
 }
@@ -280,6 +287,37 @@ async function checkDuplicatesInStory(tx: Tx, storyId: string | null, articles: 
       return twin ? [new InputError(`the same text is already in this story: "${twin.title}" (${twin.outlet.name}, article ${twin.id})`, article.where, field)] : [];
     }),
   );
+}
+
+/**
+ * The problems the database would refuse, found read-only before anything is written: an unknown
+ * story or a taken slug, unknown outlets without a kind, taken domains, the same URL twice, text
+ * the story already holds. The write transaction runs the same checks again (nothing changed in
+ * between is then still caught), but this pass lets them be reported with the validation problems.
+ */
+async function collectDatabaseProblems(db: Db, input: Omit<ImportArticlesOptions, "onProgress" | "actorId" | "actorLabel">, prepared: PreparedArticle[]): Promise<InputError[]> {
+  const problems: InputError[] = [];
+  const collect = async <T>(check: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await check();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...("problems" in error ? (error.problems as InputError[]) : [error]));
+      return undefined;
+    }
+  };
+  const request = importRequestSchema.safeParse(input);
+  const storySlug = typeof input.storySlug === "string" ? input.storySlug : undefined;
+  const newStory = input.newStory && typeof input.newStory.title === "string" ? { title: input.newStory.title, slug: typeof input.newStory.slug === "string" ? input.newStory.slug : undefined } : undefined;
+  await db.$transaction(async (tx) => {
+    const target = request.success || storySlug !== undefined || newStory?.slug !== undefined
+      ? await collect(() => resolveStory(tx, request.success ? request.data : ({ storySlug, newStory } as ImportRequest)))
+      : undefined;
+    await collect(() => resolveOutlets(tx, prepared));
+    await collect(() => findArticlesByUrl(tx, target?.id ?? null, prepared));
+    await collect(() => checkDuplicatesInStory(tx, target?.id ?? null, prepared));
+  });
+  return problems;
 }
 
 /** Every zod issue as an InputError naming the article (with its file name) and the field. */

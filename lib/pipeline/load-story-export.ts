@@ -13,6 +13,17 @@ function toReasons(value: unknown): ExportReason[] {
 }
 
 /**
+ * An editor's verdict keeps its note twice in the database: as the appearance's `editorNote` (the
+ * note explaining the label in force) and as a Note row (the history). Exports show each note
+ * once: the verdict's note, then the other notes, so the row repeating the verdict's note is left
+ * out (once: the same words written again later are a second note).
+ */
+function withoutVerdictNote(notes: string[], editorNote: string | null): string[] {
+  const index = editorNote === null ? -1 : notes.lastIndexOf(editorNote);
+  return index === -1 ? notes : [...notes.slice(0, index), ...notes.slice(index + 1)];
+}
+
+/**
  * Loads a story for export (articles, sentences, excluded spans, claims with every appearance,
  * omissions and editor notes) as plain data; null when there is no such story. Not server-only:
  * the route handler, the print view, the CLI and tests share it.
@@ -25,7 +36,7 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
       where: { storyId: story.id },
       orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
       select: {
-        id: true, title: true, url: true, publishedAt: true, byline: true, language: true, warnings: true, sourceFile: true, rawText: true,
+        id: true, title: true, url: true, publishedAt: true, byline: true, capturedFrom: true, sourceNotes: true, language: true, warnings: true, sourceFile: true, rawText: true,
         outlet: { select: { name: true, kind: true, domain: true } },
         sentences: { orderBy: { index: "asc" }, select: { id: true, index: true, start: true, end: true, text: true, label: true, confidence: true, reasons: true } },
         excludedSpans: { orderBy: { start: "asc" }, select: { start: true, end: true, reason: true } },
@@ -78,7 +89,7 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
       score: row.score,
       reasons: toReasons(row.machineReasons),
       editorNote: row.editorNote,
-      notes: notesOf.get(row.id) ?? [],
+      notes: withoutVerdictNote(notesOf.get(row.id) ?? [], row.editorNote),
       editedAt: row.editedAt?.toISOString() ?? null,
       isReviewed: row.isReviewed,
       isStale: row.isStale,
@@ -117,6 +128,8 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
       url: article.url,
       publishedAt: article.publishedAt?.toISOString() ?? null,
       byline: article.byline,
+      capturedFrom: article.capturedFrom,
+      sourceNotes: article.sourceNotes,
       language: article.language,
       warnings: warningsSchema.parse(article.warnings),
       isReference: article.id === story.referenceArticleId,

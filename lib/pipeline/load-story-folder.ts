@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { storyManifestSchema, type ManifestArticle, type StoryManifest } from "@/lib/validation/story-manifest";
 import { hashContent } from "./hash-content";
-import { InputError, toInputError } from "./input-error";
+import { InputError, throwInputErrors, toInputError } from "./input-error";
+import { resolveFolderFile } from "./open-folder-file";
+import { normalizeArticleText } from "./normalize-article-text";
 import { readArticleFile } from "./read-text-file";
 
 export const MANIFEST_FILE = "manifest.json";
@@ -27,33 +29,38 @@ export async function loadStoryFolder(dir: string): Promise<LoadedStory> {
   const manifestPath = path.join(dir, MANIFEST_FILE);
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(manifestPath, "utf8"));
+    json = JSON.parse(await readFile(await resolveFolderFile(dir, MANIFEST_FILE), "utf8"));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? "is missing" : `is not valid JSON (${(error as Error).message})`, manifestPath);
+    if (error instanceof InputError) throw new InputError(error.message.replace(`${manifestPath}: `, ""), manifestPath);
+    throw new InputError(`is not valid JSON (${(error as Error).message})`, manifestPath);
   }
   const parsed = storyManifestSchema.safeParse(json);
   if (!parsed.success) throw toInputError(parsed.error, manifestPath);
   const manifest = parsed.data;
 
+  // Every article is checked before failing, so one run names every bad file.
   const articles: LoadedArticle[] = [];
+  const problems: InputError[] = [];
   const seenHashes = new Map<string, string>();
   for (const [index, article] of manifest.articles.entries()) {
-    const filePath = path.join(dir, article.file);
     let rawText: string;
     try {
-      rawText = await readArticleFile(filePath);
+      rawText = normalizeArticleText(await readArticleFile(await resolveFolderFile(dir, article.file)));
     } catch (error) {
-      const reason = error instanceof InputError ? error.message.replace(`${filePath}: `, "") : String(error);
-      throw new InputError(`${article.file} ${reason}`, manifestPath, `articles[${index}].file`);
+      if (!(error instanceof InputError)) throw error;
+      const reason = error.message.replace(/^[^:]*: /, "");
+      problems.push(new InputError(`${article.file} ${reason}`, manifestPath, `articles[${index}].file`));
+      continue;
     }
     const contentHash = hashContent(rawText);
     const twin = seenHashes.get(contentHash);
     if (twin) {
-      throw new InputError(`${article.file} has the same content as ${twin}`, manifestPath, `articles[${index}].file`);
+      problems.push(new InputError(`${article.file} has the same content as ${twin}`, manifestPath, `articles[${index}].file`));
+      continue;
     }
     seenHashes.set(contentHash, article.file);
     articles.push({ ...article, rawText, contentHash, isReference: article.file === manifest.reference });
   }
+  throwInputErrors(problems);
   return { dir, manifest, articles };
 }

@@ -2,13 +2,14 @@ import type { ArticleImport } from "@/lib/validation/article-import";
 import { extractArticleTextInWorker, formatOfFileName, type InputFormat } from "./extract-article-text";
 import { hashContent } from "./hash-content";
 import { InputError } from "./input-error";
+import { normalizeArticleText } from "./normalize-article-text";
 import { decodeArticleText } from "./read-text-file";
 
 export type { InputFormat };
 
 /** An incoming article checked and reduced to the text the engine analyses, ready to store. */
 export interface PreparedArticle {
-  /** How errors name it: `articles[2] (reuters.html)`. */
+  /** How errors name it: `Article 3 (reuters.html)`, as the form numbers its fieldsets. */
   where: string;
   /** What the engine reads and every offset indexes into. */
   rawText: string;
@@ -20,6 +21,8 @@ export interface PreparedArticle {
   title: string;
   byline: string | null;
   url: string | null;
+  capturedFrom: string | null;
+  sourceNotes: string | null;
   publishedAt: Date | null;
   outlet: ArticleImport["outlet"];
   isReference: boolean;
@@ -28,9 +31,12 @@ export interface PreparedArticle {
 /** Longest title taken from the first line of a text when none is given. */
 const MAX_FALLBACK_TITLE_CHARS = 200;
 
-/** `articles[2] (reuters.html)`: the position in the batch plus the file name when there is one. */
+/**
+ * `Article 3 (reuters.html)`: the position in the batch counted from 1, as the form numbers its
+ * fieldsets ("Article 1", "Article 2" …), plus the file name when there is one.
+ */
 export function describeImportArticle(article: Pick<ArticleImport, "file">, index: number): string {
-  return `articles[${index}]${article.file ? ` (${article.file.name})` : ""}`;
+  return `Article ${index + 1}${article.file ? ` (${article.file.name})` : ""}`;
 }
 
 function formatOf(article: ArticleImport): InputFormat {
@@ -50,7 +56,7 @@ export async function prepareImportArticle(article: ArticleImport, index: number
   const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
   let input: string;
   try {
-    input = decodeArticleText(bytes, where);
+    input = normalizeArticleText(decodeArticleText(bytes, where));
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.message.replace(`${where}: `, ""), where, field);
     throw error;
@@ -75,6 +81,8 @@ export async function prepareImportArticle(article: ArticleImport, index: number
     title,
     byline: article.byline ?? extractedByline,
     url: article.url ?? null,
+    capturedFrom: article.capturedFrom ?? null,
+    sourceNotes: article.notes ?? null,
     publishedAt: article.publishedAt === undefined ? null : new Date(article.publishedAt),
     outlet: article.outlet,
     isReference: article.isReference,

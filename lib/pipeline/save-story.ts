@@ -76,6 +76,8 @@ async function createArticle(tx: Tx, storyId: string, outletId: string, article:
       url: article.url,
       publishedAt: new Date(article.publishedAt),
       byline: article.byline ?? null,
+      capturedFrom: article.capturedFrom ?? null,
+      sourceNotes: article.notes ?? null,
       rawText: article.rawText,
       contentHash: article.contentHash,
       sourceFile: article.file,

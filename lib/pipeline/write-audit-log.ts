@@ -1,13 +1,14 @@
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 export interface AuditEntry {
   /** The signed-in user; null for the system (seed, machine analysis, CLI without a user). */
   actorId: string | null;
   /** Shown when there is no user ("seed", "machine", "cli"); defaults to the user's email. */
   actorLabel?: string;
-  /** verb-like dotted name: verdict.set, annotation.create, note.add, user.create, story.import … */
-  action: string;
+  /** One of the registry's actions (lib/pipeline/audit-actions.ts), each with its words. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   storyId?: string | null;

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { StoryExport } from "@/lib/export/story-export";
 import { loadStoryExport } from "@/lib/pipeline/load-story-export";
 import { seedStories } from "@/lib/pipeline/seed-stories";
+import { setVerdict } from "@/lib/pipeline/set-verdict";
 import { createTestDb, type TestDb } from "./create-test-db";
 
 export const FIXTURE_SLUG = "abraham-accords-expansion";
@@ -22,7 +23,12 @@ export async function seedExportFixture(db: Db): Promise<{ data: StoryExport; in
   const hardened = await db.claimAppearance.findFirstOrThrow({ where: { article: { ...derivative, sourceFile: "000_6fbb3d5136221882.txt" }, claim: { kind: "statement" }, machineLabel: { not: "faithful" } }, orderBy: { start: "asc" } });
   const faithful = await db.claimAppearance.findFirstOrThrow({ where: { article: { ...derivative, sourceFile: "002_383cd2eb02f0c364.txt" }, machineLabel: "softened" }, orderBy: { start: "asc" } });
   const editedAt = new Date("2025-08-03T10:00:00Z");
-  await db.claimAppearance.update({ where: { id: invented.id }, data: { editorLabel: "invented", editorNote: TRICKY_NOTE, isReviewed: true, editedAt } });
+  // The invented verdict goes through the editors' own write path (which also keeps the note as a
+  // Note row), so the exports see exactly what an editor's save stores.
+  const editor = await db.user.create({ data: { email: "fixture-editor@example.org", role: "editor", passwordHash: "unused" } });
+  const saved = await setVerdict(db, editor.id, { appearanceId: invented.id, version: invented.version, label: "invented", note: TRICKY_NOTE });
+  if (!saved.ok) throw new Error(`the fixture verdict was refused: ${saved.message}`);
+  await db.claimAppearance.update({ where: { id: invented.id }, data: { editedAt } });
   await db.note.create({ data: { body: "Asked the blog for its source; no answer.", appearanceId: invented.id } });
   await db.claimAppearance.update({ where: { id: hardened.id }, data: { editorLabel: "hardened", isReviewed: true, editedAt: new Date("2025-08-04T09:30:00Z") } });
   await db.claimAppearance.update({ where: { id: faithful.id }, data: { editorLabel: "faithful", editorNote: "Same meaning in context.", isReviewed: true, editedAt } });

@@ -59,6 +59,12 @@ const articleSourceFields = {
   articleId: z.string().optional(),
   outlet: z.string().optional(),
   url: z.string().nullable().optional(),
+  /** The article's page in ClaimTrail (public or local address, see the story's `addresses`). */
+  pageUrl: z.url().optional(),
+  /** The page the text was captured from when it is not `url` (a republication). */
+  capturedFrom: z.string().optional(),
+  /** Where the text came from and what is odd about it. */
+  sourceNotes: z.string().optional(),
   publishedAt: z.string().nullable().optional(),
 };
 
@@ -68,6 +74,8 @@ const articleSourceFields = {
  */
 export const verdictSchema = z.object({
   claimId: z.string().min(1),
+  /** The claim's page in ClaimTrail. */
+  claimUrl: z.url().optional(),
   file: z.string(),
   text: z.string(),
   ...offsets,
@@ -89,7 +97,18 @@ export const verdictSchema = z.object({
  */
 export const analysisReportSchema = z.object({
   schemaVersion: z.literal(1),
-  story: z.object({ slug: z.string(), title: z.string(), analyzedAt: z.string().nullable() }).optional(),
+  story: z
+    .object({
+      slug: z.string(),
+      title: z.string(),
+      analyzedAt: z.string().nullable(),
+      /** The story page, at the configured public address (CLAIMTRAIL_PUBLIC_URL) or a local one. */
+      url: z.url().optional(),
+      /** "local" when the links point where this server listens, not at a public address. */
+      addresses: z.enum(["public", "local"]).optional(),
+      addressNote: z.string().optional(),
+    })
+    .optional(),
   reference: z.object({
     file: z.string(),
     ...articleSourceFields,

@@ -1,5 +1,19 @@
 import { z } from "zod";
+import { cleanName, normalizeDomain } from "./clean-name";
 import { outletKindSchema, publishedAtSchema, slugSchema } from "./story-manifest";
+
+/** A name, title or byline as readers will see it (cleanName: NFKC, no invisible or bidi controls), then bounded. */
+const cleanText = (max: number) => z.string().transform(cleanName).pipe(z.string().min(1, "is empty once invisible characters are removed").max(max));
+
+/** A bare host name through the URL parser (lowercase, IDN as punycode). */
+const domainSchema = z.string().transform((value, ctx) => {
+  const domain = normalizeDomain(value);
+  if (domain === null) {
+    ctx.addIssue({ code: "custom", message: "must be a domain such as example.com (no path, port or user)" });
+    return z.NEVER;
+  }
+  return domain;
+});
 
 /** File types an import accepts, by extension: plain text, Markdown and HTML pages. */
 export const IMPORT_FILE_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"] as const;
@@ -30,8 +44,8 @@ export const importFileSchema = z.strictObject({
 export const importOutletSchema = z.preprocess(
   (value) => (typeof value === "string" ? { name: value } : value),
   z.strictObject({
-    name: z.string().trim().min(1).max(200),
-    domain: z.string().trim().toLowerCase().min(1).max(253).optional(),
+    name: cleanText(200),
+    domain: domainSchema.pipe(z.string().max(253)).optional(),
     kind: outletKindSchema.optional(),
   }),
 );
@@ -44,12 +58,16 @@ export const articleImportSchema = z
     file: importFileSchema.optional(),
     outlet: importOutletSchema,
     /** Falls back to the HTML page's title or the text's first line. */
-    title: z.string().trim().min(1).max(500).optional(),
+    title: cleanText(500).optional(),
     /** Where it was published; optional (pasted text often has none), but a real http(s) URL when given. */
     url: httpUrlSchema.optional(),
     /** Optional; a real calendar date when given. Undated articles sort after dated ones. */
     publishedAt: publishedAtSchema.optional(),
-    byline: z.string().trim().min(1).max(300).optional(),
+    byline: cleanText(300).optional(),
+    /** The page the text was captured from when it is not `url` (a republication). */
+    capturedFrom: httpUrlSchema.optional(),
+    /** Where the text came from and what is odd about it, shown to readers with the article. */
+    notes: z.string().trim().min(1).max(2_000).optional(),
     isReference: z.boolean().default(false),
   })
   .superRefine((article, ctx) => {

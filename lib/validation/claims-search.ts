@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INVISIBLE_IN_TEXT } from "./clean-name";
 import { LABELS } from "@/lib/labels";
 
 /** Which appearances count, by editor review. */
@@ -27,7 +28,7 @@ const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.o
  * invalid (an unknown label drops that filter, "page=abc" is page 1) instead of failing the page.
  */
 export const claimsSearchSchema = z.object({
-  q: z.preprocess(first, z.string().optional()).catch(undefined).transform((q) => (q ?? "").trim().slice(0, MAX_QUERY_CHARS)),
+  q: z.preprocess(first, z.string().optional()).catch(undefined).transform((q) => (q ?? "").replace(INVISIBLE_IN_TEXT, "").normalize("NFC").trim().slice(0, MAX_QUERY_CHARS)),
   story: lenient(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/)),
   outlet: lenient(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   label: lenient(z.enum(LABELS)),

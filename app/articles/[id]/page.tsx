@@ -11,6 +11,7 @@ import { AnnotatedText } from "./_components/annotated-text";
 import { ArticleHeader } from "./_components/article-header";
 import { ReaderEditor } from "./_components/reader-editor";
 import { ReferenceClaims } from "./_components/reference-claims";
+import { isDraftStory } from "@/lib/pipeline/story-drafts";
 import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
@@ -32,6 +33,8 @@ export default async function ArticlePage({ params }: Props) {
   const user = await requireReader(`/articles/${(await params).id}`);
   const article = await readArticle((await params).id);
   if (!article) notFound();
+  // Articles of a draft story (no reference or no derivative yet) are for editors only.
+  if (!hasRole(user, "editor") && isDraftStory({ hasReference: article.story.hasReference, derivativeCount: article.derivativeCount })) notFound();
   // Anonymous readers get the page as before; annotations for signed-in readers, tools for editors.
   const canEdit = hasRole(user, "editor");
   const [annotations, editorData] = await Promise.all([user ? getArticleAnnotations(article.id) : [], canEdit ? getArticleEditorData(article.id) : null]);

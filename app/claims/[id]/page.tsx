@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { canReadDiscussionNotes, getNoteAudience } from "@/lib/export/note-visibility";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -40,8 +41,8 @@ export default async function ClaimPage({ params }: Props) {
   const claim = await loadClaim((await params).id);
   if (!claim) notFound();
   const canEdit = hasRole(user, "editor");
-  // Notes and history name newsroom staff: signed-in readers only (anonymous pages stay as they were).
-  const activity = user ? await getClaimActivity(claim.id) : null;
+  // Notes and history name newsroom staff: the one rule of lib/export/note-visibility.ts (exports apply it too).
+  const activity = canReadDiscussionNotes(getNoteAudience(user)) ? await getClaimActivity(claim.id) : null;
   const derivatives = claim.outlets.filter((block) => !block.isReference);
   const lineage = claim.isNew ? await getClaimLineage(claim.id) : null;
   return (

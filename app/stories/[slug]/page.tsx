@@ -16,6 +16,7 @@ import { OutletScorecard } from "./_components/outlet-scorecard";
 import { ProvenanceMatrix } from "./_components/provenance-matrix";
 import { primaryButton } from "@/app/_components/form-styles";
 import { hasRole } from "@/lib/auth/roles";
+import { isDraftStory } from "@/lib/pipeline/story-drafts";
 import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +46,7 @@ export default async function StoryPage(props: Props) {
   const { story, columns, statements } = matrix;
   const reference = columns.find((column) => column.isReference);
   const derivatives = columns.length - (reference ? 1 : 0);
+  if (!canEdit && isDraftStory({ hasReference: Boolean(reference), derivativeCount: derivatives })) notFound();
   const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix) : null;
 
   return (

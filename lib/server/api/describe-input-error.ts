@@ -3,10 +3,10 @@ import { InputError, InputErrors } from "@/lib/pipeline/input-error";
 
 /** One problem of a refused input, as the API and the forms show it. */
 export interface InputProblem {
-  /** The article or object at fault: `articles[1] (wire.html)`, `story`. */
+  /** The article or object at fault: `Article 2 (wire.html)`, `story`. */
   where: string | null;
   field: string | null;
-  /** The whole sentence, naming where and field: `articles[1] › url: must be an http(s) URL…`. */
+  /** The whole sentence, naming where and field: `Article 2 › url: must be an http(s) URL…`. */
   message: string;
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
+import { getSentenceEditorLabels } from "@/lib/counts/get-sentence-editor-labels";
+import { mostSevereLabel, sentenceLabelInForce } from "@/lib/counts/sentence-label";
 import { LABELS, LABEL_SEVERITY, type Label } from "@/lib/labels";
 
 export interface ReaderReason {
@@ -24,7 +26,7 @@ export interface ReaderSentence {
   end: number;
   text: string;
   kind: string;
-  /** Effective label: the most severe editor verdict on its statement matches, else the machine's. */
+  /** Effective label (lib/counts/sentence-label.ts): the most severe editor verdict on anything in it, else the machine's. */
   label: Label | null;
   machineLabel: Label | null;
   isEditorLabel: boolean;
@@ -54,6 +56,8 @@ interface ArticleRow {
   url: string | null;
   publishedAt: Date | null;
   byline: string | null;
+  capturedFrom: string | null;
+  sourceNotes: string | null;
   language: string;
   /** JSON array of strings (a string or already parsed, depending on the driver). */
   warnings: unknown;
@@ -91,9 +95,9 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
   // Raw SQL throughout: Prisma's nested selects cost several times the CPU of the SQL itself, and
   // this page must stay fast at 20 concurrent readers. Everything keyed by the article id is read
   // at once; only the reference's claims need its story.
-  const [[article], articleSentences, excluded, matchesBySentence, omittedCount] = await Promise.all([
+  const [[article], articleSentences, excluded, matchesBySentence, omittedCount, editorLabelsBySentence] = await Promise.all([
     db.$queryRaw<ArticleRow[]>`
-      SELECT a."id", a."title", a."url", a."publishedAt", a."byline", a."language", a."warnings", a."rawText", a."analyzedAt",
+      SELECT a."id", a."title", a."url", a."publishedAt", a."byline", a."capturedFrom", a."sourceNotes", a."language", a."warnings", a."rawText", a."analyzedAt",
              o."name" AS "outletName", o."kind" AS "outletKind", o."domain" AS "outletDomain",
              s."id" AS "storyId", s."slug" AS "storySlug", s."title" AS "storyTitle", s."referenceArticleId",
              (SELECT COUNT(*) FROM "Article" x WHERE x."storyId" = a."storyId") AS "articleCount"
@@ -106,6 +110,7 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
       SELECT "start", "end", "reason" FROM "ExcludedSpan" WHERE "articleId" = ${id} ORDER BY "start"`,
     getStatementMatches(db, id),
     countOmittedStatements(db, id),
+    getSentenceEditorLabels(db, id),
   ]);
   if (!article) return null;
   const isReference = article.referenceArticleId === article.id;
@@ -114,14 +119,15 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
   const sentences: ReaderSentence[] = articleSentences.map((sentence) => {
     // The reference is matched with itself only; its sentences carry claims, not labels.
     const matches = isReference ? [] : (matchesBySentence.get(sentence.id) ?? []);
-    const editorLabel = mostSevere(matches.flatMap((match) => (match.editorLabel ? [match.editorLabel] : [])));
+    // The counting rule of lib/counts (the home page's too): an editor's verdict on anything in the sentence wins.
+    const editorLabel = isReference ? null : mostSevereLabel(editorLabelsBySentence.get(sentence.id) ?? []);
     return {
       index: sentence.index,
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
       kind: sentence.kind,
-      label: editorLabel ?? sentence.label,
+      label: sentenceLabelInForce(sentence.label, editorLabel ? [editorLabel] : []),
       machineLabel: sentence.label,
       isEditorLabel: editorLabel !== null,
       confidence: sentence.confidence,
@@ -140,12 +146,15 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
     url: article.url,
     publishedAt: article.publishedAt,
     byline: article.byline,
+    /** Where the text came from (the manifest's or import's capturedFrom and notes). */
+    capturedFrom: article.capturedFrom,
+    sourceNotes: article.sourceNotes,
     language: article.language,
     warnings: parseWarnings(parseJson(article.warnings)),
     rawText: article.rawText,
     analyzedAt: article.analyzedAt,
     outlet: { name: article.outletName, kind: article.outletKind, domain: article.outletDomain },
-    story: { slug: article.storySlug, title: article.storyTitle },
+    story: { slug: article.storySlug, title: article.storyTitle, hasReference: article.referenceArticleId !== null },
     isReference,
     /** Derivatives in the story: the denominator of a claim's outlet count. */
     derivativeCount: Math.max(0, Number(article.articleCount) - 1),
@@ -204,11 +213,6 @@ function findSentenceIndex(sentences: readonly ReaderSentence[], offset: number 
   return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)?.index ?? null;
 }
 
-function mostSevere(labels: readonly Label[]): Label | null {
-  let worst: Label | null = null;
-  for (const label of labels) if (worst === null || LABEL_SEVERITY[label] > LABEL_SEVERITY[worst]) worst = label;
-  return worst;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const asString = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);

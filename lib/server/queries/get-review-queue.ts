@@ -1,6 +1,7 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { parseReasons, type ReaderReason } from "./get-article-reader";
 
@@ -43,10 +44,7 @@ export interface OrphanedAnnotation {
   outlet: string;
 }
 
-const severitySql = Prisma.sql`CASE a."machineLabel" ${Prisma.join(
-  LABELS.map((label) => Prisma.sql`WHEN ${label} THEN ${LABEL_SEVERITY[label]}`),
-  " ",
-)} ELSE -1 END`;
+const severitySql = labelSeveritySql(Prisma.sql`a."machineLabel"`, -1);
 
 type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex"> & { version: number | bigint; reasons: unknown; sentenceIndex: number | bigint | null };
 

@@ -1,19 +1,17 @@
 import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
+import { labelAtSeverity, labelSeveritySql } from "@/lib/counts/label-severity-sql";
+import { LABELS, type Label } from "@/lib/labels";
 
 export type LabelTotals = Record<Label, number>;
 
-const LABEL_AT_SEVERITY = new Map(LABELS.map((label) => [LABEL_SEVERITY[label], label]));
-const editorSeveritySql = Prisma.sql`CASE ca."editorLabel" ${Prisma.join(
-  LABELS.map((label) => Prisma.sql`WHEN ${label} THEN ${LABEL_SEVERITY[label]}`),
-  " ",
-)} END`;
+const editorSeveritySql = labelSeveritySql(Prisma.sql`ca."editorLabel"`);
 
 /**
- * Per story: how many derivative sentences carry each label — the editor's verdict where one was
- * given (the most severe, when a sentence's claims got several), the machine's otherwise — plus the
+ * Per story: how many derivative sentences carry each label (COUNT_UNITS.sentences) — by the rule
+ * of lib/counts/sentence-label.ts, the article reader's: the most severe editor verdict on anything
+ * in the sentence, the machine's label otherwise — plus the
  * reference statements derivatives omitted. Grouped SQL aggregates whatever the stories' size: the
  * machine counts come from the sentence index, then the few edited sentences move to their verdict.
  */
@@ -46,7 +44,7 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
   };
   for (const row of sentences) if (LABELS.includes(row.label)) totalsOf(row.storyId)[row.label] += Number(row.n);
   for (const row of edited) {
-    const verdict = LABEL_AT_SEVERITY.get(Number(row.severity));
+    const verdict = labelAtSeverity(row.severity);
     if (!verdict || !LABELS.includes(row.machineLabel)) continue;
     const entry = totalsOf(row.storyId);
     entry[row.machineLabel] -= 1;

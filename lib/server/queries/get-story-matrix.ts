@@ -1,6 +1,7 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import type { MatrixSort } from "@/lib/validation/story-page";
 
@@ -60,10 +61,7 @@ const NONE = -3; // neither: the article does not carry the claim and does not o
 const LABEL_AT_SEVERITY = new Map<number, Label>(LABELS.map((label) => [LABEL_SEVERITY[label], label]));
 
 /** CASE mapping the effective label (editorLabel ?? machineLabel) of appearance `a` to its severity. */
-const severitySql = Prisma.sql`CASE COALESCE(a."editorLabel", a."machineLabel") ${Prisma.join(
-  LABELS.map((label) => Prisma.sql`WHEN ${label} THEN ${LABEL_SEVERITY[label]}`),
-  " ",
-)} ELSE ${UNLABELLED} END`;
+const severitySql = labelSeveritySql(Prisma.sql`COALESCE(a."editorLabel", a."machineLabel")`, UNLABELLED);
 
 type ArticleRow = { id: string; title: string; publishedAt: Date | null; createdAt: Date; outletName: string; outletKind: string };
 type ClaimRow = {

@@ -1,9 +1,14 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db as defaultDb, type Db } from "@/lib/db";
+import { isDraftStory, publishedStoryWhere } from "@/lib/pipeline/story-drafts";
 
-/** Every story, newest first, with its article count and reference outlet. */
-export async function listStories() {
+/**
+ * Stories newest first, with their article count and reference outlet. Drafts (no reference or no
+ * derivative yet) only with `includeDrafts` (editors), marked `isDraft`.
+ */
+export async function listStories(options: { includeDrafts?: boolean } = {}, db: Db = defaultDb) {
   const stories = await db.story.findMany({
+    ...(options.includeDrafts ? {} : { where: publishedStoryWhere }),
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -20,5 +25,6 @@ export async function listStories() {
     title: story.title,
     articleCount: story._count.articles,
     referenceOutlet: story.referenceArticle?.outlet.name ?? null,
+    isDraft: isDraftStory({ hasReference: story.referenceArticle !== null, derivativeCount: story._count.articles - (story.referenceArticle ? 1 : 0) }),
   }));
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
+import { publishedStorySql } from "@/lib/pipeline/story-drafts";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { SEARCH_BLOCK_BITS } from "@/lib/pipeline/bootstrap-search";
 import { toSearchTerms, type ClaimSort, type ClaimsSearch } from "@/lib/validation/claims-search";
@@ -8,9 +10,8 @@ import { toSearchTerms, type ClaimSort, type ClaimsSearch } from "@/lib/validati
 /** Results per page of /claims. */
 export const CLAIMS_PAGE_SIZE = 25;
 
-// A label's severity as SQL, from the single source in lib/labels.ts (constants, not user input).
-const SEVERITY_OF = (label: Prisma.Sql) =>
-  Prisma.sql`(CASE ${label} ${Prisma.raw(LABELS.map((l) => `WHEN '${l}' THEN ${LABEL_SEVERITY[l]}`).join(" "))} END)`;
+// A label's severity as SQL, built once in lib/counts/label-severity-sql.ts.
+const SEVERITY_OF = (label: Prisma.Sql) => labelSeveritySql(label);
 const EFFECTIVE_LABEL = Prisma.sql`coalesce(ca."editorLabel", ca."machineLabel")`;
 const LABEL_AT_SEVERITY = new Map(LABELS.map((label) => [LABEL_SEVERITY[label], label]));
 
@@ -74,7 +75,7 @@ export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promis
       count(*) OVER () AS total
     FROM ${terms.length > 0 ? Prisma.sql`hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId"` : Prisma.sql`"Claim" c`}
     JOIN "Story" s ON s."id" = c."storyId"
-    WHERE ${whereClause(search)}
+    WHERE ${publishedStorySql} AND ${whereClause(search)}
     ORDER BY ${orderBy(sort)}
     LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}`;
   // The total rides on every row; an empty page past the end needs it asked separately.
@@ -182,7 +183,7 @@ async function countClaims(db: Db, search: ClaimsSearch, terms: string[]): Promi
     SELECT count(*) AS total
     FROM ${terms.length > 0 ? Prisma.sql`hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId"` : Prisma.sql`"Claim" c`}
     JOIN "Story" s ON s."id" = c."storyId"
-    WHERE ${whereClause(search)}`;
+    WHERE ${publishedStorySql} AND ${whereClause(search)}`;
   return Number(row?.total ?? 0);
 }
 

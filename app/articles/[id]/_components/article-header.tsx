@@ -72,6 +72,21 @@ export function ArticleHeader({ article }: { article: ReaderArticle }) {
             </a>
           ) : null}
         </p>
+        {article.sourceNotes || article.capturedFrom ? (
+          <aside aria-label="Where this text came from" className="mt-3 rounded-md border border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-800">
+            <p className="font-semibold">Where this text came from</p>
+            {article.sourceNotes ? <p>{article.sourceNotes}</p> : null}
+            {article.capturedFrom ? (
+              <p>
+                Captured from{" "}
+                <a href={article.capturedFrom} className="break-all text-blue-800 underline underline-offset-2" rel="noreferrer noopener">
+                  {article.capturedFrom}
+                </a>
+                {article.url && article.url !== article.capturedFrom ? ", not the original page" : ""}
+              </p>
+            ) : null}
+          </aside>
+        ) : null}
       </div>
 
       {warnings.length > 0 ? (

@@ -1,14 +1,7 @@
 import Link from "next/link";
+import { EXPORT_FORMAT_SPECS, EXPORT_FORMATS } from "@/lib/export/formats";
 
-const FORMATS = [
-  { format: "md", label: "Markdown report" },
-  { format: "csv", label: "CSV (one row per wording)" },
-  { format: "json", label: "JSON report" },
-  { format: "claimreview", label: "ClaimReview (JSON-LD)" },
-  { format: "annotations", label: "Web Annotations (JSON-LD)" },
-] as const;
-
-/** Downloads of the story in every export format, and its print view. */
+/** Downloads of the story in every export format (from the registry), and its print view. */
 export function ExportMenu({ slug }: { slug: string }) {
   return (
     <section aria-labelledby="export-heading" className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
@@ -16,10 +9,10 @@ export function ExportMenu({ slug }: { slug: string }) {
         Export
       </h2>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        {FORMATS.map(({ format, label }) => (
+        {EXPORT_FORMATS.map((format) => (
           <li key={format}>
             <a href={`/api/stories/${slug}/export?format=${format}`} download className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-              {label}
+              {EXPORT_FORMAT_SPECS[format].label}
             </a>
           </li>
         ))}

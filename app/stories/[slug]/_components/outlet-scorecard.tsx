@@ -1,4 +1,5 @@
 import { LabelChip } from "@/app/_components/label-chip";
+import { COUNT_UNITS } from "@/lib/counts/count-units";
 import { LABEL_STYLES, LABELS } from "@/lib/labels";
 import type { OutletScore, OutletScorecard as Scorecard } from "@/lib/server/queries/get-outlet-scorecard";
 
@@ -23,7 +24,7 @@ export function OutletScorecard({ scorecard }: { scorecard: Scorecard }) {
     <div className="grid gap-4">
       <figure className="rounded-lg border border-stone-200 bg-white p-3">
         <figcaption className="mb-2 text-sm text-stone-700">
-          Each outlet&apos;s claims by label: the reference&apos;s {statementCount} statements (carried or omitted) plus the new details it introduced.
+          Counted in {COUNT_UNITS.claims.explanation}: the reference&apos;s {statementCount} statements (carried or omitted) plus the new details it introduced.
         </figcaption>
         <ul className="grid gap-1.5">
           {outlets.map((outlet) => (

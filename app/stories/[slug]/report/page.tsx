@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { hasRole } from "@/lib/auth/roles";
+import { getEnv } from "@/lib/config/env";
+import { isDraftStory } from "@/lib/pipeline/story-drafts";
 import { db } from "@/lib/db";
+import { applyNoteVisibility, getNoteAudience } from "@/lib/export/note-visibility";
+import { describeLocalAddress, resolvePublicAddress } from "@/lib/export/resolve-public-url";
 import { formatExportDate } from "@/lib/export/format-export-date";
 import { summarizeStory } from "@/lib/export/summarize-story";
+import { COUNT_UNITS, formatCount } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { loadStoryExport } from "@/lib/pipeline/load-story-export";
 import { requireReader } from "@/lib/server/auth/require-reader";
@@ -28,9 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The story's report for paper: the Markdown export's content, with print CSS (report-print.css). */
 export default async function StoryReportPage({ params }: Props) {
-  await requireReader(`/stories/${(await params).slug}/report`);
-  const data = await load((await params).slug);
-  if (!data) notFound();
+  const viewer = await requireReader(`/stories/${(await params).slug}/report`);
+  const loaded = await load((await params).slug);
+  if (!loaded) notFound();
+  if (!hasRole(viewer, "editor") && isDraftStory({ hasReference: loaded.articles.some((a) => a.isReference), derivativeCount: loaded.articles.filter((a) => !a.isReference).length })) notFound();
+  const data = applyNoteVisibility(loaded, getNoteAudience(viewer));
+  const requestHeaders = await headers();
+  const env = getEnv();
+  const address = resolvePublicAddress({ publicUrl: env.CLAIMTRAIL_PUBLIC_URL, trustProxy: env.CLAIMTRAIL_TRUST_PROXY }, requestHeaders, `http://${requestHeaders.get("host") ?? "localhost"}/`);
   const summary = summarizeStory(data);
   const { reference, derivatives } = summary;
   const totals = LABELS.filter((label) => summary.labelTotals[label] > 0).map((label) => `${summary.labelTotals[label]} ${label}`);
@@ -47,8 +59,10 @@ export default async function StoryReportPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{data.story.title}</h1>
         <p className="text-sm text-stone-700">
           Provenance report from ClaimTrail, {formatExportDate(new Date().toISOString())}
-          {data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.
+          {data.story.analyzedAt ? `; analysed ${formatExportDate(data.story.analyzedAt)}` : "; not analysed yet"}.{" "}
+          <a href={`${address.baseUrl}/stories/${data.story.slug}`}>Story page</a>
         </p>
+        {address.isLocal ? <p className="text-sm text-amber-900">⚠ {describeLocalAddress(address.baseUrl)}</p> : null}
       </header>
 
       <section aria-labelledby="report-summary" className="grid gap-2">
@@ -74,7 +88,8 @@ export default async function StoryReportPage({ params }: Props) {
             {summary.statementCount} reference statements with {summary.detailCount} details; {summary.newClaimCount} new details introduced by the rewrites
           </li>
           <li>
-            {summary.appearanceCount} wordings in the rewrites{totals.length ? `: ${totals.join(", ")}` : ""}; {summary.reviewedCount} reviewed by an editor
+            {formatCount(summary.appearanceCount, "wordings")} in the rewrites{totals.length ? `: ${totals.join(", ")}` : ""}; {summary.reviewedCount} reviewed by an editor (counted in{" "}
+            {COUNT_UNITS.wordings.explanation})
           </li>
           <li>{summary.changedClaims.length} claims changed by at least one outlet</li>
         </ul>
@@ -90,7 +105,7 @@ export default async function StoryReportPage({ params }: Props) {
           <h2 id="report-scorecard" className="text-lg font-semibold">
             Scorecard
           </h2>
-          <p className="text-sm text-stone-700">Per outlet, each claim once with its most severe label: the reference&apos;s statements (carried or omitted) plus the new details it introduced.</p>
+          <p className="text-sm text-stone-700">Counted in {COUNT_UNITS.claims.explanation}: the reference&apos;s statements (carried or omitted) plus the new details it introduced.</p>
           <table className="w-full border-collapse text-right text-sm tabular-nums">
             <thead>
               <tr className="border-b border-stone-400">
@@ -128,7 +143,7 @@ export default async function StoryReportPage({ params }: Props) {
             Changed claims
           </h2>
           {summary.changedClaims.map((changed, index) => (
-            <ChangedClaim key={changed.claim.id} changed={changed} number={index + 1} />
+            <ChangedClaim key={changed.claim.id} changed={changed} number={index + 1} baseUrl={address.baseUrl} />
           ))}
         </section>
       ) : null}
@@ -162,6 +177,26 @@ export default async function StoryReportPage({ params }: Props) {
             ))}
           </tbody>
         </table>
+        {data.articles.some((article) => article.capturedFrom || article.sourceNotes) ? (
+          <>
+            <h3 className="font-semibold">Where the texts came from</h3>
+            <ul className="list-disc pl-6 text-sm">
+              {data.articles
+                .filter((article) => article.capturedFrom || article.sourceNotes)
+                .map((article) => (
+                  <li key={article.id}>
+                    <strong>{article.outlet.name}</strong>
+                    {article.isReference ? " (reference)" : ""}: {article.sourceNotes}
+                    {article.capturedFrom ? (
+                      <>
+                        {article.sourceNotes ? "; " : ""}text captured from <a href={article.capturedFrom}>{article.capturedFrom}</a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+            </ul>
+          </>
+        ) : null}
       </section>
     </div>
   );

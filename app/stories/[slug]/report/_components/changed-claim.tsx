@@ -10,12 +10,14 @@ function describeSource(appearance: ExportAppearance): string {
 }
 
 /** One changed claim: the reference's wording, then each outlet's wording with its verdict, reasons and notes. */
-export function ChangedClaim({ changed, number }: { changed: Changed; number: number }) {
+export function ChangedClaim({ changed, number, baseUrl }: { changed: Changed; number: number; baseUrl: string }) {
   const { claim } = changed;
   return (
     <article className="ct-claim grid gap-2 border-t border-stone-300 pt-3" data-testid="report-claim">
       <h3 className="font-semibold">
-        {number}. {describeChangedClaim(changed)}
+        <a href={`${baseUrl}/claims/${claim.id}`}>
+          {number}. {describeChangedClaim(changed)}
+        </a>
       </h3>
       <p className="text-sm">
         {claim.isNew ? (

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN "capturedFrom" TEXT;
+ALTER TABLE "Article" ADD COLUMN "sourceNotes" TEXT;
+
