@@ -40,7 +40,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
       </div>
       <Summary search={search} result={result} />
       {result.results.length > 0 ? (
-        <ClaimResults results={result.results} terms={result.terms} startAt={(search.page - 1) * CLAIMS_PAGE_SIZE + 1} />
+        <ClaimResults results={result.results} terms={result.highlights} startAt={(search.page - 1) * CLAIMS_PAGE_SIZE + 1} />
       ) : (
         <EmptyState search={search} result={result} />
       )}
@@ -53,7 +53,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
 function Summary({ search, result }: { search: ClaimsSearch; result: SearchClaimsResult }) {
   if (!result.hasClaims) return null;
   const noun = result.total === 1 ? "claim" : "claims";
-  const words = result.terms.length > 0 ? ` ${result.total === 1 ? "matches" : "match"} “${search.q}”` : "";
+  const words = result.isSearch ? ` ${result.total === 1 ? "matches" : "match"} “${search.q}”` : "";
   const filtered = hasFilters(search) ? " with these filters" : "";
   return (
     <p role="status" className="mb-2 text-sm text-stone-700" data-testid="claims-summary">
@@ -64,7 +64,7 @@ function Summary({ search, result }: { search: ClaimsSearch; result: SearchClaim
       {words}
       {filtered}
       {result.total > 0 ? ` · page ${search.page} of ${result.pageCount}` : ""}
-      {search.q && result.terms.length === 0 ? ` (“${search.q}” has no words to search for, so every claim is listed)` : ""}
+      {search.q && !result.isSearch ? ` (“${search.q}” has no words to search for, so every claim is listed)` : ""}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseClaimsSearch, toSearchTerms } from "./claims-search";
+import { parseClaimsSearch } from "./claims-search";
 
 const defaults = { q: "", story: undefined, outlet: undefined, label: undefined, review: "all", kind: "all", sort: "reference", page: 1 };
 
@@ -26,18 +26,5 @@ describe("parseClaimsSearch", () => {
 
   it("cuts a very long search to 200 characters", () => {
     expect(parseClaimsSearch({ q: "a".repeat(1000) }).q).toHaveLength(200);
-  });
-});
-
-describe("toSearchTerms", () => {
-  it.each([
-    ["words, folded", "Aryeh LÍGHTSTONE", ["aryeh", "lightstone"]],
-    ["punctuation and FTS syntax dropped", '"Lightstone" AND -Aliyev* NEAR(x)', ["lightstone", "and", "aliyev", "near", "x"]],
-    ["nothing searchable", '" - * ( ) :', []],
-    ["duplicates once", "Trump trump TRUMP", ["trump"]],
-    ["at most eight words", "a b c d e f g h i j", ["a", "b", "c", "d", "e", "f", "g", "h"]],
-    ["apostrophes split words, as the index does", "Trump's", ["trump", "s"]],
-  ])("%s", (_, q, expected) => {
-    expect(toSearchTerms(q)).toEqual(expected);
   });
 });

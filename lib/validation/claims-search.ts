@@ -51,27 +51,7 @@ export function parseClaimsSearch(raw: Record<string, unknown>): ClaimsSearch {
   return { ...parsed, sort };
 }
 
-/** Most words a search uses; more would only slow the match down without narrowing it usefully. */
-const MAX_TERMS = 8;
-/** Longest word kept; real words are far shorter, and a huge token would only bloat the query. */
-const MAX_TERM_CHARS = 40;
-/** Words (letters, digits and their combining marks), as FTS5's unicode61 tokenizer splits them. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
-/** A word as the index stores it: lower case, accents removed ("Alíyev" → "aliyev"). */
-export function normalizeSearchWord(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
-}
-
-/**
- * The words of a search box value, normalised and de-duplicated. Everything that is not a word
- * is dropped, so quotes, operators ("AND", "-", "*" are words or nothing) and stray punctuation
- * can never reach FTS5 as syntax.
- */
-export function toSearchTerms(q: string): string[] {
-  const words = (q.normalize("NFKC").match(WORD) ?? []).map((word) => normalizeSearchWord(word).slice(0, MAX_TERM_CHARS)).filter(Boolean);
-  return [...new Set(words)].slice(0, MAX_TERMS);
-}
+/** The search box's syntax is parsed by lib/search/parse-search-query.ts (OR, -word, phrases, number forms). */
 
 /** A claim id from the /claims/[id] URL (cuid-like); anything else is a 404 without a query. */
 export const claimIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

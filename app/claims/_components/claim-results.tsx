@@ -1,11 +1,12 @@
 import Link from "next/link";
+import type { SearchHighlight } from "@/lib/search/parse-search-query";
 import type { ClaimSearchResult } from "@/lib/server/queries/search-claims";
 import { ClaimKind } from "./claim-kind";
 import { HighlightedText } from "./highlighted-text";
 import { LabelCounts } from "./label-counts";
 
 /** One page of claims: wording (search words marked), where it matched, story, kind and outlets' labels. */
-export function ClaimResults({ results, terms, startAt }: { results: readonly ClaimSearchResult[]; terms: readonly string[]; startAt: number }) {
+export function ClaimResults({ results, terms, startAt }: { results: readonly ClaimSearchResult[]; terms: readonly SearchHighlight[]; startAt: number }) {
   return (
     <ol start={startAt} className="flex flex-col gap-2" aria-label="Claims">
       {results.map((claim) => (

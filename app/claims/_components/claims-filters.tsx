@@ -44,8 +44,10 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
             placeholder="e.g. a name, a figure, sources"
             autoComplete="off"
             maxLength={200}
+            aria-describedby="claims-q-help"
             className={`${control} py-2 text-base`}
           />
+          <SearchSyntaxHelp />
         </div>
         <div className="flex items-center gap-3">
           <button type="submit" className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700">
@@ -83,6 +85,19 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
         </p>
       ) : null}
     </ClaimsSearchForm>
+  );
+}
+
+const code = "rounded bg-stone-100 px-1 font-mono text-[11px] text-stone-900";
+
+/** The search syntax in one line (lib/search/parse-search-query.ts defines it). */
+function SearchSyntaxHelp() {
+  return (
+    <p id="claims-q-help" className="text-xs font-normal leading-relaxed text-stone-600">
+      Every word must occur; a word’s beginning is enough. <code className={code}>Lightstone OR Witkoff</code> either ·{" "}
+      <code className={code}>-Kazakhstan</code> leaves it out · <code className={code}>"senior aide"</code> these words together ·
+      numbers in any form: <code className={code}>60000</code> finds 60,000, 60 thousand and 60k.
+    </p>
   );
 }
 

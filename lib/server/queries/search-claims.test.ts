@@ -64,9 +64,76 @@ describe("searchClaims over the seed story", () => {
     expect(result.pageCount).toBeGreaterThanOrEqual(1);
   });
 
+  /** The texts of every claim a search finds (all pages: the seed has a few hundred claims). */
+  const texts = async (q: string) => {
+    const found: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const result = await searchClaims(search({ q, page: String(page) }), testDb.db);
+      found.push(...result.results.map((r) => r.text));
+      if (page >= result.pageCount) return found;
+    }
+  };
+  const ids = async (q: string) => {
+    const found: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const result = await searchClaims(search({ q, page: String(page) }), testDb.db);
+      found.push(...result.results.map((r) => r.id));
+      if (page >= result.pageCount) return new Set(found);
+    }
+  };
+
+  it("finds either word with OR: every claim of each side, and no others", async () => {
+    const [either, lightstone, witkoff, both] = await Promise.all([ids("Lightstone OR Witkoff"), ids("Lightstone"), ids("Witkoff"), ids("Lightstone Witkoff")]);
+    expect(lightstone.size).toBeGreaterThan(0);
+    expect(witkoff.size).toBeGreaterThan(0);
+    expect(either).toEqual(new Set([...lightstone, ...witkoff]));
+    // Without OR both words must occur: fewer claims than either alone.
+    expect(both.size).toBeLessThan(either.size);
+    // Lower-case "or" is a word, as in other search engines, so it narrows rather than widens.
+    expect((await ids("Lightstone or Witkoff")).size).toBeLessThan(either.size);
+  }, 30_000);
+
+  it("leaves out claims with an excluded word, with or without words to find", async () => {
+    const [talks, withoutKazakhstan, kazakhstan, allButKazakhstan] = await Promise.all([ids("officials"), ids("officials -Kazakhstan"), ids("Kazakhstan"), ids("-Kazakhstan")]);
+    expect(kazakhstan.size).toBeGreaterThan(0);
+    expect(withoutKazakhstan.size).toBeLessThan(talks.size);
+    for (const text of await texts("officials -Kazakhstan")) expect(text).not.toMatch(/Kazakhstan/i);
+    for (const text of await texts("-Kazakhstan")) expect(text).not.toMatch(/Kazakhstan/i);
+    expect(allButKazakhstan.size).toBeLessThan(all.total);
+    expect(allButKazakhstan.size).toBeGreaterThanOrEqual(all.total - kazakhstan.size);
+    // NOT is the same as a minus.
+    expect(await ids("officials NOT Kazakhstan")).toEqual(withoutKazakhstan);
+  }, 30_000);
+
+  it("matches a quoted phrase only with its words together, in order", async () => {
+    const [phrase, words, reversed] = await Promise.all([texts('"senior aide"'), texts("senior aide"), texts('"aide senior"')]);
+    expect(phrase.length).toBeGreaterThan(0);
+    const result = await searchClaims(search({ q: '"senior aide"' }), testDb.db);
+    for (const claim of result.results) expect(claim.matchedWording?.text ?? claim.text).toMatch(/senior aide/i);
+    expect(phrase.length).toBeLessThanOrEqual(words.length);
+    expect(reversed).toEqual([]);
+  }, 30_000);
+
+  it.each([
+    ["digits find the figure written with a comma", "60000", /60,000/],
+    ["the comma form finds it too", "60,000", /60,000/],
+    ["a k suffix", "60k", /60,000/],
+    ["a scale word", "60 thousand", /60,000/],
+    ["the k form of another figure", "100k", /100,000/],
+  ])("finds numbers however they are written: %s", async (_, q, pattern) => {
+    const found = await texts(q);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((text) => pattern.test(text))).toBe(true);
+  }, 30_000);
+
+  it("matches numbers whole: 600 does not find 60,000", async () => {
+    for (const text of await texts("600")) expect(text).not.toMatch(/60,000/);
+  });
+
   it("treats a search with no words in it as no search", async () => {
     const result = await searchClaims(search({ q: "-" }), testDb.db);
-    expect(result.terms).toEqual([]);
+    expect(result.highlights).toEqual([]);
+    expect(result.isSearch).toBe(false);
     expect(result.sort).toBe("reference");
     expect(result.total).toBe(all.total);
   });
@@ -186,6 +253,14 @@ describe("searchClaims on its own database", () => {
       labelCounts: [{ label: "invented", count: 1 }],
       outletCount: 1,
     });
-    expect(result.terms).toEqual(["pemba"]);
+    expect(result.highlights).toEqual([{ word: "pemba", isPrefix: true }]);
+
+    // A figure written with a scale word, found from its digits and its short form.
+    const fund = await db.claim.create({ data: { storyId: blog.storyId, key: "test:fund", kind: "detail", isNew: true, text: "The fund holds $485 million" } });
+    for (const q of ["485000000", "485,000,000", "$485m", "485 million"]) {
+      expect((await searchClaims(search({ q }), db)).results.map((r) => r.id), q).toEqual([fund.id]);
+    }
+    expect((await searchClaims(search({ q: "485" }), db)).results.map((r) => r.id)).toContain(fund.id);
+    expect((await searchClaims(search({ q: "48500000" }), db)).results).toEqual([]);
   }, 60_000);
 });
