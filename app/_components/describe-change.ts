@@ -4,6 +4,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const ACTION_WORDS: Record<string, string> = {
   "verdict.set": "set the verdict",
   "verdict.confirm": "confirmed the verdict",
+  "verdict.undo": "undid a verdict",
   "annotation.create": "linked a span",
   "annotation.moved": "re-anchored a span after a re-import",
   "annotation.orphaned": "lost a span after a re-import (orphaned)",
