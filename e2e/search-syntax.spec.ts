@@ -61,3 +61,15 @@ test("bad syntax stays safe", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
   }
 });
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("the header is short and the first results are on the first screen", async ({ page }) => {
+    await searchFor(page, "Lightstone OR Witkoff");
+    const header = await page.getByRole("banner").boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(120);
+    const first = page.getByTestId("claim-result").first();
+    await expect(first).toBeInViewport();
+    await page.screenshot({ path: "test-results/screenshots/search-syntax-phone.png" });
+  });
+});

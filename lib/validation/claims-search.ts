@@ -3,8 +3,18 @@ import { LABELS } from "@/lib/labels";
 
 /** Which appearances count, by editor review. */
 export const REVIEW_STATES = ["all", "reviewed", "unreviewed"] as const;
-/** statement / detail of a reference statement / new material derivatives introduced. */
-export const CLAIM_KINDS = ["all", "statement", "detail", "new"] as const;
+/**
+ * changed (the default): statements and new material that some outlet changed or added, i.e. the
+ * claims a fact-checker reads first; then every claim, statements, details of statements, new material.
+ */
+export const CLAIM_KINDS = ["changed", "all", "statement", "detail", "new"] as const;
+/**
+ * The kind filter when the URL names none: the changed claims to read first, or, for a search,
+ * every kind (someone searching for a name or a figure wants each claim that holds it).
+ */
+export function defaultClaimKind(q: string): ClaimKindFilter {
+  return q.trim() ? "all" : "changed";
+}
 /** relevance needs a search; the others always apply. */
 export const CLAIM_SORTS = ["relevance", "reference", "severity", "outlets"] as const;
 
@@ -32,12 +42,12 @@ export const claimsSearchSchema = z.object({
   outlet: lenient(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   label: lenient(z.enum(LABELS)),
   review: lenient(z.enum(REVIEW_STATES)).transform((review) => review ?? "all"),
-  kind: lenient(z.enum(CLAIM_KINDS)).transform((kind) => kind ?? "all"),
+  kind: lenient(z.enum(CLAIM_KINDS)),
   sort: lenient(z.enum(CLAIM_SORTS)),
   page: lenient(z.coerce.number().int().min(1).max(MAX_PAGE)).transform((page) => page ?? 1),
 });
 
-export type ClaimsSearch = z.output<typeof claimsSearchSchema> & { sort: ClaimSort };
+export type ClaimsSearch = z.output<typeof claimsSearchSchema> & { sort: ClaimSort; kind: ClaimKindFilter };
 
 /**
  * Parses Next's searchParams (or any record) into a complete, valid search. The sort defaults to
@@ -48,7 +58,7 @@ export function parseClaimsSearch(raw: Record<string, unknown>): ClaimsSearch {
   const parsed = claimsSearchSchema.parse(raw);
   const hasWords = parsed.q.length > 0;
   const sort: ClaimSort = !parsed.sort || (parsed.sort === "relevance" && !hasWords) ? (hasWords ? "relevance" : "reference") : parsed.sort;
-  return { ...parsed, sort };
+  return { ...parsed, sort, kind: parsed.kind ?? defaultClaimKind(parsed.q) };
 }
 
 /** The search box's syntax is parsed by lib/search/parse-search-query.ts (OR, -word, phrases, number forms). */

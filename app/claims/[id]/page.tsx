@@ -12,7 +12,7 @@ import { ClaimKind } from "../_components/claim-kind";
 import { ClaimActivity } from "./_components/claim-activity";
 import { EditClaimForm } from "./_components/edit-claim-form";
 import { OutletBlock } from "./_components/outlet-block";
-import { WordDiffKey } from "./_components/word-diff";
+import { WordDiffKey } from "@/app/_components/word-diff";
 import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";

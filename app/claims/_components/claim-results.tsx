@@ -25,8 +25,16 @@ export function ClaimResults({ results, terms, startAt }: { results: readonly Cl
             <Link href={`/stories/${claim.story.slug}`} className="max-w-[32ch] truncate underline-offset-2 hover:underline" title={claim.story.title}>
               {claim.story.title}
             </Link>
-            <span>
-              {claim.outletCount} {claim.outletCount === 1 ? "outlet carries" : "outlets carry"} it
+            <span data-testid="claim-outlets">
+              {claim.outletCount === 0 ? (
+                "no derivative outlet carries it"
+              ) : (
+                <>
+                  {claim.outletCount} {claim.outletCount === 1 ? "outlet carries" : "outlets carry"} it:{" "}
+                  <span className="font-medium text-stone-900">{claim.outletNames.join(", ")}</span>
+                  {claim.outletCount > claim.outletNames.length ? ` and ${claim.outletCount - claim.outletNames.length} more` : ""}
+                </>
+              )}
             </span>
             <LabelCounts counts={claim.labelCounts} />
           </div>

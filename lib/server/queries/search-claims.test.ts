@@ -7,7 +7,8 @@ import { CLAIMS_PAGE_SIZE, searchClaims, type SearchClaimsResult } from "./searc
 
 vi.mock("server-only", () => ({}));
 
-const search = (params: Record<string, string> = {}) => parseClaimsSearch(params);
+/** Every kind unless a test asks for one: most tests are about the search, not the default list. */
+const search = (params: Record<string, string> = {}) => parseClaimsSearch({ kind: "all", ...params });
 
 describe("searchClaims over the seed story", () => {
   let testDb: TestDb;
@@ -15,7 +16,7 @@ describe("searchClaims over the seed story", () => {
   beforeAll(async () => {
     testDb = createTestDb();
     await seedStories(testDb.db);
-    all = await searchClaims(search(), testDb.db);
+    all = await searchClaims(search({ kind: "all" }), testDb.db);
   }, 60_000);
   afterAll(() => testDb.dispose());
 
@@ -68,7 +69,7 @@ describe("searchClaims over the seed story", () => {
   const texts = async (q: string) => {
     const found: string[] = [];
     for (let page = 1; ; page += 1) {
-      const result = await searchClaims(search({ q, page: String(page) }), testDb.db);
+      const result = await searchClaims(search({ q, page: String(page), kind: "all" }), testDb.db);
       found.push(...result.results.map((r) => r.text));
       if (page >= result.pageCount) return found;
     }
@@ -76,7 +77,7 @@ describe("searchClaims over the seed story", () => {
   const ids = async (q: string) => {
     const found: string[] = [];
     for (let page = 1; ; page += 1) {
-      const result = await searchClaims(search({ q, page: String(page) }), testDb.db);
+      const result = await searchClaims(search({ q, page: String(page), kind: "all" }), testDb.db);
       found.push(...result.results.map((r) => r.id));
       if (page >= result.pageCount) return new Set(found);
     }
@@ -174,6 +175,27 @@ describe("searchClaims over the seed story", () => {
       await db.claimAppearance.update({ where: { id: faithful.id }, data: { editorLabel: null, isReviewed: false } });
     }
   }, 30_000);
+
+  it("lists changed statements and new material by default, naming the outlets and how many claims every kind holds", async () => {
+    const defaults = await searchClaims(parseClaimsSearch({}), testDb.db);
+    expect(defaults.total).toBeGreaterThan(0);
+    expect(defaults.total).toBeLessThan(all.total);
+    expect(defaults.totalAllKinds).toBe(all.total);
+    expect(all.totalAllKinds).toBeNull();
+    for (const result of defaults.results) {
+      expect(result.kind === "statement" || result.isNew).toBe(true);
+      expect(result.labelCounts.some((count) => count.label !== "faithful" && count.label !== "omitted")).toBe(true);
+    }
+    // Every claim some outlet changed, and no other: statements with a changed wording plus new material.
+    const [statements, added] = await Promise.all([searchClaims(search({ kind: "statement" }), testDb.db), searchClaims(search({ kind: "new" }), testDb.db)]);
+    expect(defaults.total).toBeLessThanOrEqual(statements.total + added.total);
+    for (const result of defaults.results) {
+      expect(result.outletNames.length).toBe(Math.min(result.outletCount, 5));
+      expect([...result.outletNames].sort()).toEqual(result.outletNames);
+    }
+    const one = defaults.results.find((result) => result.outletCount === 1);
+    expect(one?.outletNames).toHaveLength(1);
+  });
 
   it("splits claims by kind without overlap", async () => {
     const counts = await Promise.all((["statement", "detail", "new"] as const).map((kind) => searchClaims(search({ kind }), testDb.db).then((r) => r.total)));

@@ -8,6 +8,8 @@ import type { ClaimSort, ClaimsSearch } from "@/lib/validation/claims-search";
 
 /** Results per page of /claims. */
 export const CLAIMS_PAGE_SIZE = 25;
+/** Outlets named per result; a claim 40 outlets carry reads better as "40 outlets" than as a paragraph of names. */
+export const MAX_OUTLET_NAMES = 5;
 
 // A label's severity as SQL, from the single source in lib/labels.ts (constants, not user input).
 const SEVERITY_OF = (label: Prisma.Sql) =>
@@ -27,6 +29,8 @@ export interface ClaimSearchResult {
   labelCounts: { label: Label; count: number }[];
   /** Derivative outlets carrying it. */
   outletCount: number;
+  /** Their names, in alphabetical order (at most MAX_OUTLET_NAMES; outletCount says how many in all). */
+  outletNames: string[];
   /** Set when the search matched an outlet's wording but not the claim's own. */
   matchedWording: { text: string; outlet: string } | null;
 }
@@ -44,6 +48,8 @@ export interface SearchClaimsResult {
   sort: ClaimSort;
   /** Whether the database holds any claim at all (tells "nothing yet" from "nothing matches"). */
   hasClaims: boolean;
+  /** With the default kind (changed statements and new material): how many claims every kind would give. */
+  totalAllKinds: number | null;
   facets: { stories: { slug: string; title: string }[]; outlets: { id: string; name: string }[] };
 }
 
@@ -82,11 +88,13 @@ export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promis
     LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}`;
   // The total rides on every row; an empty page past the end needs it asked separately.
   const total = rows[0] ? Number(rows[0].total) : search.page > 1 ? await countClaims(db, search, query) : 0;
-  const [labelCounts, wordings, facets, hasClaims] = await Promise.all([
+  const [labelCounts, wordings, facets, hasClaims, outletNames, totalAllKinds] = await Promise.all([
     countLabels(db, rows.map((row) => row.id)),
     findWordings(db, rows.flatMap((row) => (row.bestWording !== null && !Number(row.isClaimMatch) ? [Number(row.bestWording)] : []))),
     listFacets(db, search.story),
     total > 0 ? true : db.claim.count({ take: 1 }).then((count) => count > 0),
+    listOutletNames(db, rows.map((row) => row.id)),
+    search.kind === "changed" ? countClaims(db, { ...search, kind: "all" }, query) : Promise.resolve(null),
   ]);
   return {
     results: rows.map((row) => ({
@@ -99,6 +107,7 @@ export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promis
       story: { slug: row.slug, title: row.title },
       labelCounts: labelCounts.get(row.id)?.counts ?? [],
       outletCount: labelCounts.get(row.id)?.outlets ?? 0,
+      outletNames: outletNames.get(row.id) ?? [],
       matchedWording: row.bestWording !== null && !Number(row.isClaimMatch) ? (wordings.get(Number(row.bestWording)) ?? null) : null,
     })),
     total,
@@ -108,8 +117,27 @@ export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promis
     isSearch: !isEmptySearchQuery(query),
     sort,
     hasClaims,
+    totalAllKinds,
     facets,
   };
+}
+
+/** Per claim, the names of the derivative outlets carrying it (alphabetical, at most MAX_OUTLET_NAMES). */
+async function listOutletNames(db: Db, claimIds: string[]): Promise<Map<string, string[]>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ claimId: string; name: string }[]>`
+    SELECT DISTINCT ca."claimId", o."name"
+    FROM "ClaimAppearance" ca JOIN "Claim" c ON c."id" = ca."claimId" JOIN "Story" s ON s."id" = c."storyId"
+    JOIN "Article" a ON a."id" = ca."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+    WHERE ca."claimId" IN (${Prisma.join(claimIds)}) AND ca."articleId" IS NOT s."referenceArticleId"
+    ORDER BY ca."claimId", o."name"`;
+  const names = new Map<string, string[]>();
+  for (const row of rows) {
+    const list = names.get(row.claimId) ?? [];
+    if (list.length < MAX_OUTLET_NAMES) list.push(row.name);
+    names.set(row.claimId, list);
+  }
+  return names;
 }
 
 /**
@@ -182,6 +210,11 @@ function whereClause(search: ClaimsSearch, query: SearchQuery): Prisma.Sql {
   if (search.kind === "statement") conditions.push(Prisma.sql`c."kind" = 'statement'`);
   if (search.kind === "detail") conditions.push(Prisma.sql`c."kind" = 'detail' AND c."isNew" = 0`);
   if (search.kind === "new") conditions.push(Prisma.sql`c."isNew" = 1`);
+  if (search.kind === "changed") {
+    // Statements and new material some derivative outlet worded differently (any label but faithful).
+    conditions.push(Prisma.sql`(c."kind" = 'statement' OR c."isNew" = 1) AND EXISTS (SELECT 1 FROM "ClaimAppearance" x WHERE x."claimId" = c."id"
+      AND x."articleId" IS NOT s."referenceArticleId" AND coalesce(+x."editorLabel", +x."machineLabel") <> 'faithful')`);
+  }
   const byOutlet = search.outlet ? Prisma.sql`AND a."outletId" = ${search.outlet}` : Prisma.empty;
   const joinArticle = search.outlet ? Prisma.sql`JOIN "Article" a ON a."id" = x."articleId"` : Prisma.empty;
   if (search.label === "omitted") {
