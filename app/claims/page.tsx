@@ -5,7 +5,7 @@ import { LabelLegend } from "@/app/_components/label-legend";
 import { CLAIMS_PAGE_SIZE, searchClaims, type SearchClaimsResult } from "@/lib/server/queries/search-claims";
 import { parseClaimsSearch, type ClaimsSearch } from "@/lib/validation/claims-search";
 import { ClaimResults } from "./_components/claim-results";
-import { claimsHref, hasFilters } from "./_components/claims-href";
+import { claimsHref, clearedFilters, hasFilters } from "./_components/claims-href";
 import { ClaimsFilters } from "./_components/claims-filters";
 import { Pagination } from "./_components/pagination";
 import { requireReader } from "@/lib/server/auth/require-reader";
@@ -27,24 +27,28 @@ export default async function ClaimsPage({ searchParams }: Props) {
   return (
     <section aria-labelledby="claims-heading">
       <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: "Claims" }]} />
-      <h1 id="claims-heading" className="text-2xl font-semibold">
+      <h1 id="claims-heading" className="mt-2 text-2xl font-semibold sm:mt-0">
         Claims
       </h1>
-      <p className="mb-4 mt-1 max-w-3xl text-stone-700">
+      <p className="mb-4 mt-1 hidden max-w-3xl text-stone-700 sm:block">
         Every claim of every story: what the reference reported, the details it carried, and the new material outlets added, with how each
         outlet treated it.
       </p>
       <ClaimsFilters search={search} facets={result.facets} />
-      <div className="my-3">
+      {/* On a phone the legend follows the results, so they start on the first screen. */}
+      <div className="my-3 hidden sm:block">
         <LabelLegend />
       </div>
       <Summary search={search} result={result} />
       {result.results.length > 0 ? (
-        <ClaimResults results={result.results} terms={result.terms} startAt={(search.page - 1) * CLAIMS_PAGE_SIZE + 1} />
+        <ClaimResults results={result.results} terms={result.highlights} startAt={(search.page - 1) * CLAIMS_PAGE_SIZE + 1} />
       ) : (
         <EmptyState search={search} result={result} />
       )}
       <Pagination search={search} pageCount={result.pageCount} />
+      <div className="mt-4 sm:hidden">
+        <LabelLegend />
+      </div>
     </section>
   );
 }
@@ -53,7 +57,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
 function Summary({ search, result }: { search: ClaimsSearch; result: SearchClaimsResult }) {
   if (!result.hasClaims) return null;
   const noun = result.total === 1 ? "claim" : "claims";
-  const words = result.terms.length > 0 ? ` ${result.total === 1 ? "matches" : "match"} “${search.q}”` : "";
+  const words = result.isSearch ? ` ${result.total === 1 ? "matches" : "match"} “${search.q}”` : "";
   const filtered = hasFilters(search) ? " with these filters" : "";
   return (
     <p role="status" className="mb-2 text-sm text-stone-700" data-testid="claims-summary">
@@ -64,7 +68,16 @@ function Summary({ search, result }: { search: ClaimsSearch; result: SearchClaim
       {words}
       {filtered}
       {result.total > 0 ? ` · page ${search.page} of ${result.pageCount}` : ""}
-      {search.q && result.terms.length === 0 ? ` (“${search.q}” has no words to search for, so every claim is listed)` : ""}
+      {search.q && !result.isSearch ? ` (“${search.q}” has no words to search for, so every claim is listed)` : ""}
+      {result.totalAllKinds !== null && result.totalAllKinds > result.total ? (
+        <>
+          {" · "}
+          {"changed statements and new material only. "}
+          <Link href={claimsHref(search, { kind: "all", page: 1 })} className="text-blue-800 underline underline-offset-2">
+            Show all {result.totalAllKinds}, with details and unchanged statements
+          </Link>
+        </>
+      ) : null}
     </p>
   );
 }
@@ -105,7 +118,7 @@ function EmptyState({ search, result }: { search: ClaimsSearch; result: SearchCl
         {hasFilters(search) ? (
           <>
             {", or "}
-            <Link href={claimsHref(search, { story: undefined, outlet: undefined, label: undefined, review: "all", kind: "all", page: 1 })} className="text-blue-800 underline underline-offset-2">
+            <Link href={claimsHref(search, clearedFilters(search))} className="text-blue-800 underline underline-offset-2">
               clear the filters
             </Link>
           </>

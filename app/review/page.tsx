@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/require-role";
 import { getReviewQueue } from "@/lib/server/queries/get-review-queue";
+import { listMyVerdicts } from "@/lib/server/queries/list-my-verdicts";
 import { slugSchema } from "@/lib/validation/story-manifest";
+import { MyVerdicts } from "./_components/my-verdicts";
 import { ReviewQueue } from "./_components/review-queue";
 
 export const dynamic = "force-dynamic";
@@ -11,11 +13,12 @@ export const metadata: Metadata = { title: "Review queue" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReviewPage({ searchParams }: Props) {
-  await requireRole("editor", { next: "/review" });
+  const user = await requireRole("editor", { next: "/review" });
+  const search = await searchParams;
   // ?story=slug narrows the queue to one story; anything else shows every story.
-  const story = slugSchema.safeParse((await searchParams).story);
+  const story = slugSchema.safeParse(search.story);
   const storySlug = story.success ? story.data : undefined;
-  const { items, progress, orphaned } = await getReviewQueue({ storySlug });
+  const [{ items, progress, orphaned }, verdicts] = await Promise.all([getReviewQueue({ storySlug }), listMyVerdicts(user.id, { storySlug })]);
   return (
     <section aria-labelledby="review-heading">
       <h1 id="review-heading" className="mb-1 text-2xl font-semibold">
@@ -34,6 +37,7 @@ export default async function ReviewPage({ searchParams }: Props) {
         ) : null}
       </p>
       <ReviewQueue initialItems={items} initialProgress={progress} />
+      <MyVerdicts verdicts={verdicts} outcome={typeof search.undo === "string" ? search.undo : undefined} storySlug={storySlug} />
       {orphaned.length > 0 ? (
         <section aria-labelledby="orphaned-heading" className="mt-8">
           <h2 id="orphaned-heading" className="mb-2 text-lg font-semibold">

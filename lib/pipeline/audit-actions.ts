@@ -7,6 +7,7 @@
 export const AUDIT_ACTIONS = {
   "verdict.set": "set the verdict",
   "verdict.confirm": "confirmed the verdict",
+  "verdict.undo": "undid a verdict",
   "annotation.create": "linked a span",
   "annotation.moved": "re-anchored a span after a re-import",
   "annotation.orphaned": "lost a span after a re-import (orphaned)",

@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { parseClaimsSearch, toSearchTerms } from "./claims-search";
+import { parseClaimsSearch } from "./claims-search";
 
-const defaults = { q: "", story: undefined, outlet: undefined, label: undefined, review: "all", kind: "all", sort: "reference", page: 1 };
+const defaults = { q: "", story: undefined, outlet: undefined, label: undefined, review: "all", kind: "changed", sort: "reference", page: 1 };
 
 describe("parseClaimsSearch", () => {
   it.each([
     ["nothing", {}, {}],
-    ["a search, sorted by relevance by default", { q: "  Lightstone " }, { q: "Lightstone", sort: "relevance" }],
+    ["a search, sorted by relevance by default, every kind", { q: "  Lightstone " }, { q: "Lightstone", sort: "relevance", kind: "all" }],
+    ["a search narrowed to changed claims", { q: "Lightstone", kind: "changed" }, { q: "Lightstone", sort: "relevance", kind: "changed" }],
     ["every filter", { story: "abraham-accords-expansion", outlet: "cmabc123", label: "invented", review: "reviewed", kind: "new", sort: "severity", page: "3" }, { story: "abraham-accords-expansion", outlet: "cmabc123", label: "invented", review: "reviewed", kind: "new", sort: "severity", page: 3 }],
     ["repeated keys: the first wins", { label: ["softened", "invented"], page: ["2", "9"] }, { label: "softened", page: 2 }],
     ["an unknown label", { label: "fake" }, {}],
     ["an unknown review state and kind", { review: "maybe", kind: "opinion" }, {}],
+    ["every kind, details too, on demand", { kind: "all" }, { kind: "all" }],
     ["relevance without words", { sort: "relevance" }, {}],
-    ["an unknown sort", { q: "x", sort: "random" }, { q: "x", sort: "relevance" }],
+    ["an unknown sort", { q: "x", sort: "random" }, { q: "x", sort: "relevance", kind: "all" }],
     ["a page that is not a number", { page: "abc" }, {}],
     ["page zero, negative or fractional", { page: "0" }, {}],
     ["a fractional page", { page: "2.5" }, {}],
@@ -26,18 +28,5 @@ describe("parseClaimsSearch", () => {
 
   it("cuts a very long search to 200 characters", () => {
     expect(parseClaimsSearch({ q: "a".repeat(1000) }).q).toHaveLength(200);
-  });
-});
-
-describe("toSearchTerms", () => {
-  it.each([
-    ["words, folded", "Aryeh LÍGHTSTONE", ["aryeh", "lightstone"]],
-    ["punctuation and FTS syntax dropped", '"Lightstone" AND -Aliyev* NEAR(x)', ["lightstone", "and", "aliyev", "near", "x"]],
-    ["nothing searchable", '" - * ( ) :', []],
-    ["duplicates once", "Trump trump TRUMP", ["trump"]],
-    ["at most eight words", "a b c d e f g h i j", ["a", "b", "c", "d", "e", "f", "g", "h"]],
-    ["apostrophes split words, as the index does", "Trump's", ["trump", "s"]],
-  ])("%s", (_, q, expected) => {
-    expect(toSearchTerms(q)).toEqual(expected);
   });
 });

@@ -4,8 +4,18 @@ import { LABELS } from "@/lib/labels";
 
 /** Which appearances count, by editor review. */
 export const REVIEW_STATES = ["all", "reviewed", "unreviewed"] as const;
-/** statement / detail of a reference statement / new material derivatives introduced. */
-export const CLAIM_KINDS = ["all", "statement", "detail", "new"] as const;
+/**
+ * changed (the default): statements and new material that some outlet changed or added, i.e. the
+ * claims a fact-checker reads first; then every claim, statements, details of statements, new material.
+ */
+export const CLAIM_KINDS = ["changed", "all", "statement", "detail", "new"] as const;
+/**
+ * The kind filter when the URL names none: the changed claims to read first, or, for a search,
+ * every kind (someone searching for a name or a figure wants each claim that holds it).
+ */
+export function defaultClaimKind(q: string): ClaimKindFilter {
+  return q.trim() ? "all" : "changed";
+}
 /** relevance needs a search; the others always apply. */
 export const CLAIM_SORTS = ["relevance", "reference", "severity", "outlets"] as const;
 
@@ -33,12 +43,12 @@ export const claimsSearchSchema = z.object({
   outlet: lenient(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   label: lenient(z.enum(LABELS)),
   review: lenient(z.enum(REVIEW_STATES)).transform((review) => review ?? "all"),
-  kind: lenient(z.enum(CLAIM_KINDS)).transform((kind) => kind ?? "all"),
+  kind: lenient(z.enum(CLAIM_KINDS)),
   sort: lenient(z.enum(CLAIM_SORTS)),
   page: lenient(z.coerce.number().int().min(1).max(MAX_PAGE)).transform((page) => page ?? 1),
 });
 
-export type ClaimsSearch = z.output<typeof claimsSearchSchema> & { sort: ClaimSort };
+export type ClaimsSearch = z.output<typeof claimsSearchSchema> & { sort: ClaimSort; kind: ClaimKindFilter };
 
 /**
  * Parses Next's searchParams (or any record) into a complete, valid search. The sort defaults to
@@ -49,30 +59,10 @@ export function parseClaimsSearch(raw: Record<string, unknown>): ClaimsSearch {
   const parsed = claimsSearchSchema.parse(raw);
   const hasWords = parsed.q.length > 0;
   const sort: ClaimSort = !parsed.sort || (parsed.sort === "relevance" && !hasWords) ? (hasWords ? "relevance" : "reference") : parsed.sort;
-  return { ...parsed, sort };
+  return { ...parsed, sort, kind: parsed.kind ?? defaultClaimKind(parsed.q) };
 }
 
-/** Most words a search uses; more would only slow the match down without narrowing it usefully. */
-const MAX_TERMS = 8;
-/** Longest word kept; real words are far shorter, and a huge token would only bloat the query. */
-const MAX_TERM_CHARS = 40;
-/** Words (letters, digits and their combining marks), as FTS5's unicode61 tokenizer splits them. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
-/** A word as the index stores it: lower case, accents removed ("Alíyev" → "aliyev"). */
-export function normalizeSearchWord(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
-}
-
-/**
- * The words of a search box value, normalised and de-duplicated. Everything that is not a word
- * is dropped, so quotes, operators ("AND", "-", "*" are words or nothing) and stray punctuation
- * can never reach FTS5 as syntax.
- */
-export function toSearchTerms(q: string): string[] {
-  const words = (q.normalize("NFKC").match(WORD) ?? []).map((word) => normalizeSearchWord(word).slice(0, MAX_TERM_CHARS)).filter(Boolean);
-  return [...new Set(words)].slice(0, MAX_TERMS);
-}
+/** The search box's syntax is parsed by lib/search/parse-search-query.ts (OR, -word, phrases, number forms). */
 
 /** A claim id from the /claims/[id] URL (cuid-like); anything else is a 404 without a query. */
 export const claimIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

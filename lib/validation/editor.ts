@@ -58,3 +58,7 @@ export const claimEditSchema = z.object({
   claimId: idSchema,
   text: z.string().trim().min(1, { message: "Write the claim" }).max(MAX_SPAN_LENGTH),
 });
+
+/** An editor takes back one of their verdicts, named by its audit entry. */
+export const undoVerdictSchema = z.object({ auditId: idSchema });
+export type UndoVerdictInput = z.input<typeof undoVerdictSchema>;

@@ -28,3 +28,6 @@ export const storyPageParamsSchema = z.object({
 });
 
 export type StoryPageParams = z.infer<typeof storyPageParamsSchema>;
+
+/** An outlet id in /stories/[slug]/outlets/[outlet] (a cuid); anything else is a 404 without a query. */
+export const outletIdSchema = z.string().regex(/^[a-z0-9]{1,40}$/i);

@@ -15,7 +15,7 @@ import { ClaimActivity } from "./_components/claim-activity";
 import { ClaimLineage } from "./_components/claim-lineage";
 import { EditClaimForm } from "./_components/edit-claim-form";
 import { OutletBlock } from "./_components/outlet-block";
-import { WordDiffKey } from "./_components/word-diff";
+import { WordDiffKey } from "@/app/_components/word-diff";
 import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import type { SearchHighlight } from "@/lib/search/parse-search-query";
 import type { ClaimSearchResult } from "@/lib/server/queries/search-claims";
 import { ClaimKind } from "./claim-kind";
 import { HighlightedText } from "./highlighted-text";
 import { LabelCounts } from "./label-counts";
 
 /** One page of claims: wording (search words marked), where it matched, story, kind and outlets' labels. */
-export function ClaimResults({ results, terms, startAt }: { results: readonly ClaimSearchResult[]; terms: readonly string[]; startAt: number }) {
+export function ClaimResults({ results, terms, startAt }: { results: readonly ClaimSearchResult[]; terms: readonly SearchHighlight[]; startAt: number }) {
   return (
     <ol start={startAt} className="flex flex-col gap-2" aria-label="Claims">
       {results.map((claim) => (
@@ -24,8 +25,16 @@ export function ClaimResults({ results, terms, startAt }: { results: readonly Cl
             <Link href={`/stories/${claim.story.slug}`} className="max-w-[32ch] truncate underline-offset-2 hover:underline" title={claim.story.title}>
               {claim.story.title}
             </Link>
-            <span>
-              {claim.outletCount} {claim.outletCount === 1 ? "outlet carries" : "outlets carry"} it
+            <span data-testid="claim-outlets">
+              {claim.outletCount === 0 ? (
+                "no derivative outlet carries it"
+              ) : (
+                <>
+                  {claim.outletCount} {claim.outletCount === 1 ? "outlet carries" : "outlets carry"} it:{" "}
+                  <span className="font-medium text-stone-900">{claim.outletNames.join(", ")}</span>
+                  {claim.outletCount > claim.outletNames.length ? ` and ${claim.outletCount - claim.outletNames.length} more` : ""}
+                </>
+              )}
             </span>
             <LabelCounts counts={claim.labelCounts} />
           </div>

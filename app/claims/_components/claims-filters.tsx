@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { LABELS } from "@/lib/labels";
 import type { SearchClaimsResult } from "@/lib/server/queries/search-claims";
-import type { ClaimsSearch } from "@/lib/validation/claims-search";
-import { claimsHref, hasFilters } from "./claims-href";
+import { defaultClaimKind, type ClaimsSearch } from "@/lib/validation/claims-search";
+import { claimsHref, clearedFilters, hasFilters } from "./claims-href";
 import { ClaimsSearchForm } from "./claims-search-form";
 
 const field = "flex min-w-0 flex-col gap-1 text-sm font-medium text-stone-800";
 const control = "w-full min-w-0 rounded-md border border-stone-400 bg-white px-2 py-1.5 text-sm font-normal text-stone-900";
 
 const KIND_OPTIONS = [
-  ["all", "All kinds"],
+  ["changed", "Changed statements, new material"],
+  ["all", "Everything, details too"],
   ["statement", "Statements"],
   ["detail", "Details of statements"],
   ["new", "New material"],
@@ -29,11 +30,15 @@ const SORT_OPTIONS = [
 export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets: SearchClaimsResult["facets"] }) {
   // Remount (and so reset the selects) when a link changes the filters, but not while typing.
   const defaultSort = search.q ? "relevance" : "reference";
+  // "" is the default kind for the words typed, so a search submitted without JavaScript gets it too
+  // (and typing, which switches the default, does not remount the form).
+  const defaultKind = defaultClaimKind(search.q);
+  const kindValue = search.kind === defaultKind ? "" : search.kind;
   const sortValue = search.sort === defaultSort ? "" : search.sort;
-  const key = [search.story, search.outlet, search.label, search.review, search.kind, sortValue].join("|");
+  const key = [search.story, search.outlet, search.label, search.review, kindValue, sortValue].join("|");
   return (
     <ClaimsSearchForm key={key} q={search.q} className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+      <div className="flex flex-row items-end gap-2">
         <div className={`${field} flex-1`}>
           <label htmlFor="claims-q">Search claim wording</label>
           <input
@@ -44,6 +49,7 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
             placeholder="e.g. a name, a figure, sources"
             autoComplete="off"
             maxLength={200}
+            aria-describedby="claims-q-help"
             className={`${control} py-2 text-base`}
           />
         </div>
@@ -58,12 +64,18 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
           ) : null}
         </div>
       </div>
-      <div className="mt-3 grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-3 lg:grid-cols-6">
+      <SearchSyntaxHelp />
+      <div className="mt-3 grid grid-cols-3 gap-x-2 gap-y-2 sm:gap-x-3 lg:grid-cols-6">
         <FilterSelect name="story" label="Story" value={search.story ?? ""} options={[["", "All stories"], ...facets.stories.map((story) => [story.slug, story.title] as const)]} />
         <FilterSelect name="outlet" label="Outlet" value={search.outlet ?? ""} options={[["", "All outlets"], ...facets.outlets.map((outlet) => [outlet.id, outlet.name] as const)]} />
         <FilterSelect name="label" label="Label" value={search.label ?? ""} options={[["", "Any label"], ...LABELS.map((label) => [label, label] as const)]} />
         <FilterSelect name="review" label="Review" value={search.review} options={REVIEW_OPTIONS} />
-        <FilterSelect name="kind" label="Kind" value={search.kind} options={KIND_OPTIONS} />
+        <FilterSelect
+          name="kind"
+          label="Kind"
+          value={kindValue}
+          options={[["", search.q ? "Every kind" : "Changed statements, new material"], ...KIND_OPTIONS.filter(([kind]) => kind !== defaultKind)]}
+        />
         <FilterSelect
           name="sort"
           label="Sort"
@@ -76,13 +88,26 @@ export function ClaimsFilters({ search, facets }: { search: ClaimsSearch; facets
       ) : null}
       {hasFilters(search) ? (
         <p className="mt-2 text-sm">
-          <Link href={claimsHref(search, { story: undefined, outlet: undefined, label: undefined, review: "all", kind: "all", page: 1 })} className="text-blue-800 underline underline-offset-2">
+          <Link href={claimsHref(search, clearedFilters(search))} className="text-blue-800 underline underline-offset-2">
             Clear the filters
           </Link>
           {search.q ? <span className="text-stone-600"> (keeps the search)</span> : null}
         </p>
       ) : null}
     </ClaimsSearchForm>
+  );
+}
+
+const code = "rounded bg-stone-100 px-1 font-mono text-[11px] text-stone-900";
+
+/** The search syntax in one line (lib/search/parse-search-query.ts defines it). */
+function SearchSyntaxHelp() {
+  return (
+    <p id="claims-q-help" className="mt-1 text-xs font-normal leading-relaxed text-stone-600">
+      Every word must occur; a word’s beginning is enough. <code className={code}>Lightstone OR Witkoff</code> either ·{" "}
+      <code className={code}>-Kazakhstan</code> leaves it out · <code className={code}>"senior aide"</code> these words together ·
+      numbers in any form: <code className={code}>60000</code> finds 60,000, 60 thousand and 60k.
+    </p>
   );
 }
 

@@ -1,8 +1,8 @@
-import type { ClaimsSearch } from "@/lib/validation/claims-search";
+import { defaultClaimKind, type ClaimsSearch } from "@/lib/validation/claims-search";
 
 /**
  * The /claims URL for a search with some fields changed. Defaults are left out (page 1, every
- * review state and kind, the default sort), so URLs stay short and one state has one URL.
+ * review state, the default kind and sort), so URLs stay short and one state has one URL.
  */
 export function claimsHref(search: ClaimsSearch, changes: Partial<ClaimsSearch> = {}): string {
   const next = { ...search, ...changes };
@@ -12,7 +12,7 @@ export function claimsHref(search: ClaimsSearch, changes: Partial<ClaimsSearch> 
   if (next.outlet) params.set("outlet", next.outlet);
   if (next.label) params.set("label", next.label);
   if (next.review !== "all") params.set("review", next.review);
-  if (next.kind !== "all") params.set("kind", next.kind);
+  if (next.kind !== defaultClaimKind(next.q)) params.set("kind", next.kind);
   const defaultSort = next.q ? "relevance" : "reference";
   if (next.sort !== defaultSort) params.set("sort", next.sort);
   if (next.page > 1) params.set("page", String(next.page));
@@ -22,5 +22,10 @@ export function claimsHref(search: ClaimsSearch, changes: Partial<ClaimsSearch> 
 
 /** Whether any filter (not the search words, sort or page) is set. */
 export function hasFilters(search: ClaimsSearch): boolean {
-  return Boolean(search.story || search.outlet || search.label || search.review !== "all" || search.kind !== "all");
+  return Boolean(search.story || search.outlet || search.label || search.review !== "all" || search.kind !== defaultClaimKind(search.q));
+}
+
+/** The filters cleared (search words and sort kept): the default list for those words. */
+export function clearedFilters(search: ClaimsSearch): Partial<ClaimsSearch> {
+  return { story: undefined, outlet: undefined, label: undefined, review: "all", kind: defaultClaimKind(search.q), page: 1 };
 }

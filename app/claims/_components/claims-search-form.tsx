@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { defaultClaimKind } from "@/lib/validation/claims-search";
 
 /** Wait after the last keystroke before searching as the user types. */
 const TYPING_DEBOUNCE_MS = 300;
@@ -16,7 +17,8 @@ function toUrl(form: HTMLFormElement): string {
   for (const [name, value] of data) {
     if (typeof value !== "string") continue;
     const text = name === "q" ? q : value;
-    if (text === "" || text === "all") continue;
+    // Defaults stay out of the URL (every review state, the default kind), as claimsHref does.
+    if (text === "" || (name === "review" && text === "all") || (name === "kind" && text === defaultClaimKind(q))) continue;
     params.append(name, text);
   }
   const query = params.toString();

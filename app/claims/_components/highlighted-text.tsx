@@ -1,7 +1,8 @@
+import type { SearchHighlight } from "@/lib/search/parse-search-query";
 import { excerptParts, markTerms } from "./mark-terms";
 
 /** Text with the searched words in <mark>; `isExcerpt` cuts a long wording around the first match. */
-export function HighlightedText({ text, terms, isExcerpt = false }: { text: string; terms: readonly string[]; isExcerpt?: boolean }) {
+export function HighlightedText({ text, terms, isExcerpt = false }: { text: string; terms: readonly SearchHighlight[]; isExcerpt?: boolean }) {
   const marked = markTerms(text, terms);
   const parts = isExcerpt ? excerptParts(marked) : marked;
   return (

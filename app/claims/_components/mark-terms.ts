@@ -1,4 +1,4 @@
-import { normalizeSearchWord } from "@/lib/validation/claims-search";
+import { normalizeSearchWord, type SearchHighlight } from "@/lib/search/parse-search-query";
 
 export interface MarkedPart {
   text: string;
@@ -11,16 +11,16 @@ const EXCERPT_CONTEXT_CHARS = 90;
 
 /**
  * Splits `text` into runs, marking the words a search matched: the same word after case and
- * accent folding, or, for terms of two or more characters, a word starting with it (the search
- * matches prefixes too). Mirrors what FTS5 matched, so the marks show why a result is there.
+ * accent folding, or a word starting with it where the search matched a beginning (never for
+ * numbers). Mirrors what FTS5 matched, so the marks show why a result is there.
  */
-export function markTerms(text: string, terms: readonly string[]): MarkedPart[] {
+export function markTerms(text: string, terms: readonly SearchHighlight[]): MarkedPart[] {
   if (terms.length === 0) return [{ text, isMatch: false }];
   const parts: MarkedPart[] = [];
   let last = 0;
   for (const match of text.matchAll(WORD)) {
     const word = normalizeSearchWord(match[0]);
-    if (!terms.some((term) => (term.length >= 2 ? word.startsWith(term) : word === term))) continue;
+    if (!terms.some((term) => (term.isPrefix ? word.startsWith(term.word) : word === term.word))) continue;
     if (match.index > last) parts.push({ text: text.slice(last, match.index), isMatch: false });
     parts.push({ text: match[0], isMatch: true });
     last = match.index + match[0].length;

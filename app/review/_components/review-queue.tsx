@@ -8,6 +8,7 @@ import type { Label } from "@/lib/labels";
 import { setVerdictAction } from "@/lib/server/actions/set-verdict";
 import type { ReviewItem, StoryProgress } from "@/lib/server/queries/get-review-queue";
 import { APPEARANCE_LABELS, MAX_NOTE_LENGTH } from "@/lib/validation/editor";
+import { SentenceInContext } from "./sentence-in-context";
 
 /**
  * The keyboard review queue: j/k move, 1–6 choose a label, n writes a note, Enter confirms
@@ -177,27 +178,76 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
                   <strong>{candidate.outlet}</strong>
                   <span className="text-stone-600">{candidate.storyTitle}</span>
                 </span>
-                <span className="mt-0.5 block font-serif text-stone-900">{candidate.text}</span>
+                <SentenceInContext item={candidate} className="mt-0.5 line-clamp-3 block font-serif text-stone-900" />
               </li>
             ))}
           </ol>
           {item ? (
             <section aria-label="Current verdict" className="h-fit rounded-lg border border-stone-300 bg-white p-4 text-sm" data-testid="review-current">
-              <p className="mb-1 text-stone-600">
-                {item.outlet} · {item.claimKind === "detail" ? "detail" : "statement"}
+              <p className="mb-1 flex flex-wrap items-baseline justify-between gap-x-3 text-stone-600">
+                <span>
+                  {item.outlet} · {item.isNew ? "new material" : item.claimKind === "detail" ? "detail" : "statement"}
+                </span>
+                {item.sentenceIndex !== null ? (
+                  <Link href={`/articles/${item.articleId}#s-${item.sentenceIndex}`} className="text-blue-800 underline underline-offset-2">
+                    Read it in the article
+                  </Link>
+                ) : null}
               </p>
-              <p className="mb-2 font-serif text-base">{item.text}</p>
-              <p className="mb-2 text-stone-700">
-                Reference claim:{" "}
-                <Link href={`/claims/${item.claimId}#a-${item.articleId}`} className="text-blue-800 underline underline-offset-2">
-                  {item.claimText}
-                </Link>
+              <p className="mb-3 font-serif text-base" data-testid="review-sentence">
+                <SentenceInContext item={item} />
               </p>
+              {item.isNew ? (
+                <p className="mb-3 text-stone-700">
+                  <span className="font-medium">New material</span>: no counterpart in the reference
+                  {item.claimKind === "detail" ? (
+                    <>
+                      {" "}
+                      (
+                      <Link href={`/claims/${item.claimId}#a-${item.articleId}`} className="text-blue-800 underline underline-offset-2">
+                        every outlet that carries it
+                      </Link>
+                      )
+                    </>
+                  ) : null}
+                  .
+                </p>
+              ) : (
+                <figure className="mb-3 border-l-4 border-stone-300 pl-2" data-testid="review-reference">
+                  <figcaption className="text-xs font-medium uppercase tracking-wide text-stone-600">
+                    {item.claimKind === "detail" ? (
+                      <>
+                        Reference sentence · detail “
+                        <Link href={`/claims/${item.claimId}#a-${item.articleId}`} className="normal-case text-blue-800 underline underline-offset-2">
+                          {item.claimText}
+                        </Link>
+                        ”
+                      </>
+                    ) : (
+                      <>
+                        Reference sentence ·{" "}
+                        <Link href={`/claims/${item.claimId}#a-${item.articleId}`} className="normal-case text-blue-800 underline underline-offset-2">
+                          the claim
+                        </Link>
+                      </>
+                    )}
+                  </figcaption>
+                  <blockquote className="mt-0.5 font-serif text-stone-800">
+                    {item.referenceSentence ? (
+                      <Link href={`/articles/${item.referenceSentence.articleId}#s-${item.referenceSentence.index}`} className="underline-offset-2 hover:underline">
+                        {item.referenceSentence.text}
+                      </Link>
+                    ) : (
+                      item.claimText
+                    )}
+                  </blockquote>
+                </figure>
+              )}
               <p className="mb-1 flex items-center gap-2">
                 Machine: <LabelChip label={item.machineLabel} size="xs" />
                 {item.confidence !== null ? <span className="text-stone-600">confidence {item.confidence.toFixed(2)}</span> : null}
               </p>
-              <ul className="mb-3 list-disc pl-5 text-stone-700">
+              <ul className="mb-3 list-disc pl-5 text-stone-700" aria-label="Reasons">
                 {item.reasons.map((reason, index) => (
                   <li key={index}>{reason.detail || reason.code}</li>
                 ))}

@@ -1,23 +1,16 @@
 import "server-only";
-import { diffWords } from "diff";
 import { db as appDb, type Db } from "@/lib/db";
 import { getEffectiveLabel, LABEL_SEVERITY, type Label } from "@/lib/labels";
+import { diffWording, type DiffPart } from "@/lib/text/diff-wording";
 import { reasonSchema } from "@/lib/validation/analysis-report";
 
-/** Texts longer than this are shown without a diff: a claim's wording is a sentence, not a page. */
-const MAX_DIFF_CHARS = 3_000;
-/** jsdiff gives up past this many word edits (returns undefined): a rewrite that far off reads better whole. */
-const MAX_DIFF_EDITS = 400;
 /**
  * Wordings shown in full per outlet; the rest are listed as links to their sentences. An outlet
  * rarely repeats a claim more than twice, and the cap keeps a 50-outlet page to a few hundred KB.
  */
 export const MAX_APPEARANCES_PER_OUTLET = 3;
 
-export interface DiffPart {
-  text: string;
-  type: "same" | "inserted" | "deleted";
-}
+export type { DiffPart } from "@/lib/text/diff-wording";
 
 export interface ClaimReason {
   code: string;
@@ -192,13 +185,6 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
   };
 }
 
-/** Word-level diff from `base` to `text` (jsdiff), or null when either is too long or too different. */
-function diffWording(base: string, text: string): DiffPart[] | null {
-  if (base.length > MAX_DIFF_CHARS || text.length > MAX_DIFF_CHARS) return null;
-  const changes = diffWords(base, text, { maxEditLength: MAX_DIFF_EDITS });
-  if (!changes) return null;
-  return changes.map((change) => ({ text: change.value, type: change.added ? "inserted" : change.removed ? "deleted" : "same" }));
-}
 
 /** Stored reasons, keeping only well-formed entries (the column is JSON the machine wrote). */
 function parseReasons(value: unknown): ClaimReason[] {

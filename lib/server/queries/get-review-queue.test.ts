@@ -39,4 +39,26 @@ describe("getReviewQueue", () => {
     expect(new Set(items.map((item) => item.storyTitle))).toEqual(new Set(["Budget vote"]));
     expect(items.map((item) => item.outlet)).not.toContain("City Wire"); // the reference is not reviewed
   });
+
+  it("gives each item its whole sentence with the fragment placed in it, and the reference sentence it is compared with", async () => {
+    const { items } = await getReviewQueue({ storySlug: SEED }, testDb.db);
+    const fragments = items.filter((item) => item.sentence && item.sentence.text !== item.text);
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.sentence).not.toBeNull();
+      const { text, fragmentStart, fragmentEnd } = item.sentence!;
+      // The offsets slice the fragment back out of the sentence.
+      expect(text.slice(fragmentStart, fragmentEnd)).toBe(item.text);
+      expect(item.sentenceIndex).not.toBeNull();
+    }
+    // Reference material names the reference sentence; new material has none.
+    const fromReference = items.filter((item) => !item.isNew);
+    expect(fromReference.length).toBeGreaterThan(0);
+    for (const item of fromReference) expect(item.referenceSentence?.text).toContain(item.claimKind === "statement" ? item.claimText.slice(0, 20) : "");
+    const reference = await testDb.db.story.findUniqueOrThrow({ where: { slug: SEED }, select: { referenceArticleId: true } });
+    for (const item of fromReference) expect(item.referenceSentence?.articleId).toBe(reference.referenceArticleId);
+    const added = items.filter((item) => item.isNew);
+    expect(added.length).toBeGreaterThan(0);
+    for (const item of added) expect(item.referenceSentence).toBeNull();
+  });
 });

@@ -20,9 +20,15 @@ export interface ReviewItem {
   claimId: string;
   claimText: string;
   claimKind: "statement" | "detail";
+  /** Whether the claim is material the derivatives introduced (no reference sentence to compare with). */
+  isNew: boolean;
   articleId: string;
   outlet: string;
   sentenceIndex: number | null;
+  /** The whole derivative sentence holding the fragment, and where the fragment sits in it. */
+  sentence: { text: string; fragmentStart: number; fragmentEnd: number } | null;
+  /** The reference sentence the claim comes from, with its place in the reference article. */
+  referenceSentence: { text: string; articleId: string; index: number } | null;
   storyId: string;
   storyTitle: string;
 }
@@ -46,7 +52,27 @@ export interface OrphanedAnnotation {
 
 const severitySql = labelSeveritySql(Prisma.sql`a."machineLabel"`, -1);
 
-type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex"> & { version: number | bigint; reasons: unknown; sentenceIndex: number | bigint | null };
+/**
+ * The reference sentence holding a claim, found by its offsets when the claim does not name it
+ * (the pipeline stores offsets into the reference; new material has none).
+ */
+const REFERENCE_SENTENCE_ID = Prisma.sql`SELECT r."id" FROM "Sentence" r
+  WHERE c."isNew" = 0 AND c."start" IS NOT NULL AND r."articleId" = s."referenceArticleId" AND r."start" <= c."start" AND c."start" < r."end"
+  ORDER BY r."start" DESC LIMIT 1`;
+
+type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex" | "isNew" | "sentence" | "referenceSentence"> & {
+  version: number | bigint;
+  reasons: unknown;
+  sentenceIndex: number | bigint | null;
+  isNew: number | bigint;
+  start: number | bigint;
+  end: number | bigint;
+  sentenceText: string | null;
+  sentenceStart: number | bigint | null;
+  referenceText: string | null;
+  referenceArticleId: string | null;
+  referenceIndex: number | bigint | null;
+};
 
 /**
  * The review queue: machine verdicts on derivative articles that no editor has reviewed, most
@@ -59,14 +85,17 @@ export async function getReviewQueue(options: { storySlug?: string } = {}, db: D
   const [rows, progress, orphaned] = await Promise.all([
     db.$queryRaw<ItemRow[]>`
       SELECT a."id", a."version", a."machineLabel", a."machineConfidence" AS "confidence", a."machineReasons" AS "reasons", a."text",
-             a."claimId", c."text" AS "claimText", c."kind" AS "claimKind", a."articleId", o."name" AS "outlet",
-             se."index" AS "sentenceIndex", s."id" AS "storyId", s."title" AS "storyTitle"
+             a."claimId", c."text" AS "claimText", c."kind" AS "claimKind", c."isNew" AS "isNew", a."articleId", o."name" AS "outlet",
+             a."start", a."end", se."index" AS "sentenceIndex", se."text" AS "sentenceText", se."start" AS "sentenceStart",
+             rs."text" AS "referenceText", rs."articleId" AS "referenceArticleId", rs."index" AS "referenceIndex",
+             s."id" AS "storyId", s."title" AS "storyTitle"
       FROM "ClaimAppearance" a
       JOIN "Claim" c ON c."id" = a."claimId"
       JOIN "Story" s ON s."id" = c."storyId"
       JOIN "Article" ar ON ar."id" = a."articleId"
       JOIN "Outlet" o ON o."id" = ar."outletId"
       LEFT JOIN "Sentence" se ON se."id" = a."sentenceId"
+      LEFT JOIN "Sentence" rs ON rs."id" = coalesce(c."referenceSentenceId", (${REFERENCE_SENTENCE_ID}))
       WHERE a."isReviewed" = 0 AND a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."machineLabel" IS NOT NULL
         AND a."articleId" IS NOT s."referenceArticleId" ${inStory}
       ORDER BY ${severitySql} DESC, a."machineConfidence" ASC, s."createdAt", a."articleId", a."start"
@@ -84,13 +113,33 @@ export async function getReviewQueue(options: { storySlug?: string } = {}, db: D
     }),
   ]);
   return {
-    items: rows.map((row) => ({
-      ...row,
-      version: Number(row.version),
-      sentenceIndex: row.sentenceIndex === null ? null : Number(row.sentenceIndex),
-      reasons: parseReasons(typeof row.reasons === "string" ? JSON.parse(row.reasons) : row.reasons).slice(0, MAX_REASONS),
-    })),
+    items: rows.map(toReviewItem),
     progress: progress.map((row) => ({ storyId: row.storyId, slug: row.slug, title: row.title, total: Number(row.total), reviewed: Number(row.reviewed ?? 0) })),
     orphaned: orphaned.map((row) => ({ id: row.id, text: row.text, claimId: row.claimId, claimText: row.claim.text, articleId: row.articleId, outlet: row.article.outlet.name })),
   };
+}
+
+/** A row as the queue shows it: numbers from SQLite's bigints, the fragment placed in its sentence. */
+function toReviewItem(row: ItemRow): ReviewItem {
+  const { start, end, sentenceText, sentenceStart, referenceText, referenceArticleId, referenceIndex, isNew, ...rest } = row;
+  return {
+    ...rest,
+    version: Number(row.version),
+    isNew: Boolean(Number(isNew)),
+    sentenceIndex: row.sentenceIndex === null ? null : Number(row.sentenceIndex),
+    sentence: sentenceText === null || sentenceStart === null ? null : placeFragment(sentenceText, Number(sentenceStart), Number(start), Number(end)),
+    referenceSentence:
+      referenceText === null || referenceArticleId === null || referenceIndex === null ? null : { text: referenceText, articleId: referenceArticleId, index: Number(referenceIndex) },
+    reasons: parseReasons(typeof row.reasons === "string" ? JSON.parse(row.reasons) : row.reasons).slice(0, MAX_REASONS),
+  };
+}
+
+/**
+ * The fragment's offsets inside its sentence (both are offsets into the article's text). A
+ * fragment reaching past the sentence (a span an editor drew across two) is clipped to it.
+ */
+function placeFragment(text: string, sentenceStart: number, start: number, end: number): ReviewItem["sentence"] {
+  const fragmentStart = Math.min(Math.max(start - sentenceStart, 0), text.length);
+  const fragmentEnd = Math.min(Math.max(end - sentenceStart, fragmentStart), text.length);
+  return { text, fragmentStart, fragmentEnd };
 }

@@ -7,7 +7,8 @@ import { CLAIMS_PAGE_SIZE, searchClaims, type SearchClaimsResult } from "./searc
 
 vi.mock("server-only", () => ({}));
 
-const search = (params: Record<string, string> = {}) => parseClaimsSearch(params);
+/** Every kind unless a test asks for one: most tests are about the search, not the default list. */
+const search = (params: Record<string, string> = {}) => parseClaimsSearch({ kind: "all", ...params });
 
 describe("searchClaims over the seed story", () => {
   let testDb: TestDb;
@@ -15,7 +16,7 @@ describe("searchClaims over the seed story", () => {
   beforeAll(async () => {
     testDb = createTestDb();
     await seedStories(testDb.db);
-    all = await searchClaims(search(), testDb.db);
+    all = await searchClaims(search({ kind: "all" }), testDb.db);
   }, 60_000);
   afterAll(() => testDb.dispose());
 
@@ -64,9 +65,76 @@ describe("searchClaims over the seed story", () => {
     expect(result.pageCount).toBeGreaterThanOrEqual(1);
   });
 
+  /** The texts of every claim a search finds (all pages: the seed has a few hundred claims). */
+  const texts = async (q: string) => {
+    const found: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const result = await searchClaims(search({ q, page: String(page), kind: "all" }), testDb.db);
+      found.push(...result.results.map((r) => r.text));
+      if (page >= result.pageCount) return found;
+    }
+  };
+  const ids = async (q: string) => {
+    const found: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const result = await searchClaims(search({ q, page: String(page), kind: "all" }), testDb.db);
+      found.push(...result.results.map((r) => r.id));
+      if (page >= result.pageCount) return new Set(found);
+    }
+  };
+
+  it("finds either word with OR: every claim of each side, and no others", async () => {
+    const [either, lightstone, witkoff, both] = await Promise.all([ids("Lightstone OR Witkoff"), ids("Lightstone"), ids("Witkoff"), ids("Lightstone Witkoff")]);
+    expect(lightstone.size).toBeGreaterThan(0);
+    expect(witkoff.size).toBeGreaterThan(0);
+    expect(either).toEqual(new Set([...lightstone, ...witkoff]));
+    // Without OR both words must occur: fewer claims than either alone.
+    expect(both.size).toBeLessThan(either.size);
+    // Lower-case "or" is a word, as in other search engines, so it narrows rather than widens.
+    expect((await ids("Lightstone or Witkoff")).size).toBeLessThan(either.size);
+  }, 30_000);
+
+  it("leaves out claims with an excluded word, with or without words to find", async () => {
+    const [talks, withoutKazakhstan, kazakhstan, allButKazakhstan] = await Promise.all([ids("officials"), ids("officials -Kazakhstan"), ids("Kazakhstan"), ids("-Kazakhstan")]);
+    expect(kazakhstan.size).toBeGreaterThan(0);
+    expect(withoutKazakhstan.size).toBeLessThan(talks.size);
+    for (const text of await texts("officials -Kazakhstan")) expect(text).not.toMatch(/Kazakhstan/i);
+    for (const text of await texts("-Kazakhstan")) expect(text).not.toMatch(/Kazakhstan/i);
+    expect(allButKazakhstan.size).toBeLessThan(all.total);
+    expect(allButKazakhstan.size).toBeGreaterThanOrEqual(all.total - kazakhstan.size);
+    // NOT is the same as a minus.
+    expect(await ids("officials NOT Kazakhstan")).toEqual(withoutKazakhstan);
+  }, 30_000);
+
+  it("matches a quoted phrase only with its words together, in order", async () => {
+    const [phrase, words, reversed] = await Promise.all([texts('"senior aide"'), texts("senior aide"), texts('"aide senior"')]);
+    expect(phrase.length).toBeGreaterThan(0);
+    const result = await searchClaims(search({ q: '"senior aide"' }), testDb.db);
+    for (const claim of result.results) expect(claim.matchedWording?.text ?? claim.text).toMatch(/senior aide/i);
+    expect(phrase.length).toBeLessThanOrEqual(words.length);
+    expect(reversed).toEqual([]);
+  }, 30_000);
+
+  it.each([
+    ["digits find the figure written with a comma", "60000", /60,000/],
+    ["the comma form finds it too", "60,000", /60,000/],
+    ["a k suffix", "60k", /60,000/],
+    ["a scale word", "60 thousand", /60,000/],
+    ["the k form of another figure", "100k", /100,000/],
+  ])("finds numbers however they are written: %s", async (_, q, pattern) => {
+    const found = await texts(q);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((text) => pattern.test(text))).toBe(true);
+  }, 30_000);
+
+  it("matches numbers whole: 600 does not find 60,000", async () => {
+    for (const text of await texts("600")) expect(text).not.toMatch(/60,000/);
+  });
+
   it("treats a search with no words in it as no search", async () => {
     const result = await searchClaims(search({ q: "-" }), testDb.db);
-    expect(result.terms).toEqual([]);
+    expect(result.highlights).toEqual([]);
+    expect(result.isSearch).toBe(false);
     expect(result.sort).toBe("reference");
     expect(result.total).toBe(all.total);
   });
@@ -107,6 +175,27 @@ describe("searchClaims over the seed story", () => {
       await db.claimAppearance.update({ where: { id: faithful.id }, data: { editorLabel: null, isReviewed: false } });
     }
   }, 30_000);
+
+  it("lists changed statements and new material by default, naming the outlets and how many claims every kind holds", async () => {
+    const defaults = await searchClaims(parseClaimsSearch({}), testDb.db);
+    expect(defaults.total).toBeGreaterThan(0);
+    expect(defaults.total).toBeLessThan(all.total);
+    expect(defaults.totalAllKinds).toBe(all.total);
+    expect(all.totalAllKinds).toBeNull();
+    for (const result of defaults.results) {
+      expect(result.kind === "statement" || result.isNew).toBe(true);
+      expect(result.labelCounts.some((count) => count.label !== "faithful" && count.label !== "omitted")).toBe(true);
+    }
+    // Every claim some outlet changed, and no other: statements with a changed wording plus new material.
+    const [statements, added] = await Promise.all([searchClaims(search({ kind: "statement" }), testDb.db), searchClaims(search({ kind: "new" }), testDb.db)]);
+    expect(defaults.total).toBeLessThanOrEqual(statements.total + added.total);
+    for (const result of defaults.results) {
+      expect(result.outletNames.length).toBe(Math.min(result.outletCount, 5));
+      expect([...result.outletNames].sort()).toEqual(result.outletNames);
+    }
+    const one = defaults.results.find((result) => result.outletCount === 1);
+    expect(one?.outletNames).toHaveLength(1);
+  });
 
   it("splits claims by kind without overlap", async () => {
     const counts = await Promise.all((["statement", "detail", "new"] as const).map((kind) => searchClaims(search({ kind }), testDb.db).then((r) => r.total)));
@@ -186,6 +275,14 @@ describe("searchClaims on its own database", () => {
       labelCounts: [{ label: "invented", count: 1 }],
       outletCount: 1,
     });
-    expect(result.terms).toEqual(["pemba"]);
+    expect(result.highlights).toEqual([{ word: "pemba", isPrefix: true }]);
+
+    // A figure written with a scale word, found from its digits and its short form.
+    const fund = await db.claim.create({ data: { storyId: blog.storyId, key: "test:fund", kind: "detail", isNew: true, text: "The fund holds $485 million" } });
+    for (const q of ["485000000", "485,000,000", "$485m", "485 million"]) {
+      expect((await searchClaims(search({ q }), db)).results.map((r) => r.id), q).toEqual([fund.id]);
+    }
+    expect((await searchClaims(search({ q: "485" }), db)).results.map((r) => r.id)).toContain(fund.id);
+    expect((await searchClaims(search({ q: "48500000" }), db)).results).toEqual([]);
   }, 60_000);
 });

@@ -5,10 +5,13 @@ import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { publishedStorySql } from "@/lib/pipeline/story-drafts";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { SEARCH_BLOCK_BITS } from "@/lib/pipeline/bootstrap-search";
-import { toSearchTerms, type ClaimSort, type ClaimsSearch } from "@/lib/validation/claims-search";
+import { isEmptySearchQuery, parseSearchQuery, type SearchHighlight, type SearchPhrase, type SearchQuery } from "@/lib/search/parse-search-query";
+import type { ClaimSort, ClaimsSearch } from "@/lib/validation/claims-search";
 
 /** Results per page of /claims. */
 export const CLAIMS_PAGE_SIZE = 25;
+/** Outlets named per result; a claim 40 outlets carry reads better as "40 outlets" than as a paragraph of names. */
+export const MAX_OUTLET_NAMES = 5;
 
 // A label's severity as SQL, built once in lib/counts/label-severity-sql.ts.
 const SEVERITY_OF = (label: Prisma.Sql) => labelSeveritySql(label);
@@ -27,6 +30,8 @@ export interface ClaimSearchResult {
   labelCounts: { label: Label; count: number }[];
   /** Derivative outlets carrying it. */
   outletCount: number;
+  /** Their names, in alphabetical order (at most MAX_OUTLET_NAMES; outletCount says how many in all). */
+  outletNames: string[];
   /** Set when the search matched an outlet's wording but not the claim's own. */
   matchedWording: { text: string; outlet: string } | null;
 }
@@ -37,11 +42,15 @@ export interface SearchClaimsResult {
   page: number;
   pageCount: number;
   /** The normalised words searched for (empty without a search), for highlighting. */
-  terms: string[];
+  highlights: SearchHighlight[];
+  /** Whether the search box held anything searchable (words to find or to leave out). */
+  isSearch: boolean;
   /** The sort in force (relevance falls back to reference order when there is nothing to rank). */
   sort: ClaimSort;
   /** Whether the database holds any claim at all (tells "nothing yet" from "nothing matches"). */
   hasClaims: boolean;
+  /** With the default kind (changed statements and new material): how many claims every kind would give. */
+  totalAllKinds: number | null;
   facets: { stories: { slug: string; title: string }[]; outlets: { id: string; name: string }[] };
 }
 
@@ -65,26 +74,28 @@ interface ClaimRow {
  * and kind, four sorts, and per-result label counts. Aggregates run in SQL and only for the page.
  */
 export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promise<SearchClaimsResult> {
-  const terms = toSearchTerms(search.q);
-  const sort: ClaimSort = search.sort === "relevance" && terms.length === 0 ? "reference" : search.sort;
+  const query = parseSearchQuery(search.q);
+  const hasHits = query.groups.length > 0;
+  const sort: ClaimSort = search.sort === "relevance" && !hasHits ? "reference" : search.sort;
   const offset = (search.page - 1) * CLAIMS_PAGE_SIZE;
   const rows = await db.$queryRaw<ClaimRow[]>`
-    ${terms.length > 0 ? hitsCte(terms) : Prisma.empty}
+    ${searchCte(query)}
     SELECT c."id", c."text", c."kind", c."detailType", c."isNew", c."isStale", s."slug", s."title",
-      ${terms.length > 0 ? Prisma.sql`hits.bestWording AS "bestWording", hits.claimScore IS NOT NULL AS "isClaimMatch"` : Prisma.sql`NULL AS "bestWording", NULL AS "isClaimMatch"`},
+      ${hasHits ? Prisma.sql`hits.bestWording AS "bestWording", hits.claimScore IS NOT NULL AS "isClaimMatch"` : Prisma.sql`NULL AS "bestWording", NULL AS "isClaimMatch"`},
       count(*) OVER () AS total
-    FROM ${terms.length > 0 ? Prisma.sql`hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId"` : Prisma.sql`"Claim" c`}
-    JOIN "Story" s ON s."id" = c."storyId"
-    WHERE ${publishedStorySql} AND ${whereClause(search)}
+    ${fromClause(query)}
+    WHERE ${publishedStorySql} AND ${whereClause(search, query)}
     ORDER BY ${orderBy(sort)}
     LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}`;
   // The total rides on every row; an empty page past the end needs it asked separately.
-  const total = rows[0] ? Number(rows[0].total) : search.page > 1 ? await countClaims(db, search, terms) : 0;
-  const [labelCounts, wordings, facets, hasClaims] = await Promise.all([
+  const total = rows[0] ? Number(rows[0].total) : search.page > 1 ? await countClaims(db, search, query) : 0;
+  const [labelCounts, wordings, facets, hasClaims, outletNames, totalAllKinds] = await Promise.all([
     countLabels(db, rows.map((row) => row.id)),
     findWordings(db, rows.flatMap((row) => (row.bestWording !== null && !Number(row.isClaimMatch) ? [Number(row.bestWording)] : []))),
     listFacets(db, search.story),
     total > 0 ? true : db.claim.count({ take: 1 }).then((count) => count > 0),
+    listOutletNames(db, rows.map((row) => row.id)),
+    search.kind === "changed" ? countClaims(db, { ...search, kind: "all" }, query) : Promise.resolve(null),
   ]);
   return {
     results: rows.map((row) => ({
@@ -97,28 +108,72 @@ export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promis
       story: { slug: row.slug, title: row.title },
       labelCounts: labelCounts.get(row.id)?.counts ?? [],
       outletCount: labelCounts.get(row.id)?.outlets ?? 0,
+      outletNames: outletNames.get(row.id) ?? [],
       matchedWording: row.bestWording !== null && !Number(row.isClaimMatch) ? (wordings.get(Number(row.bestWording)) ?? null) : null,
     })),
     total,
     page: search.page,
     pageCount: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)),
-    terms,
+    highlights: query.highlights,
+    isSearch: !isEmptySearchQuery(query),
     sort,
     hasClaims,
+    totalAllKinds,
     facets,
   };
+}
+
+/** Per claim, the names of the derivative outlets carrying it (alphabetical, at most MAX_OUTLET_NAMES). */
+async function listOutletNames(db: Db, claimIds: string[]): Promise<Map<string, string[]>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ claimId: string; name: string }[]>`
+    SELECT DISTINCT ca."claimId", o."name"
+    FROM "ClaimAppearance" ca JOIN "Claim" c ON c."id" = ca."claimId" JOIN "Story" s ON s."id" = c."storyId"
+    JOIN "Article" a ON a."id" = ca."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+    WHERE ca."claimId" IN (${Prisma.join(claimIds)}) AND ca."articleId" IS NOT s."referenceArticleId"
+    ORDER BY ca."claimId", o."name"`;
+  const names = new Map<string, string[]>();
+  for (const row of rows) {
+    const list = names.get(row.claimId) ?? [];
+    if (list.length < MAX_OUTLET_NAMES) list.push(row.name);
+    names.set(row.claimId, list);
+  }
+  return names;
+}
+
+/**
+ * A phrase in FTS5 syntax: its words quoted as one string (FTS5 matches them adjacent, in order),
+ * with `*` when the last word may be a beginning. The words hold only letters, digits and marks
+ * (the parser keeps nothing else); doubling quotes is a second guard.
+ */
+function toFtsPhrase(phrase: SearchPhrase): string {
+  return `"${phrase.words.join(" ").replaceAll('"', '""')}"${phrase.isPrefix ? "*" : ""}`;
+}
+
+const toFtsAny = (phrases: SearchPhrase[]) => (phrases.length === 1 ? toFtsPhrase(phrases[0]!) : `(${phrases.map(toFtsPhrase).join(" OR ")})`);
+
+/**
+ * The FTS5 expression a text must match: every group (AND), each any of its phrases (OR), and
+ * none of the excluded phrases (NOT). Null without groups: FTS5 has no "everything but".
+ */
+function toFtsMatch(query: SearchQuery): string | null {
+  if (query.groups.length === 0) return null;
+  const wanted = query.groups.map(toFtsAny).join(" AND ");
+  return query.excluded.length > 0 ? `(${wanted}) NOT ${toFtsAny(query.excluded)}` : wanted;
 }
 
 /**
  * The claims a search hits, one row each: `claimScore` is bm25 over the claim's own wording (null
  * when only outlets' wordings match), `wordings` how many appearances match, `bestWording` the key
- * of one of them. Every term must occur (FTS5's implicit AND) in one text; each is quoted, and
- * terms of two or more characters match as prefixes ("Lights" finds "Lightstone").
+ * of one of them. And the keys of claims whose own wording holds an excluded phrase: they are left
+ * out even when an outlet's wording matched (a result never shows the word searched against).
  */
-function hitsCte(terms: string[]): Prisma.Sql {
-  const match = terms.map((term) => `"${term.replaceAll('"', '""')}"${term.length >= 2 ? "*" : ""}`).join(" ");
-  return Prisma.sql`
-    WITH claimHits AS MATERIALIZED (
+function searchCte(query: SearchQuery): Prisma.Sql {
+  const match = toFtsMatch(query);
+  const ctes: Prisma.Sql[] = [];
+  if (match !== null) {
+    ctes.push(Prisma.sql`
+    claimHits AS MATERIALIZED (
       SELECT rowid >> ${SEARCH_BLOCK_BITS} AS ord, bm25("ClaimSearch") AS claimScore FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${match}
     ),
     wordingHits AS MATERIALIZED (
@@ -130,16 +185,37 @@ function hitsCte(terms: string[]): Prisma.Sql {
         SELECT ord, claimScore, 0 AS wordings, NULL AS bestWording FROM claimHits
         UNION ALL SELECT ord, NULL, wordings, bestWording FROM wordingHits
       ) GROUP BY ord
-    )`;
+    )`);
+  }
+  if (query.excluded.length > 0) {
+    ctes.push(Prisma.sql`
+    excludedKeys AS MATERIALIZED (SELECT rowid AS key FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ${toFtsAny(query.excluded)})`);
+  }
+  return ctes.length > 0 ? Prisma.sql`WITH ${Prisma.join(ctes, ",")}` : Prisma.empty;
+}
+
+/** The claims to list: the hits when there are words to find, otherwise every claim. */
+function fromClause(query: SearchQuery): Prisma.Sql {
+  return query.groups.length > 0
+    ? Prisma.sql`FROM hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId" JOIN "Story" s ON s."id" = c."storyId"`
+    : Prisma.sql`FROM "Claim" c JOIN "Story" s ON s."id" = c."storyId"`;
 }
 
 /** Filters on the claim, and on its appearances (one appearance must satisfy them all). */
-function whereClause(search: ClaimsSearch): Prisma.Sql {
+function whereClause(search: ClaimsSearch, query: SearchQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  if (query.excluded.length > 0) {
+    conditions.push(Prisma.sql`c."id" NOT IN (SELECT k."sourceId" FROM excludedKeys e JOIN "ClaimSearchKey" k ON k."id" = e.key)`);
+  }
   if (search.story) conditions.push(Prisma.sql`s."slug" = ${search.story}`);
   if (search.kind === "statement") conditions.push(Prisma.sql`c."kind" = 'statement'`);
   if (search.kind === "detail") conditions.push(Prisma.sql`c."kind" = 'detail' AND c."isNew" = 0`);
   if (search.kind === "new") conditions.push(Prisma.sql`c."isNew" = 1`);
+  if (search.kind === "changed") {
+    // Statements and new material some derivative outlet worded differently (any label but faithful).
+    conditions.push(Prisma.sql`(c."kind" = 'statement' OR c."isNew" = 1) AND EXISTS (SELECT 1 FROM "ClaimAppearance" x WHERE x."claimId" = c."id"
+      AND x."articleId" IS NOT s."referenceArticleId" AND coalesce(+x."editorLabel", +x."machineLabel") <> 'faithful')`);
+  }
   const byOutlet = search.outlet ? Prisma.sql`AND a."outletId" = ${search.outlet}` : Prisma.empty;
   const joinArticle = search.outlet ? Prisma.sql`JOIN "Article" a ON a."id" = x."articleId"` : Prisma.empty;
   if (search.label === "omitted") {
@@ -177,13 +253,12 @@ function orderBy(sort: ClaimSort): Prisma.Sql {
   }
 }
 
-async function countClaims(db: Db, search: ClaimsSearch, terms: string[]): Promise<number> {
+async function countClaims(db: Db, search: ClaimsSearch, query: SearchQuery): Promise<number> {
   const [row] = await db.$queryRaw<{ total: bigint | number }[]>`
-    ${terms.length > 0 ? hitsCte(terms) : Prisma.empty}
+    ${searchCte(query)}
     SELECT count(*) AS total
-    FROM ${terms.length > 0 ? Prisma.sql`hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId"` : Prisma.sql`"Claim" c`}
-    JOIN "Story" s ON s."id" = c."storyId"
-    WHERE ${publishedStorySql} AND ${whereClause(search)}`;
+    ${fromClause(query)}
+    WHERE ${publishedStorySql} AND ${whereClause(search, query)}`;
   return Number(row?.total ?? 0);
 }
 

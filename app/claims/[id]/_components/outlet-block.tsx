@@ -5,7 +5,7 @@ import { ReferenceBadge } from "@/app/_components/reference-badge";
 import type { ClaimAppearanceView, ClaimOutletBlock } from "@/lib/server/queries/get-claim";
 import { VerdictForm } from "@/app/_components/verdict-form";
 import { AddNoteForm } from "./add-note-form";
-import { WordDiff } from "./word-diff";
+import { WordDiff } from "@/app/_components/word-diff";
 
 /**
  * One outlet's treatment of the claim: its wording (as a word diff against the base wording), the
@@ -71,7 +71,7 @@ function Appearance({ appearance, articleId, isOrigin, canEdit }: { appearance: 
         {isOrigin ? (
           <span className="font-medium text-amber-900">The reference’s own wording</span>
         ) : appearance.label ? (
-          <LabelChip label={appearance.label} />
+          <LabelChip label={appearance.label} by={appearance.editorLabel ? "editor" : "machine"} />
         ) : (
           <span className="text-stone-600">No verdict yet</span>
         )}
@@ -122,7 +122,7 @@ function Appearance({ appearance, articleId, isOrigin, canEdit }: { appearance: 
           Read it in the article (sentence {appearance.sentenceIndex + 1})
         </Link>
       ) : null}
-      {canEdit && !isOrigin ? <VerdictForm appearanceId={appearance.id} version={appearance.version} machineLabel={appearance.machineLabel} label={appearance.editorLabel} /> : null}
+      {canEdit && !isOrigin ? <VerdictForm appearanceId={appearance.id} version={appearance.version} machineLabel={appearance.machineLabel} label={appearance.editorLabel} editorName={appearance.editorName} /> : null}
       {canEdit ? (
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer font-medium text-blue-800">Note on this wording</summary>
