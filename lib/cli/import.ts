@@ -41,6 +41,7 @@ async function main(argv: string[]): Promise<void> {
       title: article.title,
       url: article.url,
       publishedAt: article.publishedAt,
+      capturedAt: article.capturedAt,
       byline: article.byline,
       isReference: article.isReference && !keepsReference,
     }));

@@ -50,6 +50,8 @@ export const articleImportSchema = z
     /** Optional; a real calendar date when given. Undated articles sort after dated ones. */
     publishedAt: publishedAtSchema.optional(),
     byline: z.string().trim().min(1).max(300).optional(),
+    /** When the page was captured (a date or an ISO datetime); the import time when absent. A re-import is a new revision. */
+    capturedAt: publishedAtSchema.optional(),
     isReference: z.boolean().default(false),
   })
   .superRefine((article, ctx) => {
