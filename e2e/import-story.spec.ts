@@ -57,10 +57,10 @@ test("an editor creates a story from pasted text and an uploaded page, moves the
   expect(readDb<{ n: number }>("SELECT COUNT(*) AS n FROM Article a JOIN Story s ON s.id = a.storyId WHERE s.slug = ?", "port-strike-talks-resume").n).toBe(0);
 
   // Two pasted articles; the first is the reference (checked by default on a story without one).
-  await fillArticle(page, 1, { text: WIRE, outlet: "Wire One", kind: "wire", url: "https://wire.example/ports", date: "2024-10-08" });
+  await fillArticle(page, 1, { text: WIRE, outlet: "Wire One", kind: "wire", url: "https://wire.example/ports", date: "2024-10-08T09:30" });
   await expect(page.getByRole("group", { name: "Article 1" }).getByLabel(/Reference report/)).toBeChecked();
   await page.getByRole("button", { name: "Add another article" }).click();
-  await fillArticle(page, 2, { text: REWRITE, outlet: "Daily Two", kind: "newspaper", date: "2024-10-09" });
+  await fillArticle(page, 2, { text: REWRITE, outlet: "Daily Two", kind: "newspaper", date: "2024-10-09T14:00" });
   await page.getByRole("button", { name: "Import 2 articles and analyse" }).click();
 
   await expect(page).toHaveURL(/\/stories\/port-strike-talks-resume$/);

@@ -40,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
       title: article.title,
       url: article.url,
       publishedAt: article.publishedAt,
+      capturedAt: article.capturedAt,
       byline: article.byline,
       ...(article.capturedFrom ? { capturedFrom: article.capturedFrom } : {}),
       ...(article.notes?.trim() ? { notes: article.notes } : {}),

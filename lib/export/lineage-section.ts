@@ -27,7 +27,7 @@ export interface LineageJson {
     changeShare: number;
     change: string;
     evidence: LineageEvidence[];
-    sharedElsewhere: { key: string; text: string; articles: { id: string; outlet: string }[] }[];
+    sharedElsewhere: { key: string; text: string; articles: { id: string; outlet: string }[]; carrierCount: number }[];
   }[];
   sharedDetails: { key: string; carriers: { articleId: string; outlet: string; claimId: string; text: string; isFirstAppearance: boolean }[] }[];
 }
@@ -72,7 +72,7 @@ export function buildLineageSection(data: StoryExport): LineageSection {
       changeShare: link.changeShare,
       change: describeCopyChange(link.changeShare).word,
       evidence: link.evidence,
-      sharedElsewhere: link.sharedElsewhere.map((shared) => ({ key: shared.key, text: shared.text, articles: shared.articleIds.map(ref) })),
+      sharedElsewhere: link.sharedElsewhere.map((shared) => ({ key: shared.key, text: shared.text, articles: shared.articleIds.map(ref), carrierCount: shared.carrierCount })),
     })),
     sharedDetails: lineage.sharedDetails.map((group) => ({
       key: group.key,
@@ -114,7 +114,7 @@ function formatMarkdown(json: LineageJson): string[] {
     lines.push("", `### ${oneLine(link.article.outlet)} ← ${oneLine(describeSource(link))}`, "");
     const evidence = link.evidence.filter((item) => item.kind !== "order" || link.isOrderUncertain).slice(0, MAX_MARKDOWN_EVIDENCE);
     for (const item of evidence) lines.push(`- ${item.weight === 0 ? "±0.00" : `${item.weight > 0 ? "+" : "−"}${Math.abs(item.weight).toFixed(2)}`} ${oneLine(item.detail)}${quoteOf(item)}`);
-    for (const shared of link.sharedElsewhere) lines.push(`- Shares with ${shared.articles.map((article) => oneLine(article.outlet)).join(", ")}, not with its source: “${oneLine(shared.text)}” (the reference lacks it: a common upstream?)`);
+    for (const shared of link.sharedElsewhere) lines.push(`- Shares with ${shared.articles.map((article) => oneLine(article.outlet)).join(", ")}${shared.carrierCount > shared.articles.length ? ` and ${shared.carrierCount - shared.articles.length} more` : ""}, not with its source: “${oneLine(shared.text)}” (the reference lacks it: a common upstream?)`);
   }
   if (json.sharedDetails.length > 0) {
     lines.push("", "### Details the reference lacks, carried by several outlets", "");

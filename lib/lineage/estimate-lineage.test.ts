@@ -68,6 +68,19 @@ const rows: Row[] = [
     },
     expect: { A: "R", B: "R" },
   },
+  {
+    why: "one short passage shared with an earlier rewrite, among much wording of its own, is weak evidence: reference or A, undecided",
+    input: {
+      articles: [
+        article("R", 0, REFERENCE, true),
+        article("A", 1, `${REFERENCE} Residents packed the public gallery all evening.`),
+        article("B", 2, `${REFERENCE} Residents packed the public gallery to watch. Several speakers from neighbourhood associations urged councillors to revisit the library closures before the summer recess begins next month.`),
+      ],
+      claims,
+      appearances: [...referenceCarries, ...carry("A", ["s1", "faithful"], ["s2", "faithful"], ["s3", "faithful"], ["s4", "faithful"]), ...carry("B", ["s1", "faithful"], ["s2", "faithful"], ["s3", "faithful"], ["s4", "faithful"])],
+    },
+    expect: { A: "R", B: "undecided" },
+  },
 ];
 
 describe("estimateLineage", () => {

@@ -69,7 +69,7 @@ export function estimateLineage(input: LineageInput): StoryLineage {
         margin,
         isUndecided: second !== undefined && margin < MIN_MARGIN,
         runnerUp: second ? { sourceId: second.sourceId, score: second.score, evidence: second.evidence } : null,
-        isOrderUncertain: !source.article.isReference && (source.article.publishedAt === null || source.article.publishedAt === target.article.publishedAt),
+        isOrderUncertain: !source.article.isReference && (source.article.publishedAt === null || target.article.publishedAt === null || source.article.publishedAt === target.article.publishedAt),
         changeShare: measureChange(target, source),
         evidence: best.evidence,
         sharedElsewhere: listSharedElsewhere(target, source, prepared, index),
@@ -130,16 +130,22 @@ function findCandidates(target: PreparedArticle, prepared: readonly PreparedArti
     .map(([at]) => prepared[at]!);
 }
 
-/** Details shared hints listed per link. */
+/** Shared-detail hints listed per link, and other carriers named per hint (the count says how many in all). */
 const MAX_SHARED_ELSEWHERE = 5;
+const MAX_NAMED_CARRIERS = 10;
 
 /** The target's details the reference lacks that other derivatives carry and its chosen source does not. */
 function listSharedElsewhere(target: PreparedArticle, source: PreparedArticle, prepared: readonly PreparedArticle[], index: Index): LineageLink["sharedElsewhere"] {
   const byText = new Map<string, LineageLink["sharedElsewhere"][number]>();
   for (const [key, mark] of target.detailKeys) {
     if (source.detailKeys.has(key) || byText.has(mark.text)) continue;
-    const others = (index.details.get(key) ?? []).filter((at) => at !== target.index).map((at) => prepared[at]!.article.id);
-    if (others.length > 0) byText.set(mark.text, { key, text: mark.text, articleIds: others });
+    const postings = index.details.get(key) ?? [];
+    const others: string[] = [];
+    for (const at of postings) {
+      if (at !== target.index) others.push(prepared[at]!.article.id);
+      if (others.length === MAX_NAMED_CARRIERS) break;
+    }
+    if (others.length > 0) byText.set(mark.text, { key, text: mark.text, articleIds: others, carrierCount: postings.length - 1 });
     if (byText.size === MAX_SHARED_ELSEWHERE) break;
   }
   return [...byText.values()];

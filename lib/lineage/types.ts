@@ -111,7 +111,7 @@ export interface LineageLink {
    * source: a hint of a common upstream (a fuller version of the reference, or a source outside
    * the story). The seed's "five sources" is one: four rewrites have it, the reference copy does not.
    */
-  sharedElsewhere: { key: string; text: string; articleIds: string[] }[];
+  sharedElsewhere: { key: string; text: string; /** At most ten of them. */ articleIds: string[]; /** How many other articles carry it. */ carrierCount: number }[];
 }
 
 /** A detail the reference lacks, carried by several articles: where it first appeared, who carries it after. */

@@ -4,6 +4,7 @@ import { articleImportSchema, importRequestSchema, type ArticleImport, type Impo
 import { analyzeAddedArticlesInTransaction, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { findLookAlikeOutlets } from "./find-look-alike-outlets";
 import { generateStorySlug } from "./generate-story-slug";
+import { recordArticleRevision } from "./record-article-revision";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
 import { formatIssuePath, InputError, throwInputErrors } from "./input-error";
@@ -134,6 +135,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
         } else {
           ({ id } = await tx.article.create({ data: { storyId, ...fields }, select: { id: true } }));
         }
+        await recordArticleRevision(tx, id, fields, request.articles[index]?.capturedAt);
         ids.push(id);
         if (article.isReference) referenceArticleId = id;
         onProgress?.({ phase: "save", done: index + 1, total });

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
+import { recordArticleRevision } from "./record-article-revision";
 import type { LoadedArticle, LoadedStory } from "./load-story-folder";
 import { writeAuditLog } from "./write-audit-log";
 
@@ -34,6 +35,7 @@ export async function saveStory(db: Db, story: LoadedStory, actorLabel = "seed")
       });
       const id = found?.id ?? (await createArticle(tx, storyRow.id, outletId, article));
       if (!found) createdArticleIds.push(id);
+      if (!found) await recordArticleRevision(tx, id, { rawText: article.rawText, contentHash: article.contentHash }, article.capturedAt);
       if (article.isReference) referenceId = id;
     }
     if (referenceId && storyRow.referenceArticleId !== referenceId) {

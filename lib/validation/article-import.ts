@@ -68,6 +68,8 @@ export const articleImportSchema = z
     capturedFrom: httpUrlSchema.optional(),
     /** Where the text came from and what is odd about it, shown to readers with the article. */
     notes: z.string().trim().min(1).max(2_000).optional(),
+    /** When the page was captured (a date or an ISO datetime); the import time when absent. A re-import is a new revision. */
+    capturedAt: publishedAtSchema.optional(),
     isReference: z.boolean().default(false),
   })
   .superRefine((article, ctx) => {

@@ -5,7 +5,7 @@ import type { ArticleImportInput, ImportRequestInput } from "./article-import";
  * and the API route (which read them). Article `i`'s fields are `articles.i.<name>`; the radio
  * `reference` holds the index of the article that becomes the story's reference.
  */
-export const ARTICLE_FIELDS = ["text", "format", "file", "outlet", "outletKind", "outletDomain", "url", "publishedAt", "title", "byline"] as const;
+export const ARTICLE_FIELDS = ["text", "format", "file", "outlet", "outletKind", "outletDomain", "url", "publishedAt", "capturedAt", "title", "byline"] as const;
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 export const articleFieldName = (index: number, field: ArticleField) => `articles.${index}.${field}`;
 export const REFERENCE_FIELD = "reference";
@@ -57,6 +57,7 @@ export async function readImportForm(form: FormData, storySlug: string): Promise
       outlet,
       url: field("url"),
       publishedAt: field("publishedAt"),
+      capturedAt: field("capturedAt"),
       title: field("title"),
       byline: field("byline"),
       isReference: reference === String(index),

@@ -37,6 +37,8 @@ export const manifestArticleSchema = z.strictObject({
   /** The page the text was captured from, when it differs from `url` (e.g. a republication). */
   capturedFrom: z.url({ protocol: /^https?$/ }).optional(),
   publishedAt: publishedAtSchema,
+  /** When the text was captured (a date or an ISO datetime); the import time when absent. */
+  capturedAt: publishedAtSchema.optional(),
   byline: z.string().trim().min(1).optional(),
   notes: z.string().optional(),
 });

@@ -9,6 +9,7 @@ import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
 import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
+import { RevisedArticles } from "./_components/revised-articles";
 import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
@@ -123,6 +124,7 @@ export default async function StoryPage(props: Props) {
           Articles ({columns.length})
         </h2>
         <ArticleList articles={columns} slug={story.slug} canEdit={canEdit} />
+        <RevisedArticles storyId={story.id} />
       </section>
     </article>
   );

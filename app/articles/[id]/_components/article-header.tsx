@@ -60,6 +60,7 @@ export function ArticleHeader({ article }: { article: ReaderArticle }) {
           <Link href={`/stories/${article.story.slug}`} className="text-blue-800 underline underline-offset-2">
             All articles of this story
           </Link>
+          <Link href={`/articles/${article.id}/revisions`} className="text-blue-800 underline underline-offset-2">Revisions</Link>
           {article.url ? (
             <a href={article.url} className="text-blue-800 underline underline-offset-2" rel="noreferrer noopener" target="_blank">
               Original page<span aria-hidden="true"> ↗</span>

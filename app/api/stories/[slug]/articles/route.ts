@@ -17,7 +17,7 @@ const MAX_BODY_BYTES = MAX_IMPORT_BODY_BYTES;
 /**
  * POST /api/stories/[slug]/articles — add articles to a story, as an editor (session cookie or
  * `Authorization: Bearer` token from POST /api/session). The body is JSON `{ "articles": [...] }`
- * (each: text | html | file {name, content}, outlet, url?, publishedAt?, title?, byline?,
+ * (each: text | html | file {name, content}, outlet, url?, publishedAt?, capturedAt?, title?, byline?,
  * isReference?) or the add-articles form (multipart). 201 with the stored articles and the
  * analysis counts; 422 listing every problem (nothing is written); 404 for an unknown story.
  * With `Accept: application/x-ndjson` the answer streams one JSON line per progress step

@@ -74,6 +74,7 @@ export function LineageTable({ articles, links }: { articles: readonly LineageAr
                         {link.sharedElsewhere.map((shared) => (
                           <li key={shared.key}>
                             “{shared.text}” — also in {shared.articleIds.map(name).join(", ")}
+                            {shared.carrierCount > shared.articleIds.length ? ` and ${shared.carrierCount - shared.articleIds.length} more` : null}
                           </li>
                         ))}
                       </ul>

@@ -102,7 +102,13 @@ export function ArticleFieldset({ index, file, kinds, isReferenceDefault, onRemo
           <label htmlFor={id("publishedAt")} className={labelClass}>
             Published (optional)
           </label>
-          <input id={id("publishedAt")} name={name("publishedAt")} type="date" className={inputClass} />
+          <input id={id("publishedAt")} name={name("publishedAt")} type="datetime-local" className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor={id("capturedAt")} className={labelClass}>
+            Captured (optional; now when empty)
+          </label>
+          <input id={id("capturedAt")} name={name("capturedAt")} type="datetime-local" className={inputClass} />
         </div>
         <div>
           <label htmlFor={id("byline")} className={labelClass}>
