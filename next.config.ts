@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
+import { getEnv } from "./lib/config/env";
 
 /**
  * Turbopack resolves packages only inside its root. When node_modules is a symlink into another
@@ -18,7 +19,7 @@ function turbopackRoot(projectDir: string): string {
 
 const nextConfig: NextConfig = {
   // Several builds can live side by side (parallel e2e runs, benchmarks): NEXT_DIST_DIR picks one.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: getEnv().NEXT_DIST_DIR ?? ".next",
   // Native module: loaded from node_modules at run time rather than bundled.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,

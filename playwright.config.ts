@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { getEnv } from "./lib/config/env";
 
 // The production server on its own port and its own SQLite file (fresh each run), driven by
 // Debian's Chromium: no browser download is possible on these machines.
-const PORT = Number(process.env.E2E_PORT ?? 3123);
+const PORT = getEnv().E2E_PORT;
 /** The server with CLAIMTRAIL_PUBLIC_READ off (e2e/private-read.spec.ts reads it from E2E_PRIVATE_URL). */
 const PRIVATE_PORT = PORT + 1;
 process.env.E2E_PRIVATE_URL = `http://127.0.0.1:${PRIVATE_PORT}`;
@@ -19,7 +20,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: getEnv().CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db";
+import { getEnv } from "@/lib/config/env";
 import { getDatabaseUrl } from "@/lib/db-url";
 import { InputError } from "@/lib/pipeline/input-error";
 import { prepareDatabase } from "@/lib/pipeline/prepare-database";
@@ -9,7 +10,7 @@ import { prepareDatabase } from "@/lib/pipeline/prepare-database";
 // `npm start`: migrate → seed if empty → build if the sources are newer than the build → serve
 // (Next behind the page cache, lib/http/serve-app.ts).
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const BUILD_ID = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+const BUILD_ID = path.join(ROOT, getEnv().NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 const SOURCES = ["app", "lib", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "prisma/schema.prisma"];
 const IGNORED = new Set(["node_modules", "generated"]);
 
@@ -51,9 +52,9 @@ if (needsBuild()) {
 const { serveApp } = await import("@/lib/http/serve-app");
 const server = await serveApp({
   dir: ROOT,
-  port: Number(process.env.PORT ?? 3000),
+  port: getEnv().PORT,
   databaseFile: path.resolve(ROOT, getDatabaseUrl().replace(/^file:/, "")),
-  isPageCacheOn: !["0", "false", "off"].includes((process.env.CLAIMTRAIL_PAGE_CACHE ?? "on").toLowerCase()),
-  isProxyTrusted: ["1", "true", "on"].includes((process.env.CLAIMTRAIL_TRUST_PROXY ?? "off").toLowerCase()),
+  isPageCacheOn: getEnv().CLAIMTRAIL_PAGE_CACHE,
+  isProxyTrusted: getEnv().CLAIMTRAIL_TRUST_PROXY,
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));

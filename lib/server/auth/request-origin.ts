@@ -1,4 +1,5 @@
 import "server-only";
+import { ENV_VARS, getEnv } from "@/lib/config/env";
 
 /** The client address for rate limiting: the first X-Forwarded-For hop (set by the proxy in front), else X-Real-IP. */
 export function getClientIp(headers: Headers): string {
@@ -16,14 +17,12 @@ function isHttpsRequest(headers: Headers, url?: string | null): boolean {
   return forwarded === "https" || (url?.toLowerCase().startsWith("https:") ?? false);
 }
 
-/** Values of CLAIMTRAIL_SECURE_COOKIES that force the Secure flag (case-insensitive). */
-const ON_VALUES = new Set(["1", "true", "on", "yes"]);
-
 /**
  * Whether the session cookie gets Secure: on https requests, and always when
  * CLAIMTRAIL_SECURE_COOKIES is on (for a proxy that forwards neither X-Forwarded-Proto nor an https
  * Origin). Plain http://localhost stays non-Secure so `npm start` works without TLS.
  */
-export function isSecureCookieRequired(headers: Headers, url?: string | null, env: Record<string, string | undefined> = process.env): boolean {
-  return ON_VALUES.has(env.CLAIMTRAIL_SECURE_COOKIES?.trim().toLowerCase() ?? "") || isHttpsRequest(headers, url);
+export function isSecureCookieRequired(headers: Headers, url?: string | null, env?: Record<string, string | undefined>): boolean {
+  const isForced = env ? ENV_VARS.CLAIMTRAIL_SECURE_COOKIES.schema.parse(env.CLAIMTRAIL_SECURE_COOKIES) : getEnv().CLAIMTRAIL_SECURE_COOKIES;
+  return isForced || isHttpsRequest(headers, url);
 }

@@ -1,4 +1,5 @@
 import { isPublicReadEnabled } from "@/lib/auth/public-read";
+import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { renderStoryExport } from "@/lib/export/render-story-export";
 import { loadStoryExport } from "@/lib/pipeline/load-story-export";
@@ -21,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   }
   const data = await loadStoryExport(db, slug);
   if (!data) return Response.json({ error: `there is no story "${slug}"` }, { status: 404 });
-  const rendered = renderStoryExport(data, parsed.data.format, { baseUrl: url.origin, authorName: process.env.CLAIMTRAIL_PUBLISHER || undefined });
+  const rendered = renderStoryExport(data, parsed.data.format, { baseUrl: url.origin, authorName: getEnv().CLAIMTRAIL_PUBLISHER ?? undefined });
   return new Response(rendered.body, {
     headers: {
       "Content-Type": rendered.contentType,
