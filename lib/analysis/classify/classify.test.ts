@@ -314,6 +314,20 @@ const ROWS: Row[] = [
     expectCodes: ["source-count-changed"],
   },
   {
+    why: "a correlation written up as a cause",
+    reference: ["Coffee drinking is linked to longer life, the study found."],
+    derivative: "Coffee drinking makes people live longer, the study found.",
+    expectLabel: "hardened",
+    expectCodes: ["claim-strength-raised"],
+  },
+  {
+    why: "a cause reported as a correlation",
+    reference: ["Smoking causes lung cancer, the study found."],
+    derivative: "Smoking is associated with lung cancer, the study found.",
+    expectLabel: "softened",
+    expectCodes: ["claim-strength-lowered"],
+  },
+  {
     why: "words inside the quotation changed",
     reference: ["“We will not give up our land,” the governor said."],
     derivative: "“We will never give up our land,” the governor said.",

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { detectAntonymFlip } from "./detect-antonym-flip";
 import { detectAttributionDoubt } from "./detect-attribution-doubt";
 import { detectAttributionPresence } from "./detect-attribution-presence";
+import { detectClaimStrengthChange } from "./detect-claim-strength-change";
 import { detectConditionChange } from "./detect-condition-change";
 import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
@@ -904,6 +905,39 @@ runTable("detectUnknownContradicted", detectUnknownContradicted, [
       UNKNOWN_STATEMENT,
     ],
     derivative: "The office opened a branch in Brinford last year.",
+    expectCodes: [],
+  },
+]);
+
+runTable("detectClaimStrengthChange", detectClaimStrengthChange, [
+  {
+    why: "correlation written up as causation is raised",
+    reference: "Coffee drinking is linked to longer life.",
+    derivative: "Coffee drinking makes people live longer.",
+    expectCodes: ["claim-strength-raised"],
+  },
+  {
+    why: "a conditional cause stated as a cause is raised",
+    reference: "Exercise may reduce the risk of dementia.",
+    derivative: "Exercise reduces the risk of dementia.",
+    expectCodes: ["claim-strength-raised"],
+  },
+  {
+    why: "a cause reported as a correlation is lowered",
+    reference: "Smoking causes lung cancer.",
+    derivative: "Smoking is associated with lung cancer.",
+    expectCodes: ["claim-strength-lowered"],
+  },
+  {
+    why: "the same strength in other words",
+    reference: "Obesity is linked to a higher risk of stroke.",
+    derivative: "Obesity is associated with a greater risk of stroke.",
+    expectCodes: [],
+  },
+  {
+    why: "a causal clause dropped is an omission, not a softening",
+    reference: "The island is at risk because of rising seas.",
+    derivative: "The island lies in the Pacific.",
     expectCodes: [],
   },
 ]);

@@ -10,6 +10,7 @@ import { decideLabel, type LabelDecision } from "./decide-label";
 import { detectAntonymFlip } from "./detect-antonym-flip";
 import { detectAttributionDoubt } from "./detect-attribution-doubt";
 import { detectAttributionPresence } from "./detect-attribution-presence";
+import { detectClaimStrengthChange } from "./detect-claim-strength-change";
 import { detectConditionChange } from "./detect-condition-change";
 import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
@@ -69,6 +70,7 @@ export const DETECTORS: readonly Detector[] = [
   detectRangeChange,
   detectSuperlativeChange,
   detectConditionChange,
+  detectClaimStrengthChange,
 ];
 
 /** The result of classifying one derivative sentence: label, confidence, reasons (most important first). */

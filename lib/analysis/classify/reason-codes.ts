@@ -48,6 +48,8 @@ export const REASON_CODES = [
   entry("range-widened", "softened", 0.5),
   entry("superlative-widened", "hardened", 0.6), // "one of the largest" → "the largest"
   entry("superlative-narrowed", "softened", 0.5),
+  entry("claim-strength-raised", "hardened", 0.6), // "linked to" → "causes": the commonest exaggeration of science news
+  entry("claim-strength-lowered", "softened", 0.55), // "causes" → "may cause"; a little less sure than the raise (rarer, often a hedge already counted)
   entry("condition-removed", "hardened", 0.6), // an "if" dropped turns a conditional into a promise
   entry("condition-added", "softened", 0.45), // an added condition is often merged from nearby text
   // Sourcing.
