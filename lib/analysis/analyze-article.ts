@@ -6,6 +6,7 @@ import { matchDetails } from "./details/match-details";
 import type { NewClaimRegistry } from "./details/new-claim-registry";
 import { prepareArticle, type PreparedArticle } from "./prepare-article";
 import type { ReportArticle, ReportDetail, ReportSentence } from "./report/report-types";
+import { isTitleCaseLabel } from "./segment/title-case";
 import type { Reason } from "./types";
 
 export interface ArticleInput {
@@ -51,12 +52,19 @@ export function analyzePreparedArticle(
   const carriedDetails = new Set<string>(); // reference detail ids carried somewhere
   const articleDetailKeys = new Set<string>();
   const reportSentences: ReportSentence[] = [];
+  const furniture: ReportArticle["excluded"] = [];
 
   sentences.forEach((sentence, index) => {
     const features = prepared.features[index];
     if (!features) return;
     const view: SentenceView = { text, start: sentence.start, end: sentence.end, features, tokens: sentenceTokens[index] };
     const matches = alignment.sentences[index]?.matches ?? [];
+    // A rewrite's own section subhead ("Market Reaction and Outlook") that carries nothing of the
+    // reference is furniture of its page, not a claim: excluded, never labelled added.
+    if (sentence.kind === "subhead" && matches.length === 0 && isTitleCaseLabel(sentence.text)) {
+      furniture.push({ text: sentence.text, start: sentence.start, end: sentence.end, reason: "navigation" });
+      return;
+    }
     const statements = matches
       .map((match) => model.statementsById.get(match.unitId))
       .filter((statement): statement is StatementClaim => statement !== undefined);
@@ -107,7 +115,8 @@ export function analyzePreparedArticle(
       if (!isCarried) omitted.push(detail.id);
     }
   }
-  return { ...base, warnings: [], sentences: reportSentences, omitted };
+  const excluded = furniture.length === 0 ? base.excluded : [...base.excluded, ...furniture].sort((a, b) => a.start - b.start);
+  return { ...base, excluded, warnings: [], sentences: reportSentences, omitted };
 }
 
 function toReportDetail(claimId: string, span: Detail, label: ReportDetail["label"], reasons: Reason[]): ReportDetail {
