@@ -368,6 +368,24 @@ runTable("detectConditionChange", detectConditionChange, [
 
 runTable("detectAttributionPresence", detectAttributionPresence, [
   {
+    why: "the source kept with another verb: 'said' → 'ruled'",
+    reference: "The high court said the government could not proceed with the deal.",
+    derivative: "The high court ruled that the government cannot proceed with the deal.",
+    expectCodes: [],
+  },
+  {
+    why: "the source kept as a noun phrase: 'amid promises from the ministry'",
+    reference: "The energy ministry said it would help end blackouts.",
+    derivative: "The deal was signed amid promises from the energy ministry that it would help end blackouts.",
+    expectCodes: [],
+  },
+  {
+    why: "a generic word is not the reference's source",
+    reference: "Prices will rise next year, foreign affairs officials said.",
+    derivative: "Prices will rise next year for officials.",
+    expectCodes: ["attribution-dropped"],
+  },
+  {
     why: "the credit dropped: a sourced figure reads as fact",
     reference: "About 300 people died in the floods, the ministry said.",
     derivative: "About 300 people died in the floods.",
@@ -478,10 +496,16 @@ runTable("detectSourceChange", detectSourceChange, [
 
 runTable("detectAttributionDoubt", detectAttributionDoubt, [
   {
-    why: "said → claimed",
+    why: "said → alleged",
     reference: "The minister said the vote was rigged.",
-    derivative: "The minister claimed the vote was rigged.",
+    derivative: "The minister alleged the vote was rigged.",
     expectCodes: ["attribution-doubting"],
+  },
+  {
+    why: "said → claimed is a synonym in news prose, not doubt",
+    reference: "The ministry said previously that it had run a bidding process.",
+    derivative: "The ministry previously claimed that it had run a bidding process.",
+    expectCodes: [],
   },
   {
     why: "without evidence added",
