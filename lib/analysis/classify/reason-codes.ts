@@ -22,15 +22,19 @@ interface ReasonCodeEntry {
   readonly effects: readonly ReasonEffect[];
   /** Default weight (0 for faithful codes, which carry no weight). */
   readonly weight: number;
+  /** Who gives it: the sentence classifier, or the detail stage (details/match-details.ts) only. */
+  readonly scope: "sentence" | "detail";
 }
 
-function entry(
-  code: string,
+/** Generic in the code, so `ReasonCode` below is the union of the registered codes, not `string`. */
+function entry<const Code extends string>(
+  code: Code,
   effect: ReasonEffect,
   weight: number,
   effects: readonly ReasonEffect[] = [effect],
-): ReasonCodeEntry {
-  return { code, effect, effects, weight };
+  scope: ReasonCodeEntry["scope"] = "sentence",
+): ReasonCodeEntry & { readonly code: Code } {
+  return { code, effect, effects, weight, scope };
 }
 
 /** All reason codes, for the interface and the tests to enumerate. */
@@ -77,6 +81,11 @@ export const REASON_CODES = [
   entry("reference-attribution-invented", "invented", 0.8), // "X told Reuters" for what Reuters never carried
   entry("sourcing-invented", "invented", 0.7), // details credited to unnamed insiders
   entry("added-material", "added", 0.5), // background, analysis, other outlets
+  // Details (a detail claim followed into a derivative sentence, or new there).
+  entry("detail-kept", "faithful", 0, ["faithful"], "detail"), // the detail is carried unchanged
+  entry("credited-to-reference", "faithful", 0, ["faithful"], "detail"), // "the sources said" → "Reuters reported": credited to the reporting itself
+  entry("number-more-precise", "hardened", 0.5, ["hardened"], "detail"), // several → four: sounds surer than the reference; as heavy as a dropped attribution
+  entry("detail-added", "added", 0.5, ["added"], "detail"), // a detail the reference lacks; the weight of added-material
   // Decisions.
   entry("mixed-change", "altered", 0), // softened and hardened about equally; weight comes from its parts
   entry("faithful-verbatim", "faithful", 0),
