@@ -125,14 +125,27 @@ const listIntensityWords = memoizeByView(
     const adjectives: Qualified[] = [];
     const verbs: IntensityVerb[] = [];
     words.forEach((word, index) => {
-      const entry = INTENSITY_VERBS.get(word.norm);
-      if (entry && !isInside(quotes, word.start, word.end))
-        verbs.push({
-          norm: word.norm,
-          family: entry.family,
-          strength: entry.strength,
-          text: view.text.slice(word.start, word.end),
-        });
+      const entries = INTENSITY_VERBS.get(word.norm);
+      if (entries && !isInside(quotes, word.start, word.end)) {
+        let matchedLength = 0;
+        for (const entry of entries) {
+          // Longest first: once a phrase matched, shorter entries of other families may still
+          // match only with the same words ("an end to" is both ending a deal and a problem).
+          if (matchedLength > 0 && entry.keys.length < matchedLength) break;
+          const isMatch = entry.keys.every(
+            (key, offset) => words[index + offset]?.norm === key,
+          );
+          if (!isMatch) continue;
+          matchedLength = entry.keys.length;
+          const last = words[index + entry.keys.length - 1] ?? word;
+          verbs.push({
+            norm: entry.keys.join(" "),
+            family: entry.family,
+            strength: entry.strength,
+            text: view.text.slice(word.start, last.end),
+          });
+        }
+      }
       const strength = INTENSITY_ADJECTIVES.get(word.norm);
       if (strength === undefined || isInside(quotes, word.start, word.end))
         return;

@@ -215,6 +215,48 @@ runTable("detectStanceChange", detectStanceChange, [
 
 runTable("detectImportanceChange", detectImportanceChange, [
   {
+    why: "suspended → put an end to: a pause made final",
+    reference: "The court on Friday suspended a $736 million deal.",
+    derivative: "The court on Friday put an end to a $736 million deal.",
+    expectCodes: ["importance-raised"],
+  },
+  {
+    why: "help address a problem → help bring an end to it",
+    reference: "The ministry said it would help address power blackouts.",
+    derivative: "The minister said it would help bring an end to power outages.",
+    expectCodes: ["importance-raised"],
+  },
+  {
+    why: "measured → estimated weakens how the figure is known",
+    reference: "Scientists measured the loss at 40 tonnes a year.",
+    derivative: "Scientists estimated the loss at 40 tonnes a year.",
+    expectCodes: ["importance-lowered"],
+  },
+  {
+    why: "a potential candidate → the top candidate",
+    reference: "Azerbaijan is seen as a potential candidate.",
+    derivative: "Azerbaijan is seen as the top candidate.",
+    expectCodes: ["importance-raised"],
+  },
+  {
+    why: "has agreed to ↔ has decided to is the same step",
+    reference: "The government has agreed to lift the ban.",
+    derivative: "The government has decided to lift the ban.",
+    expectCodes: [],
+  },
+  {
+    why: "suspended ↔ halted is wording",
+    reference: "Germany suspended arms exports.",
+    derivative: "Germany halted arms exports.",
+    expectCodes: [],
+  },
+  {
+    why: "a sinking island → a submerged island",
+    reference: "They hope to keep ties to their sinking island home.",
+    derivative: "They hope to keep ties to their submerged island.",
+    expectCodes: ["importance-raised"],
+  },
+  {
     why: "key → possible lowers importance",
     reference: "The border dispute is a key obstacle to the deal.",
     derivative: "The border dispute is a possible obstacle to the deal.",
