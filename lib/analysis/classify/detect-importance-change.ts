@@ -9,6 +9,7 @@ import {
   getSentenceWords,
   isInside,
   memoizeByView,
+  toKey,
   type Word,
 } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
@@ -66,6 +67,8 @@ export const detectImportanceChange: Detector = (ref, der) => {
       continue;
     if (item.strength >= STRONG_ADJECTIVE || item.strength <= WEAK_ADJECTIVE) {
       const isRaised = item.strength >= STRONG_ADJECTIVE;
+      // "barely wider" → "only slightly wider": the reference already plays it down.
+      if (!isRaised && ref.some((view) => hasDowntoner(view))) continue;
       findings.push(
         createFinding(
           isRaised ? "importance-raised" : "importance-lowered",
@@ -79,6 +82,13 @@ export const detectImportanceChange: Detector = (ref, der) => {
   compareVerbs(ref, der, findings);
   return findings;
 };
+
+// Words that play a claim down as much as a weak adjective does ("barely", "hardly").
+const DOWNTONERS = new Set(["barely", "hardly", "scarcely", "marginally", "slightly"].map(toKey));
+
+const hasDowntoner = memoizeByView((view: SentenceView): boolean =>
+  getSentenceWords(view).words.some((word) => DOWNTONERS.has(word.norm)),
+);
 
 function pushGap(
   findings: Finding[],

@@ -215,6 +215,12 @@ runTable("detectStanceChange", detectStanceChange, [
 
 runTable("detectImportanceChange", detectImportanceChange, [
   {
+    why: "'barely' → 'only slightly' is the same downplaying",
+    reference: "The land is barely wider than the road in many stretches.",
+    derivative: "The terrain is only slightly wider than the road in many sections.",
+    expectCodes: [],
+  },
+  {
     why: "suspended → put an end to: a pause made final",
     reference: "The court on Friday suspended a $736 million deal.",
     derivative: "The court on Friday put an end to a $736 million deal.",
@@ -346,6 +352,18 @@ runTable("detectRangeChange", detectRangeChange, [
 ]);
 
 runTable("detectSuperlativeChange", detectSuperlativeChange, [
+  {
+    why: "a scope a few words before the superlative still counts",
+    reference: "Tuvalu is one of the countries at greatest risk from climate change.",
+    derivative: "Tuvalu stands as one of the most vulnerable nations facing climate change.",
+    expectCodes: [],
+  },
+  {
+    why: "first → only claims more",
+    reference: "Among them is the country's first female forklift driver.",
+    derivative: "Among them is the country's only female forklift operator.",
+    expectCodes: ["superlative-widened"],
+  },
   {
     why: "one of the largest → the largest",
     reference: "The bridge is one of the largest in the region.",
@@ -657,6 +675,18 @@ runTable("detectNumberChange", detectNumberChange, [
 
 runTable("detectTimeChange", detectTimeChange, [
   {
+    why: "a fortnight ago → about a week ago",
+    reference: "He arrived in Australia a fortnight ago.",
+    derivative: "He arrived in Australia about a week ago.",
+    expectCodes: ["time-changed"],
+  },
+  {
+    why: "a fortnight ago ↔ two weeks ago is the same span",
+    reference: "He arrived in Australia a fortnight ago.",
+    derivative: "He arrived in Australia two weeks ago.",
+    expectCodes: [],
+  },
+  {
     why: "in March → in May",
     reference: "The envoy travelled to Lisbon in March.",
     derivative: "The envoy travelled to Lisbon in May.",
@@ -717,6 +747,12 @@ runTable("detectEntityChange", detectEntityChange, [
 ]);
 
 runTable("detectNegationFlip", detectNegationFlip, [
+  {
+    why: "'barely wider' ↔ 'not much wider' is one meaning",
+    reference: "The land is barely wider than the road in many stretches.",
+    derivative: "In many places the island is not much wider than a road.",
+    expectCodes: [],
+  },
   {
     why: "would not recognize → would recognize",
     reference: "The kingdom said it would not recognize the new government.",
