@@ -386,6 +386,12 @@ runTable("detectSuperlativeChange", detectSuperlativeChange, [
 
 runTable("detectConditionChange", detectConditionChange, [
   {
+    why: "the clause the condition governs was dropped with it",
+    reference: "The group sparked anger for another proposed project to lease the main airport for 30 years in exchange for expanding it.",
+    derivative: "The group is already facing anger over another proposed project.",
+    expectCodes: [],
+  },
+  {
     why: "an if-clause dropped",
     reference:
       "The bank will lend the money if the government agrees to reforms, officials said.",
