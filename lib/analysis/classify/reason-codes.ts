@@ -71,6 +71,7 @@ export const REASON_CODES = [
   entry("negation-flip", "altered", 0.75), // would not recognize → would recognize
   entry("antonym-flip", "altered", 0.7), // less costly → more costly
   entry("unknown-contradicted", "altered", 0.75), // "it is unclear which" → names them
+  entry("no-comment-contradicted", "altered", 0.75), // "X declined to comment" → X quoted: as plain a contradiction as unknown-contradicted
   // Quotes.
   entry("quote-words-changed", "altered", 0.7),
   entry("quote-speaker-changed", "altered", 0.8),
