@@ -328,6 +328,16 @@ const ROWS: Row[] = [
     expectCodes: ["claim-strength-lowered"],
   },
   {
+    why: "a party that declined to comment is quoted",
+    reference: [
+      "The court suspended the deal on Friday.",
+      "Northwind declined to comment.",
+    ],
+    derivative: "“The ruling was rushed,” Northwind said.",
+    expectLabel: "altered",
+    expectCodes: ["no-comment-contradicted", "quote-added-external"],
+  },
+  {
     why: "words inside the quotation changed",
     reference: ["“We will not give up our land,” the governor said."],
     derivative: "“We will never give up our land,” the governor said.",

@@ -13,6 +13,7 @@ import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
 import { detectModalChange } from "./detect-modal-change";
 import { detectNegationFlip } from "./detect-negation-flip";
+import { detectNoCommentContradicted } from "./detect-no-comment-contradicted";
 import { detectNumberChange } from "./detect-number-change";
 import { detectQuantifierChange } from "./detect-quantifier-change";
 import { detectQuoteChange } from "./detect-quote-change";
@@ -1046,6 +1047,51 @@ runTable("detectClaimStrengthChange", detectClaimStrengthChange, [
     why: "a causal clause dropped is an omission, not a softening",
     reference: "The island is at risk because of rising seas.",
     derivative: "The island lies in the Pacific.",
+    expectCodes: [],
+  },
+]);
+
+runTable("detectNoCommentContradicted", detectNoCommentContradicted, [
+  {
+    why: "did not respond → quoted",
+    reference: "The court suspended the deal on Friday.",
+    after: ["Adani did not respond to a request for comment."],
+    derivative: "Adani called the ruling “rushed and reckless”.",
+    expectCodes: ["no-comment-contradicted"],
+  },
+  {
+    why: "declined to comment → reported statement",
+    reference: "The ministry suspended the licence.",
+    after: ["The company declined to comment."],
+    derivative: "The company said it would appeal the decision.",
+    expectCodes: ["no-comment-contradicted"],
+  },
+  {
+    why: "could not be reached → a spokesperson quoted",
+    reference: "The plant was closed.",
+    after: ["A spokesperson for Northwind could not be reached."],
+    derivative: "“We will reopen soon,” Northwind said.",
+    expectCodes: ["no-comment-contradicted"],
+  },
+  {
+    why: "the no-comment kept",
+    reference: "The plant was closed.",
+    after: ["Northwind did not respond to a request for comment."],
+    derivative: "Northwind did not immediately respond to a request for comment, the report said.",
+    expectCodes: [],
+  },
+  {
+    why: "the reference quotes the party elsewhere, so its words may come from there",
+    reference: "“We followed the law,” Northwind said in March.",
+    after: ["Northwind did not respond to a request for comment on Friday."],
+    derivative: "Northwind said it followed the law.",
+    expectCodes: [],
+  },
+  {
+    why: "someone else quoted",
+    reference: "The plant was closed.",
+    after: ["Northwind declined to comment."],
+    derivative: "“It was rushed,” the mayor said.",
     expectCodes: [],
   },
 ]);

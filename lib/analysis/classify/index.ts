@@ -16,6 +16,7 @@ import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
 import { detectModalChange } from "./detect-modal-change";
 import { detectNegationFlip } from "./detect-negation-flip";
+import { detectNoCommentContradicted } from "./detect-no-comment-contradicted";
 import { detectNumberChange } from "./detect-number-change";
 import { detectQuantifierChange } from "./detect-quantifier-change";
 import { detectQuoteChange } from "./detect-quote-change";
@@ -54,6 +55,7 @@ export const DETECTORS: readonly Detector[] = [
   detectQuoteChange,
   detectReferenceAttribution,
   detectUnknownContradicted,
+  detectNoCommentContradicted,
   detectNumberChange,
   detectTimeChange,
   detectEntityChange,
@@ -87,8 +89,11 @@ export function classifySentence(
   alignScore: number,
   ctx: CompareContext,
 ): SentenceClassification {
-  if (ref.length === 0)
-    return decideLabel(removeDuplicates(classifyUnmatched(der, ctx)), 0);
+  if (ref.length === 0) {
+    // A statement by someone the reference says made none contradicts the reference wherever it sits.
+    const contradicted = detectNoCommentContradicted(ref, der, ctx);
+    return decideLabel(removeDuplicates([...contradicted, ...classifyUnmatched(der, ctx)]), 0);
+  }
   const findings: Finding[] = [];
   for (const detect of DETECTORS) findings.push(...detect(ref, der, ctx));
   return decideLabel(removeDuplicates(findings), alignScore);
