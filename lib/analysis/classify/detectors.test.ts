@@ -857,6 +857,18 @@ runTable("detectAntonymFlip", detectAntonymFlip, [
 
 runTable("detectQuoteChange", detectQuoteChange, [
   {
+    why: "a single-quoted rewording of the aligned sentence's quotation is a changed quotation, not a new one",
+    reference: 'The law society has argued that the deal is "a constitutional sham" and "tainted with secrecy".',
+    derivative: "The law society contends that the deal is 'a constitutional sham' and 'marred by secrecy'.",
+    expectCodes: ["quote-words-changed"],
+  },
+  {
+    why: "curly and straight apostrophes are the same quotation",
+    reference: "“We won't give up our land,” the governor said.",
+    derivative: '"We won’t give up our land," the governor said.',
+    expectCodes: [],
+  },
+  {
     why: "a word inside the quotation changed",
     reference: "“We will not give up our land,” the governor said.",
     derivative: "“We will never give up our land,” the governor said.",
