@@ -48,6 +48,8 @@ describe("splitLineNotes", () => {
   it.each([
     ["a desk credit and currency note closing a line are cut off; nothing is left", "($1 = 128.5 Kenyan shillings) (Reporting by Jane Example; Editing by Joe Sample)", null, ["($1 = 128.5 Kenyan shillings)", "(Reporting by Jane Example; Editing by Joe Sample)"]],
     ["prose before a bracketed credit stays article text", "The bridge opens in 2029. (Reporting by Jane Example)", "The bridge opens in 2029.", ["(Reporting by Jane Example)"]],
+    ["an agency tag closing a paragraph is cut off", "The bridge opens in 2029. (AFP Inputs)", "The bridge opens in 2029.", ["(AFP Inputs)"]],
+    ["a bracketed acronym after a name is part of the sentence", "The Harbour Board (HB) approved it.", "The Harbour Board (HB) approved it.", []],
     ["a line without notes is kept whole", "The bridge opens in 2029.", "The bridge opens in 2029.", []],
     ["a currency note without a credit is a claim the line makes, kept", "($1 = 0.92 euros) The bridge costs $10 million.", "($1 = 0.92 euros) The bridge costs $10 million.", []],
   ])("%s", (_why, text, body, notes) => {

@@ -9,7 +9,7 @@ import type { ChromeRule } from "./chrome-rules";
 // News agencies whose name alone, or in brackets, tags a line as a credit ("(AFP)", "— IANS").
 // The big international and national wires, from their own sites; a lexicon of the trade, not
 // of any story.
-const agencies =
+export const agencies =
   "afp|ap|reuters|ani|ians|pti|uni|xinhua|dpa|efe|ansa|bernama|yonhap|kyodo|tass|ria novosti|anadolu|aa|wam|spa|kuna|mena|bss|apa|ntb|tt|sda|anp|belga|aap|cna|pna|ptv|nan|kna|bloomberg|agencies|wires?";
 
 // The objects a call to action asks the reader to act on. Together with an imperative opening

@@ -4,11 +4,17 @@
  * chrome, so a prose sentence before them stays in the article.
  */
 import type { ExcludedSpan, Span } from "../types";
+import { agencies } from "./chrome-shape-rules";
 
 // A bracketed desk credit closing a line: "(Reporting by …; Editing by …)". 400 characters: the
 // longest credit block in the eval and seed references is under 150, with room for long teams.
 const trailingCredit =
   /\(\s*(additional )?(reporting|writing|editing|reported|written|edited|compiled|translated|graphics|research|fact-?checking|produced) by [^()]{2,400}\)\s*$/iu;
+// An agency tag closing a paragraph: "… with Gaza. (AFP Inputs)", "(With inputs from agencies)".
+const trailingAgencyTag = new RegExp(
+  `(?<=[.!?…"”’]\\s*)\\(\\s*((with )?(inputs?|reporting) (from|by) [^()]{2,40}|(${agencies})( inputs?| contributed)?|with (${agencies}) inputs?)\\s*\\.?\\s*\\)\\s*$`,
+  "iu",
+);
 // A currency footnote "($1 = 0.92 euros)" at the head of a line (Reuters puts it before the credit).
 const leadingCurrencyNote = /^\(\s*\p{Sc}?\s*1\s*=\s*\p{Sc}?\s*[\d.,]+\s+[\p{L} ]{2,40}\)\s*/u;
 
@@ -17,11 +23,13 @@ const leadingCurrencyNote = /^\(\s*\p{Sc}?\s*1\s*=\s*\p{Sc}?\s*[\d.,]+\s+[\p{L} 
  * it. Offsets index the page text; every span is trimmed and slices back exactly.
  */
 export function splitLineNotes(line: Span): { body: Span | null; notes: ExcludedSpan[] } {
+  // Cost guard: every note closes the line with ")"; other lines (nearly all) are not scanned.
+  if (!line.text.endsWith(")")) return { body: line, notes: [] };
   const notes: ExcludedSpan[] = [];
   let start = line.start;
   let end = line.end;
   let text = line.text;
-  const credit = trailingCredit.exec(text);
+  const credit = trailingCredit.exec(text) ?? trailingAgencyTag.exec(text);
   if (credit) {
     const creditStart = start + credit.index;
     notes.push(trimmedSpan(line, creditStart, end));
