@@ -27,6 +27,13 @@ const ROWS: { why: string; verdict: SentenceVerdict; details: ReportDetail[]; la
     detailLabels: ["altered"],
   },
   {
+    why: "a figure paired with a number word ('one of the countries') does not raise the sentence",
+    verdict: verdict("faithful", [paraphrase]),
+    details: [detail("c1.d3", "around 11,000", "altered", { code: "number-changed", detail: "one → 11,000", evidence: { reference: "one", derivative: "around 11,000" } })],
+    label: "faithful",
+    detailLabels: ["faithful"],
+  },
+  {
     why: "a word-level time change in a sentence that says the same is the same time in other words",
     verdict: verdict("faithful", [paraphrase]),
     details: [detail("c2.d1", "two weeks ago", "altered", { code: "time-changed", detail: "fortnight → two weeks", evidence: { reference: "a fortnight ago", derivative: "two weeks ago" } })],

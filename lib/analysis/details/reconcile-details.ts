@@ -54,7 +54,7 @@ export function reconcileDetails(verdict: SentenceVerdict, details: ReportDetail
     const clear = settled
       .filter((detail) => !detail.claimId.startsWith("n") && detail.label !== "faithful")
       .map((detail) => ({ detail, reason: detail.reasons[0] }))
-      .filter(({ reason }) => reason !== undefined && (REGISTRY.get(reason.code)?.weight ?? 0) >= CLEAR_CHANGE_WEIGHT)
+      .filter(({ reason }) => reason !== undefined && (REGISTRY.get(reason.code)?.weight ?? 0) >= CLEAR_CHANGE_WEIGHT && isFiguresInDigits(reason))
       .sort((a, b) => LABEL_SEVERITY[b.detail.label] - LABEL_SEVERITY[a.detail.label])[0];
     if (clear?.reason) next = { label: clear.detail.label, confidence: Math.min(verdict.confidence, clearConfidence), reasons: [clear.reason] };
     else return { verdict, details: settled.map(acceptAsKept) };
@@ -67,6 +67,15 @@ export function reconcileDetails(verdict: SentenceVerdict, details: ReportDetail
 
 // A label raised from one detail rests on one cue: the confidence says so ("needs review" below 0.8).
 const clearConfidence = 0.7;
+
+/**
+ * A changed number raises a sentence only between figures written in digits: a number word is an
+ * everyday count ("one of the countries") that the detail stage may pair with any figure.
+ */
+function isFiguresInDigits(reason: Reason): boolean {
+  if (reason.code !== "number-changed") return true;
+  return /\d/.test(reason.evidence?.reference ?? "") && /\d/.test(reason.evidence?.derivative ?? "");
+}
 
 /** A detail change the sentence comparison does not bear out: the detail is the same in other words. */
 function acceptAsKept(detail: ReportDetail): ReportDetail {
