@@ -11,6 +11,7 @@ import { detectClaimStrengthChange } from "./detect-claim-strength-change";
 import { detectConditionChange } from "./detect-condition-change";
 import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
+import { detectInferenceAdded } from "./detect-inference-added";
 import { detectModalChange } from "./detect-modal-change";
 import { detectNegationFlip } from "./detect-negation-flip";
 import { detectNoCommentContradicted } from "./detect-no-comment-contradicted";
@@ -1104,6 +1105,46 @@ runTable("detectNoCommentContradicted", detectNoCommentContradicted, [
     reference: "The plant was closed.",
     after: ["Northwind declined to comment."],
     derivative: "“It was rushed,” the mayor said.",
+    expectCodes: [],
+  },
+]);
+
+// A small story: the inference test reads the whole reference's vocabulary.
+const STORY = [
+  "The court suspended the power deal on Friday.",
+  "The law society said the deal was signed in secret.",
+  "The ministry said it had run a competitive bidding process.",
+  "The company did not respond to a request for comment.",
+  "The deal covers transmission lines for 30 years.",
+];
+
+runTable("detectInferenceAdded", detectInferenceAdded, [
+  {
+    why: "an interpretation attached to a faithful clause",
+    reference: "The ministry said it had run a competitive bidding process.",
+    context: STORY,
+    derivative:
+      "While the ministry said it ran a competitive bidding process, the critics' claims highlight wider worries over transparency and adherence to legal protocols.",
+    expectCodes: ["added-material"],
+  },
+  {
+    why: "a reworded clause keeps enough of the reference's words",
+    reference: "The court suspended the power deal on Friday.",
+    context: STORY,
+    derivative: "On Friday, the court put the power deal on hold, pending a ruling on the law society case.",
+    expectCodes: [],
+  },
+  {
+    why: "a short qualifier is not a claim of its own",
+    reference: "The court suspended the power deal on Friday.",
+    context: STORY,
+    derivative: "The court suspended the power deal on Friday, a major blow.",
+    expectCodes: [],
+  },
+  {
+    why: "against a single reference sentence every rewording looks new, so nothing is said",
+    reference: "Exercise may reduce the risk of dementia.",
+    derivative: "Regular brisk walking could protect ageing brains against cognitive decline, researchers believe.",
     expectCodes: [],
   },
 ]);

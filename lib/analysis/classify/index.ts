@@ -14,6 +14,7 @@ import { detectClaimStrengthChange } from "./detect-claim-strength-change";
 import { detectConditionChange } from "./detect-condition-change";
 import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
+import { detectInferenceAdded } from "./detect-inference-added";
 import { detectModalChange } from "./detect-modal-change";
 import { detectNegationFlip } from "./detect-negation-flip";
 import { detectNoCommentContradicted } from "./detect-no-comment-contradicted";
@@ -73,6 +74,7 @@ export const DETECTORS: readonly Detector[] = [
   detectSuperlativeChange,
   detectConditionChange,
   detectClaimStrengthChange,
+  detectInferenceAdded,
 ];
 
 /** The result of classifying one derivative sentence: label, confidence, reasons (most important first). */
