@@ -94,8 +94,10 @@ export function analyzePreparedArticle(
       newDetails.push(...derivativeDetails);
     }
     const context = newDetailContext(model, text, sentence);
-    const alignedWords = statements.length > 0 ? new Set(statements.flatMap((statement) => [...getPhraseKeys(statement.sentence.text).set])) : null;
-    const unquoted = newDetails.filter((detail) => !(alignedWords && detail.type === "quote" && isReferenceWording(detail, alignedWords)));
+    // Only sentences with a new quote pay for the aligned sentences' words.
+    const hasNewQuote = statements.length > 0 && newDetails.some((detail) => detail.type === "quote");
+    const alignedWords = hasNewQuote ? new Set(statements.flatMap((statement) => [...getPhraseKeys(statement.sentence.text).set])) : null;
+    const unquoted = alignedWords ? newDetails.filter((detail) => !(detail.type === "quote" && isReferenceWording(detail, alignedWords))) : newDetails;
     details.push(...registerNewDetails(model, registry, input.file, unquoted, context, statements.length > 0));
     const settled = reconcileDetails(verdict, details);
     verdict = settled.verdict;
