@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { runEvalStory, type EvalStoryResult } from "@/lib/eval/run-eval-story";
-import { figuresOf, sumCounts, type StoryFigures } from "@/lib/eval/score-story";
+import { CONFIDENT, extraFiguresOf, figuresOf, sumCounts, type ExtraFigures, type StoryFigures } from "@/lib/eval/score-story";
 
 const USAGE = `usage: npm run --silent eval -- [--quiet] [--json] STORY_DIR...
   STORY_DIR: a folder with gold.json and the article files (the shared/eval/stories format),
@@ -9,8 +9,9 @@ const USAGE = `usage: npm run --silent eval -- [--quiet] [--json] STORY_DIR...
   then the figures over all stories
   --quiet  figures only      --json  one JSON document on stdout`;
 
-function formatFigures(f: StoryFigures): string {
-  return JSON.stringify(f);
+function formatFigures(f: StoryFigures, extra: ExtraFigures): string {
+  const precision = extra.confident_precision === null ? "n/a" : extra.confident_precision.toFixed(3);
+  return `${JSON.stringify(f)}\nconfidence ≥ ${CONFIDENT}: ${extra.confident_spans} spans, ${precision} right`;
 }
 
 function formatConfusion(confusion: Record<string, Record<string, number>>): string {
@@ -29,7 +30,7 @@ function printStory(result: EvalStoryResult, quiet: boolean): void {
     for (const miss of result.misses) console.log(`miss: ${miss}`);
     console.log(formatConfusion(result.confusion));
   }
-  console.log(formatFigures(result.figures));
+  console.log(formatFigures(result.figures, result.extra));
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -45,10 +46,12 @@ async function main(argv: string[]): Promise<void> {
   }
   const results: EvalStoryResult[] = [];
   for (const dir of positionals) results.push(await runEvalStory(dir));
-  const overall = figuresOf(sumCounts(results.map((r) => r.counts)));
+  const totals = sumCounts(results.map((r) => r.counts));
+  const overall = figuresOf(totals);
+  const overallExtra = extraFiguresOf(totals);
   if (values.json) {
-    const stories = results.map(({ story, figures, counts, misses, confusion }) => ({ story, figures, counts, misses, confusion }));
-    process.stdout.write(`${JSON.stringify({ stories, overall }, null, 2)}\n`);
+    const stories = results.map(({ story, figures, extra, counts, misses, confusion }) => ({ story, figures, extra, counts, misses, confusion }));
+    process.stdout.write(`${JSON.stringify({ stories, overall, overallExtra }, null, 2)}\n`);
     return;
   }
   for (const result of results) printStory(result, values.quiet ?? false);
@@ -59,7 +62,7 @@ async function main(argv: string[]): Promise<void> {
       for (const r of results) for (const [g, row] of Object.entries(r.confusion)) for (const [got, n] of Object.entries(row)) ((confusion[g] ??= {})[got] = (confusion[g]?.[got] ?? 0) + n);
       console.log(formatConfusion(confusion));
     }
-    console.log(formatFigures(overall));
+    console.log(formatFigures(overall, overallExtra));
   }
 }
 

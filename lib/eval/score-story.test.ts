@@ -61,7 +61,8 @@ describe("scoreStory", () => {
     reference_boilerplate: ["Reporting by A"],
   };
   it("counts key accuracy, the all-faithful floor, deviation and boilerplate as score.py does", () => {
-    const { figures, misses, confusion } = scoreStory(gold, report);
+    const { figures, extra, misses, confusion } = scoreStory(gold, report);
+    expect(extra).toEqual({ confident_spans: 2, confident_precision: 0.5 }); // both sentences at confidence 1, one right
     expect(figures).toMatchObject({ key_acc: 0.5, all_faithful_key_acc: 0.5, deviation_p: 0, deviation_r: 0, boilerplate_ok: "0/2" });
     expect(misses).toEqual([
       "a.txt: 'Critics said' got faithful, want added",

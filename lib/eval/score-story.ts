@@ -67,10 +67,27 @@ export interface StoryCounts {
   bpTot: number;
   langOk: number;
   langTot: number;
+  /** Spans located in a sentence labelled with confidence ≥ CONFIDENT (not a score.py figure). */
+  confTot: number;
+  confOk: number;
+}
+
+/**
+ * Confidence from which a label is presented as firm rather than "needs review" (issue 12 asks how
+ * often those labels are right).
+ */
+export const CONFIDENT = 0.8;
+
+/** Figures the Python scorer does not print. */
+export interface ExtraFigures {
+  /** Spans whose sentence was labelled with confidence ≥ CONFIDENT, and the share of them right. */
+  confident_spans: number;
+  confident_precision: number | null;
 }
 
 export interface StoryScore {
   figures: StoryFigures;
+  extra: ExtraFigures;
   counts: StoryCounts;
   /** One line per miss, worded as score.py words them. */
   misses: string[];
@@ -136,6 +153,18 @@ export function figuresOf(c: StoryCounts): StoryFigures {
   };
 }
 
+/** The figures score.py does not print, from counts. */
+export function extraFiguresOf(c: StoryCounts): ExtraFigures {
+  return { confident_spans: c.confTot, confident_precision: c.confTot ? round3(c.confOk / c.confTot) : null };
+}
+
+/** The sentence holding q, as {@link locateSpan} finds it (excluded text aside). */
+function locateSentence(article: ReportArticle, q: string): ReportArticle["sentences"][number] | undefined {
+  const nq = normalizeForMatch(q);
+  const half = prefixCodePoints(nq, Math.max(12, Math.floor(Array.from(nq).length / 2)));
+  return article.sentences.find((s) => normalizeForMatch(s.text).includes(nq)) ?? article.sentences.find((s) => normalizeForMatch(s.text).includes(half));
+}
+
 /** Sums counts of several stories (the overall line of `npm run eval`). */
 export function sumCounts(all: StoryCounts[]): StoryCounts {
   const total = emptyCounts();
@@ -144,7 +173,7 @@ export function sumCounts(all: StoryCounts[]): StoryCounts {
 }
 
 function emptyCounts(): StoryCounts {
-  return { tot: 0, ok: 0, ktot: 0, kok: 0, kfaith: 0, tp: 0, fp: 0, fn: 0, tn: 0, omHit: 0, omTot: 0, omFalse: 0, omFalseTot: 0, bpOk: 0, bpTot: 0, langOk: 0, langTot: 0 };
+  return { tot: 0, ok: 0, ktot: 0, kok: 0, kfaith: 0, tp: 0, fp: 0, fn: 0, tn: 0, omHit: 0, omTot: 0, omFalse: 0, omFalseTot: 0, bpOk: 0, bpTot: 0, langOk: 0, langTot: 0, confTot: 0, confOk: 0 };
 }
 
 /** Scores one story's report against its gold labels (score.py's `main`, without printing). */
@@ -185,6 +214,11 @@ export function scoreStory(gold: GoldStory, report: AnalysisReport): StoryScore 
       if (s.key) {
         c.ktot += 1;
         c.kok += good ? 1 : 0;
+      }
+      const sentence = a ? locateSentence(a, s.q) : undefined;
+      if (sentence && sentence.confidence >= CONFIDENT) {
+        c.confTot += 1;
+        c.confOk += good ? 1 : 0;
       }
       const row = (confusion[s.gold] ??= {});
       row[got ?? "none"] = (row[got ?? "none"] ?? 0) + 1;
@@ -227,5 +261,5 @@ export function scoreStory(gold: GoldStory, report: AnalysisReport): StoryScore 
     if (claims.some((claim) => normalizeForMatch(claim.text).includes(nq))) misses.push(`reference boilerplate kept as a claim: '${prefixCodePoints(q, 40)}'`);
     else c.bpOk += 1;
   }
-  return { figures: figuresOf(c), counts: c, misses, confusion };
+  return { figures: figuresOf(c), extra: extraFiguresOf(c), counts: c, misses, confusion };
 }
