@@ -519,6 +519,18 @@ runTable("detectAttributionPresence", detectAttributionPresence, [
 
 runTable("detectSourceChange", detectSourceChange, [
   {
+    why: "the ministry → the minister: an institution and its head differ",
+    reference: "The energy ministry said it had run a bidding process.",
+    derivative: "The energy minister said it had held a bidding process.",
+    expectCodes: ["attribution-changed"],
+  },
+  {
+    why: "the ministry → the ministry, in other words",
+    reference: "The energy ministry said it had run a bidding process.",
+    derivative: "The energy ministry stated that it had held a bidding process.",
+    expectCodes: [],
+  },
+  {
     why: "sources → officials",
     reference: "The plan was approved last week, sources said.",
     derivative: "The plan was approved last week, officials said.",
