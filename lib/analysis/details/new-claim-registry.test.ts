@@ -11,6 +11,7 @@ const anonymous = { sourceKind: "anonymous" as const };
 describe("NewClaimRegistry clusters one new detail across outlets", () => {
   it.each([
     ["the same sourcing cut down is one claim", detail("sourcing", "citing five sources with knowledge of the matter", "sourcing:anonymous:cite 5 source knowledge matter", anonymous), detail("sourcing", "citing five sources", "sourcing:anonymous:cite 5 source", anonymous), true],
+    ["a credit to the same outlet is one claim; a date in it is no count", detail("sourcing", "According to Reuters", "sourcing:reference-outlet:accord reuter", { sourceKind: "reference-outlet" }), detail("sourcing", "According to a July 31 Reuters exclusive", "sourcing:reference-outlet:accord july 31 reuter exclusiv", { sourceKind: "reference-outlet" }), true],
     ["a different count is another claim", detail("sourcing", "citing five sources", "sourcing:anonymous:cite 5 source", anonymous), detail("sourcing", "citing three sources", "sourcing:anonymous:cite 3 source", anonymous), false],
     ["officials are not sources", detail("sourcing", "five officials said", "sourcing:anonymous:5 official say", anonymous), detail("sourcing", "five sources said", "sourcing:anonymous:5 source say", anonymous), false],
     ["a figure is one claim whatever noun it counts", detail("figure", "90 percent", "figure:90:percent", { value: 90 }), detail("figure", "90 per cent", "figure:90:per cent", { value: 90 }), true],

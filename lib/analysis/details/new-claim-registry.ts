@@ -19,9 +19,16 @@ function clusterKey(detail: Detail): string {
   return detail.type === "figure" && detail.value !== null ? `figure:${detail.value}` : detail.key;
 }
 
+/** Month keys: a number after one is a day of a date ("a July 31 Reuters exclusive"), not a count. */
+const monthKey = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
 /** The count in a sourcing phrase's content words ("five sources" → "5"), or "" without one. */
 function countOf(words: ReadonlySet<string>): string {
-  for (const word of words) if (/^\d+$/.test(word)) return word;
+  let previous = "";
+  for (const word of words) {
+    if (/^\d+$/.test(word) && !monthKey.test(previous)) return word;
+    previous = word;
+  }
   return "";
 }
 
