@@ -18,12 +18,12 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  // 2026-12-03: key 0.839, deviation 1.00 / 0.545, boilerplate 10/10 (was 0.516, 0.36 / 0.36, 6/10)
-  "kenya-adani-power-deal": { keyAcc: 0.8, deviationP: 0.9, deviationR: 0.5, boilerplate: 1 },
+  // 2026-12-03: key 0.935, deviation 1.00 / 0.818, boilerplate 10/10 (was 0.516, 0.36 / 0.36, 6/10)
+  "kenya-adani-power-deal": { keyAcc: 0.85, deviationP: 0.9, deviationR: 0.7, boilerplate: 1 },
   // 2026-12-03: key 0.90, deviation 1.00 / 0.875, boilerplate 1/1 (was 0.90, 1.00 / 0.875, 0/1)
   "merz-arms-exports": { keyAcc: 0.85, deviationP: 0.95, deviationR: 0.85, boilerplate: 1 },
-  // 2026-12-03: key 0.833, deviation 0.867 / 0.722, boilerplate 8/8 (was 0.69, 0.67 / 0.56, 3/8)
-  "tuvalu-climate-migrants": { keyAcc: 0.8, deviationP: 0.8, deviationR: 0.65, boilerplate: 1 },
+  // 2026-12-03: key 0.857, deviation 0.875 / 0.778, boilerplate 8/8 (was 0.69, 0.67 / 0.56, 3/8)
+  "tuvalu-climate-migrants": { keyAcc: 0.8, deviationP: 0.8, deviationR: 0.7, boilerplate: 1 },
 };
 
 function ratio(fraction: string): number {
