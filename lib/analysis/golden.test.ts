@@ -21,9 +21,10 @@ interface Annotations {
 
 /**
  * Agreement with the clear human labels below which the golden test fails: the seed story measures
- * 45/52 (87 %); under 75 % a change has lost several sentences a fact-checker would call clear.
+ * 45/52 (87 %); under 85 % (44/52) a change has lost a sentence a fact-checker would call clear.
+ * Issue 12 asks for 90 %: the seven disagreements left are alignment and classification misses.
  */
-const MIN_CLEAR_AGREEMENT = 0.75;
+const MIN_CLEAR_AGREEMENT = 0.85;
 
 for (const slug of readdirSync(SEEDS).filter((name) => existsSync(path.join(SEEDS, name, "manifest.json")))) {
   const dir = path.join(SEEDS, slug);

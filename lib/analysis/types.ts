@@ -6,6 +6,7 @@
  * clean → segment → features → align → classify → report.
  */
 
+import type { ReasonCode } from "./classify/reason-codes";
 import type { SentenceLabel } from "./labels";
 
 /** A piece of the original text. */
@@ -167,7 +168,8 @@ export type { Label, SentenceLabel } from "./labels";
 
 /** Why a label was given: a machine-readable code, plain English, and the evidence words. */
 export interface Reason {
-  code: string;
+  /** A code of the one reason registry (classify/reason-codes.ts). */
+  code: ReasonCode;
   detail: string;
   /** Words from the reference (before) and the derivative (after) that differ. */
   evidence?: { reference?: string; derivative?: string };

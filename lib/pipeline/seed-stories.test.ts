@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
-import { DEFAULT_SEEDS_DIR, seedStories } from "./seed-stories";
+import { DEFAULT_SEEDS_DIR, listStoryFolders, seedStories } from "./seed-stories";
 
 const SLUG = "abraham-accords-expansion";
 const REFERENCE_FILE = "001_4d75c897f5d879f7.txt";
@@ -39,6 +39,12 @@ async function countRows() {
 }
 
 describe("seedStories", () => {
+  it("seeds story folders only: seeds/eval (gold labels, no manifest) is not a story", async () => {
+    const folders = (await listStoryFolders(seedsDir)).map((folder) => path.basename(folder));
+    expect(folders).toEqual([SLUG]);
+  });
+
+
   it("loads the shipped story with its reference", async () => {
     await seedStories(testDb.db, seedsDir);
     const story = await testDb.db.story.findUniqueOrThrow({

@@ -8,7 +8,11 @@ import { saveStory, type SaveStoryResult } from "./save-story";
 /** Folder of story folders shipped with the project. */
 export const DEFAULT_SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 
-/** Story folders under `seedsDir`: every sub-folder holding a manifest. */
+/**
+ * Story folders under `seedsDir`: every sub-folder holding a manifest. `seeds/eval/` (evaluation
+ * stories: gold.json and article files, no manifest) is regression data, not a story, so it is
+ * skipped by this rule.
+ */
 export async function listStoryFolders(seedsDir: string): Promise<string[]> {
   const entries = await readdir(seedsDir, { withFileTypes: true });
   const folders: string[] = [];

@@ -31,6 +31,12 @@ export interface ReferenceModel {
   detailKeys: Set<string>;
   /** The reference body lower-cased, to check whether a new name appears anywhere in it. */
   bodyLower: string;
+  /** The whole reference page lower-cased, chrome and byline included: names on it are not new. */
+  pageLower: string;
+  /** The reference outlet's names lower-cased: never a new actor. */
+  referenceOutletNamesLower: string[];
+  /** Values of every figure in the reference: the same value in other words is not a new figure. */
+  figureValues: Set<number>;
 }
 
 /**
@@ -49,13 +55,17 @@ export function buildReferenceModel(text: string, featureContext: FeatureContext
   const statements: StatementClaim[] = [];
   const views: SentenceView[] = [];
   const detailKeys = new Set<string>();
+  const figureValues = new Set<number>();
   prepared.sentences.forEach((sentence, index) => {
     const features = prepared.features[index];
     if (!features) return;
     const view: SentenceView = { text, start: sentence.start, end: sentence.end, features };
     views.push(view);
     const details = extractDetails(text, features);
-    for (const detail of details) detailKeys.add(detail.key);
+    for (const detail of details) {
+      detailKeys.add(detail.key);
+      if (detail.type === "figure" && detail.value !== null) figureValues.add(detail.value);
+    }
     if (!CLAIM_KINDS.has(sentence.kind)) return;
     const id = `c${statements.length + 1}`;
     statements.push({
@@ -79,5 +89,8 @@ export function buildReferenceModel(text: string, featureContext: FeatureContext
     },
     detailKeys,
     bodyLower: prepared.sentences.map((sentence) => sentence.text).join("\n").toLowerCase(),
+    pageLower: text.toLowerCase(),
+    figureValues,
+    referenceOutletNamesLower: featureContext.referenceOutletNames.map((name) => name.toLowerCase()),
   };
 }

@@ -314,6 +314,30 @@ const ROWS: Row[] = [
     expectCodes: ["source-count-changed"],
   },
   {
+    why: "a correlation written up as a cause",
+    reference: ["Coffee drinking is linked to longer life, the study found."],
+    derivative: "Coffee drinking makes people live longer, the study found.",
+    expectLabel: "hardened",
+    expectCodes: ["claim-strength-raised"],
+  },
+  {
+    why: "a cause reported as a correlation",
+    reference: ["Smoking causes lung cancer, the study found."],
+    derivative: "Smoking is associated with lung cancer, the study found.",
+    expectLabel: "softened",
+    expectCodes: ["claim-strength-lowered"],
+  },
+  {
+    why: "a party that declined to comment is quoted",
+    reference: [
+      "The court suspended the deal on Friday.",
+      "Northwind declined to comment.",
+    ],
+    derivative: "“The ruling was rushed,” Northwind said.",
+    expectLabel: "altered",
+    expectCodes: ["no-comment-contradicted", "quote-added-external"],
+  },
+  {
     why: "words inside the quotation changed",
     reference: ["“We will not give up our land,” the governor said."],
     derivative: "“We will never give up our land,” the governor said.",
@@ -478,7 +502,8 @@ describe("classifySentence", () => {
   it("covers every reason code in the table above", () => {
     const covered = new Set(ROWS.flatMap((row) => row.expectCodes));
     expect(
-      REASON_CODES.map((entry) => entry.code).filter(
+      // Detail-scope codes are given by details/match-details.ts and covered by its tests.
+      REASON_CODES.filter((entry) => entry.scope === "sentence").map((entry) => entry.code).filter(
         (code) => !covered.has(code),
       ),
     ).toEqual([]);

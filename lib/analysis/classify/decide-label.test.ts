@@ -4,11 +4,13 @@ import {
   MIXED_CHANGE_MARGIN,
   NEAR_COPY_SCORE,
 } from "./decide-label";
+import type { ReasonCode } from "./reason-codes";
 import type { Finding, FindingEffect } from "./types";
 
 function finding(code: string, effect: FindingEffect, weight: number): Finding {
   return {
-    code,
+    // The table names codes as plain strings; decideLabel reads only effect and weight.
+    code: code as ReasonCode,
     detail: `${code} detail`,
     effect,
     weight,

@@ -44,6 +44,13 @@ export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
 const REPORTING_WORDS: ReadonlySet<string> = toWordSet(`
   said says told tells reported added adds noted notes confirmed confirms stated citing
   cited quoted`);
+// Generic words that name no particular source: "officials" or "sources" in the derivative do
+// not show that the reference's "foreign affairs officials" are still credited.
+const GENERIC_SOURCE_WORDS: ReadonlySet<string> = toWordSet(`
+  the a an of and its his her their our this that these those official officials source sources
+  people person spokesman spokeswoman spokesperson statement government`);
+// A source name this short is a pronoun or an initial, not something to find again.
+const MIN_SOURCE_WORD_LENGTH = 3;
 // Agentless passives of reporting verbs keep a claim sourced: "the talks are *described as*
 // structured", "he *is said* to".
 const PASSIVE_AUXILIARIES = toWordSet("is are was were been being be");
@@ -84,13 +91,40 @@ const isStillReported = memoizeByView((view: SentenceView): boolean => {
   );
 });
 
+/**
+ * true when the derivative names the reference's source itself, whatever it does with it: "the
+ * high court said" → "the high court ruled", "amid promises from the energy ministry", "the
+ * ministry highlighted". The claim is still the source's, not the writer's.
+ */
+function namesSource(
+  der: SentenceView,
+  refCredits: readonly AttributionMention[],
+): boolean {
+  const derWords = new Set(getSentenceWords(der).words.map((word) => word.lower));
+  return refCredits.some((credit) => {
+    const specific = credit.source
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(
+        (word) =>
+          word.length >= MIN_SOURCE_WORD_LENGTH && !GENERIC_SOURCE_WORDS.has(word),
+      );
+    return specific.length > 0 && specific.every((word) => derWords.has(word));
+  });
+}
+
 /** Compares whether each side credits its claim at all. */
 export const detectAttributionPresence: Detector = (ref, der) => {
   const refCredits = collect(ref, "attributions").filter(isCredit);
   const derAttributions = der.features.attributions;
   const findings: Finding[] = [];
   const [firstCredit] = refCredits;
-  if (firstCredit && derAttributions.length === 0 && !isStillReported(der)) {
+  if (
+    firstCredit &&
+    derAttributions.length === 0 &&
+    !isStillReported(der) &&
+    !namesSource(der, refCredits)
+  ) {
     findings.push(
       createFinding(
         "attribution-dropped",

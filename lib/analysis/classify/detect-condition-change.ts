@@ -67,6 +67,11 @@ export const detectConditionChange: Detector = (ref, der, ctx) => {
           keptShare(claim, [derWords]) < MIN_CLAIM_SHARE
         )
           continue;
+        // The condition governs the clause right before it ("lease the airport for 30 years in
+        // exchange for expanding it"): when that clause went too, the condition left with it.
+        const governed = governedKeys(sentence, condition);
+        if (governed.length > 0 && keptShare(governed, [derWords]) < MIN_CLAIM_SHARE)
+          continue;
         findings.push(
           createFinding(
             "condition-removed",
@@ -112,6 +117,17 @@ function conditionKeys(sentence: SentenceWords, condition: Span): string[] {
       keys.push(word.norm);
   }
   return keys;
+}
+
+// The clause a trailing condition governs: its last few content words ("lease … airport … 30 years").
+const GOVERNED_WINDOW = 4;
+
+/** The content keys just before the condition (none when the condition opens the sentence). */
+function governedKeys(sentence: SentenceWords, condition: Span): string[] {
+  return sentence.words
+    .filter((word) => word.end <= condition.start && !word.isStop && !word.isWeak)
+    .slice(-GOVERNED_WINDOW)
+    .map((word) => word.norm);
 }
 
 /** Content keys outside the conditions and attributions: the claim the conditions govern. */

@@ -9,6 +9,7 @@ import {
   getSentenceWords,
   isInside,
   memoizeByView,
+  toKey,
   type Word,
 } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
@@ -66,6 +67,8 @@ export const detectImportanceChange: Detector = (ref, der) => {
       continue;
     if (item.strength >= STRONG_ADJECTIVE || item.strength <= WEAK_ADJECTIVE) {
       const isRaised = item.strength >= STRONG_ADJECTIVE;
+      // "barely wider" → "only slightly wider": the reference already plays it down.
+      if (!isRaised && ref.some((view) => hasDowntoner(view))) continue;
       findings.push(
         createFinding(
           isRaised ? "importance-raised" : "importance-lowered",
@@ -79,6 +82,13 @@ export const detectImportanceChange: Detector = (ref, der) => {
   compareVerbs(ref, der, findings);
   return findings;
 };
+
+// Words that play a claim down as much as a weak adjective does ("barely", "hardly").
+const DOWNTONERS = new Set(["barely", "hardly", "scarcely", "marginally", "slightly"].map(toKey));
+
+const hasDowntoner = memoizeByView((view: SentenceView): boolean =>
+  getSentenceWords(view).words.some((word) => DOWNTONERS.has(word.norm)),
+);
 
 function pushGap(
   findings: Finding[],
@@ -125,14 +135,27 @@ const listIntensityWords = memoizeByView(
     const adjectives: Qualified[] = [];
     const verbs: IntensityVerb[] = [];
     words.forEach((word, index) => {
-      const entry = INTENSITY_VERBS.get(word.norm);
-      if (entry && !isInside(quotes, word.start, word.end))
-        verbs.push({
-          norm: word.norm,
-          family: entry.family,
-          strength: entry.strength,
-          text: view.text.slice(word.start, word.end),
-        });
+      const entries = INTENSITY_VERBS.get(word.norm);
+      if (entries && !isInside(quotes, word.start, word.end)) {
+        let matchedLength = 0;
+        for (const entry of entries) {
+          // Longest first: once a phrase matched, shorter entries of other families may still
+          // match only with the same words ("an end to" is both ending a deal and a problem).
+          if (matchedLength > 0 && entry.keys.length < matchedLength) break;
+          const isMatch = entry.keys.every(
+            (key, offset) => words[index + offset]?.norm === key,
+          );
+          if (!isMatch) continue;
+          matchedLength = entry.keys.length;
+          const last = words[index + entry.keys.length - 1] ?? word;
+          verbs.push({
+            norm: entry.keys.join(" "),
+            family: entry.family,
+            strength: entry.strength,
+            text: view.text.slice(word.start, last.end),
+          });
+        }
+      }
       const strength = INTENSITY_ADJECTIVES.get(word.norm);
       if (strength === undefined || isInside(quotes, word.start, word.end))
         return;

@@ -34,6 +34,27 @@ const FLIPPING_NEGATIONS = new Set([
 /** What statements of ignorance negate: "not clear", "not known", "not certain", "not sure". */
 const IGNORANCE_KEYS = new Set(["clear", "known", "certain", "sure", "aware", "immediate", "immediately"].map(toKey));
 
+/**
+ * Approximators that already say "not much" ("barely wider" = "not much wider", "hardly any" =
+ * "almost none"): a negation against one of them before the same word is a paraphrase.
+ */
+const NEAR_NEGATIVES = new Set(
+  ["barely", "hardly", "scarcely", "little", "rarely", "seldom", "slightly", "marginally"].map(toKey),
+);
+// "barely wider", "only slightly wider": the approximator sits one or two words before the word.
+const NEAR_NEGATIVE_REACH = 2;
+
+/** true when the word occurs right after a near-negative ("barely *wider*"). */
+function hasNearNegative(sentence: SentenceWords, governed: string): boolean {
+  return sentence.words.some(
+    (word, index) =>
+      word.norm === governed &&
+      sentence.words
+        .slice(Math.max(0, index - NEAR_NEGATIVE_REACH), index)
+        .some((before) => NEAR_NEGATIVES.has(before.norm)),
+  );
+}
+
 interface Negated {
   mention: NegationMention;
   governed: string;
@@ -51,7 +72,8 @@ export const detectNegationFlip: Detector = (ref, der) => {
   for (const item of refNegated) {
     if (
       derNegated.some((other) => other.governed === item.governed) ||
-      !hasAffirmed(derWords, item.governed)
+      !hasAffirmed(derWords, item.governed) ||
+      hasNearNegative(derWords, item.governed)
     )
       continue;
     findings.push(
@@ -68,7 +90,8 @@ export const detectNegationFlip: Detector = (ref, der) => {
   for (const item of derNegated) {
     if (
       refNegated.some((other) => other.governed === item.governed) ||
-      !refWords.some((sentence) => hasAffirmed(sentence, item.governed))
+      !refWords.some((sentence) => hasAffirmed(sentence, item.governed)) ||
+      refWords.some((sentence) => hasNearNegative(sentence, item.governed))
     )
       continue;
     findings.push(

@@ -21,6 +21,7 @@ import {
   matchQuotes,
   type MatchedQuote,
 } from "./quote-match";
+import { toQuoteWords } from "./quote-words";
 import { createFinding, quoteWords } from "./reason-codes";
 import type { IndexedQuote } from "./reference-index";
 import type { CompareContext, Finding, SentenceView } from "./types";
@@ -33,20 +34,62 @@ const PERSONAL_PRONOUNS = new Set(["he", "she"]);
 
 /** Checks every quotation of the derivative sentence. `ref` is not needed: quotations are looked up in the whole reference. */
 export function detectQuoteChange(
-  _ref: readonly SentenceView[],
+  ref: readonly SentenceView[],
   der: SentenceView,
   ctx: CompareContext,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const quote of matchQuotes(der, ctx)) {
+  const quotes = matchQuotes(der, ctx);
+  for (const quote of quotes) {
     const { origin } = quote;
     if (origin.kind === "quote")
       checkQuoted(quote, origin.source, origin.diff, findings);
     else if (origin.kind === "paraphrase")
       checkParaphrase(quote, der, origin.diff, findings);
-    else if (origin.kind === "none") checkUnmatched(quote, der, findings);
+    else if (origin.kind === "none") {
+      const counterpart = findReworded(quote, quotes, ref);
+      if (counterpart)
+        findings.push(
+          createFinding(
+            "quote-words-changed",
+            `The aligned reference sentence quotes ${quoteWords(counterpart)}; the derivative keeps the quotation marks around other words: ${quoteWords(quote.mention.text)}.`,
+            { reference: counterpart, derivative: quote.mention.text },
+          ),
+        );
+      else checkUnmatched(quote, der, findings);
+    }
   }
   return findings;
+}
+
+// A reworded quotation is at most this many times longer or shorter than the reference's
+// ("tainted with secrecy" → "marred by secrecy" is 1×); beyond, it is another quotation.
+const MAX_REWORDED_LENGTH_RATIO = 2;
+
+/**
+ * The quotation of the aligned reference sentences that a derivative quotation with no match
+ * rewords: one the derivative reproduces nowhere else, sharing at least one word and of about the
+ * same length ("a constitutional sham" and "tainted with secrecy" → "a constitutional sham" and
+ * "marred by secrecy"). The words inside quotation marks changed, so the quotation is not new.
+ */
+function findReworded(
+  quote: MatchedQuote,
+  quotes: readonly MatchedQuote[],
+  ref: readonly SentenceView[],
+): string | null {
+  const reproduced = new Set(
+    quotes.flatMap((other) => (other.origin.kind === "quote" ? [other.origin.source.mention.start] : [])),
+  );
+  const mine = new Set(quote.words);
+  for (const view of ref)
+    for (const mention of view.features.quotes) {
+      if (reproduced.has(mention.start)) continue;
+      const words = toQuoteWords(mention.text);
+      const ratio = Math.max(words.length, quote.words.length) / Math.max(1, Math.min(words.length, quote.words.length));
+      if (ratio > MAX_REWORDED_LENGTH_RATIO) continue;
+      if (words.some((word) => mine.has(word))) return mention.text;
+    }
+  return null;
 }
 
 function describeDiff(

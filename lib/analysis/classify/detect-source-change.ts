@@ -29,6 +29,43 @@ function toKeyed(mentions: readonly AttributionMention[]): Keyed[] {
     }));
 }
 
+/**
+ * An institution and the person who heads it, written alike ("the energy ministry" → "the energy
+ * minister", "the presidency" → "the president"): a stem-based comparison takes them for one
+ * source, yet a ministry's statement is not its minister's. Generic English, institution → head.
+ */
+const INSTITUTION_HEADS: ReadonlyMap<string, string> = new Map([
+  ["ministry", "minister"],
+  ["ministries", "ministers"],
+  ["presidency", "president"],
+  ["embassy", "ambassador"],
+  ["mayoralty", "mayor"],
+  ["governorate", "governor"],
+  ["directorate", "director"],
+  ["secretariat", "secretary"],
+  ["chancellery", "chancellor"],
+  ["premiership", "premier"],
+]);
+
+function toLowerWords(source: string): string[] {
+  return source.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The institution ↔ head swap between a reference source and a derivative source, if any. */
+function findHeadSwap(refSource: string, derSource: string): boolean {
+  const refWords = toLowerWords(refSource);
+  const derWords = toLowerWords(derSource);
+  if (refWords.length !== derWords.length) return false;
+  let swaps = 0;
+  for (const [index, word] of refWords.entries()) {
+    const other = derWords[index];
+    if (other === word) continue;
+    if (INSTITUTION_HEADS.get(word) === other || INSTITUTION_HEADS.get(other ?? "") === word) swaps += 1;
+    else return false;
+  }
+  return swaps === 1;
+}
+
 /** Compares who the claim is credited to. */
 export const detectSourceChange: Detector = (ref, der) => {
   const refSources = toKeyed(collect(ref, "attributions"));
@@ -44,6 +81,18 @@ export const detectSourceChange: Detector = (ref, der) => {
       !refSources.some((other) => isCompatibleSource(other.key, item.key)),
   );
   const findings: Finding[] = [];
+  for (const item of derSources) {
+    const partner = refSources.find((other) => findHeadSwap(other.mention.source, item.mention.source));
+    if (!partner) continue;
+    findings.push(
+      createFinding(
+        "attribution-changed",
+        `The reference credits ${quoteWords(partner.mention.source)}; the derivative credits ${quoteWords(item.mention.source)}: an institution and the person who heads it are different sources.`,
+        { reference: partner.mention.source, derivative: item.mention.source },
+      ),
+    );
+    return findings;
+  }
   newDer.forEach((item, position) => {
     const partner = lostRef[Math.min(position, lostRef.length - 1)];
     if (!partner) return;

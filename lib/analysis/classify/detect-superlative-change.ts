@@ -5,10 +5,55 @@
  */
 import type { SuperlativeMention } from "../types";
 import { createFinding, quoteWords } from "./reason-codes";
-import { collect } from "./sentence-words";
-import type { Detector, Finding } from "./types";
+import { collect, getSentenceWords } from "./sentence-words";
+import type { Detector, Finding, SentenceView } from "./types";
 
 const LAST_WORD_RE = /[\p{L}\p{N}-]+$/u;
+// "one of the countries at greatest risk": the scope may sit a few words before the superlative,
+// past the noun it counts; 40 characters is about five words.
+const SCOPE_LOOKBACK_CHARS = 40;
+const LOOSE_SCOPE_RE = /\b(?:one|some|several|many|among)\s+(?:of\s+)?the\b[^.;:]*$/i;
+
+/** true when the superlative is one among several, counting a scope a few words before it. */
+function isScopedIn(views: readonly SentenceView[], mention: SuperlativeMention): boolean {
+  if (mention.isScoped) return true;
+  const view = views.find((candidate) => candidate.start <= mention.start && mention.end <= candidate.end);
+  if (!view) return false;
+  const before = view.text.slice(Math.max(view.start, mention.start - SCOPE_LOOKBACK_CHARS), mention.start);
+  return LOOSE_SCOPE_RE.test(before);
+}
+
+/**
+ * "first" → "only" ("Tuvalu's first female forklift driver" → "only female forklift operator"):
+ * the first of a kind is not the only one, so the derivative claims more. Paired on the word that
+ * follows; the reverse ("only" → "first") claims less.
+ */
+function compareFirstOnly(ref: readonly SentenceView[], der: SentenceView): Finding[] {
+  const pairs = (view: SentenceView, head: string): Set<string> => {
+    const { words } = getSentenceWords(view);
+    const next = new Set<string>();
+    words.forEach((word, index) => {
+      const following = words[index + 1];
+      if (word.lower === head && following && !following.isStop) next.add(following.norm);
+    });
+    return next;
+  };
+  const findings: Finding[] = [];
+  const derOnly = pairs(der, "only");
+  const derFirst = pairs(der, "first");
+  for (const view of ref) {
+    const refFirst = pairs(view, "first");
+    const refOnly = pairs(view, "only");
+    const widened = [...derOnly].find((word) => refFirst.has(word) && !refOnly.has(word));
+    const narrowed = [...derFirst].find((word) => refOnly.has(word) && !refFirst.has(word));
+    if (widened !== undefined)
+      findings.push(createFinding("superlative-widened", `“first” became “only”: the first of its kind is now the only one.`, { reference: "first", derivative: "only" }));
+    else if (narrowed !== undefined)
+      findings.push(createFinding("superlative-narrowed", `“only” became “first”: the only one is now the first of several.`, { reference: "only", derivative: "first" }));
+    if (findings.length > 0) break;
+  }
+  return findings;
+}
 
 function adjectiveOf(mention: SuperlativeMention): string {
   return (LAST_WORD_RE.exec(mention.text)?.[0] ?? mention.text).toLowerCase();
@@ -18,7 +63,7 @@ function adjectiveOf(mention: SuperlativeMention): string {
 export const detectSuperlativeChange: Detector = (ref, der) => {
   const refMentions = collect(ref, "superlatives");
   const derMentions = der.features.superlatives;
-  const findings: Finding[] = [];
+  const findings: Finding[] = compareFirstOnly(ref, der);
   const used = new Set<SuperlativeMention>();
   for (const item of derMentions) {
     const adjective = adjectiveOf(item);
@@ -31,7 +76,9 @@ export const detectSuperlativeChange: Detector = (ref, der) => {
     if (!partner) continue;
     used.add(partner);
     const evidence = { reference: partner.text, derivative: item.text };
-    if (partner.isScoped && !item.isScoped) {
+    const isRefScoped = isScopedIn(ref, partner);
+    const isDerScoped = isScopedIn([der], item);
+    if (isRefScoped && !isDerScoped) {
       findings.push(
         createFinding(
           "superlative-widened",
@@ -39,7 +86,7 @@ export const detectSuperlativeChange: Detector = (ref, der) => {
           evidence,
         ),
       );
-    } else if (!partner.isScoped && item.isScoped) {
+    } else if (!isRefScoped && isDerScoped) {
       findings.push(
         createFinding(
           "superlative-narrowed",

@@ -8,7 +8,7 @@ import type { TimeMention } from "../types";
 import { createFinding, quoteWords } from "./reason-codes";
 import { memoizeByView } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../features/lexicon-common";
+import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS } from "../features/lexicon-common";
 
 type CalendarKind = "month" | "weekday" | "season" | "date";
 
@@ -84,8 +84,74 @@ const readViewCalendar = memoizeByView((view: SentenceView) =>
   view.features.times.flatMap(readCalendarMemoised),
 );
 
-/** Compares the calendar words of the two sides, kind by kind. */
+/** Days in a unit of elapsed time. */
+const UNIT_DAYS = new Map([
+  ["day", 1],
+  ["week", 7],
+  ["fortnight", 14],
+  ["month", 30],
+  ["year", 365],
+]);
+// "a fortnight ago", "about a week ago", "two weeks earlier", "10 days later": a counted span before
+// or after the event. Vague counts ("a few weeks ago") name no length and are left out.
+const ELAPSED_RE =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|fortnight|month|year)s?\s+(ago|earlier|later|before|after)\b/gi;
+// Two elapsed spans differ when one is at least this many times the other: "a fortnight" against
+// "a week" (2×) is a change; "14 days" against "two weeks" (1×) is the same. Rounding in news prose
+// ("about a month" for five weeks) stays under 1.5×.
+const MIN_ELAPSED_RATIO = 1.5;
+// Sentences are capped by the tokenizer; the elapsed-time search reads at most this much of one.
+const MAX_ELAPSED_SEARCH_CHARS = 2000;
+
+interface Elapsed {
+  days: number;
+  direction: "before" | "after";
+  text: string;
+}
+
+const readElapsed = memoizeByView((view: SentenceView): Elapsed[] => {
+  const text = view.text.slice(view.start, Math.min(view.end, view.start + MAX_ELAPSED_SEARCH_CHARS));
+  const found: Elapsed[] = [];
+  for (const match of text.matchAll(ELAPSED_RE)) {
+    const [whole, countWord = "", unit = "", side = ""] = match;
+    const lower = countWord.toLowerCase();
+    const count = lower === "a" || lower === "an" ? 1 : (NUMBER_WORDS.get(lower) ?? Number(lower));
+    const unitDays = UNIT_DAYS.get(unit.toLowerCase());
+    if (!Number.isFinite(count) || unitDays === undefined) continue;
+    const direction = /^(?:later|after)$/i.test(side) ? "after" : "before";
+    found.push({ days: count * unitDays, direction, text: whole });
+  }
+  return found;
+});
+
+/** "a fortnight ago" → "about a week ago": the same kind of span, a different length. */
+function compareElapsed(ref: readonly SentenceView[], der: SentenceView): Finding[] {
+  const derSpans = readElapsed(der);
+  if (derSpans.length === 0) return [];
+  const refSpans = ref.flatMap((view) => readElapsed(view));
+  for (const item of derSpans) {
+    const sameSide = refSpans.filter((other) => other.direction === item.direction);
+    if (sameSide.length === 0) continue;
+    const isSame = sameSide.some(
+      (other) => Math.max(other.days, item.days) / Math.min(other.days, item.days) < MIN_ELAPSED_RATIO,
+    );
+    const [other] = sameSide;
+    if (isSame || !other) continue;
+    return [
+      createFinding(
+        "time-changed",
+        `The reference says ${quoteWords(other.text)}; the derivative says ${quoteWords(item.text)}.`,
+        { reference: other.text, derivative: item.text },
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Compares the calendar words of the two sides, kind by kind, and elapsed spans by length. */
 export const detectTimeChange: Detector = (ref, der) => {
+  const elapsed = compareElapsed(ref, der);
+  if (elapsed.length > 0) return elapsed;
   const derKeys = readViewCalendar(der);
   if (derKeys.length === 0) return []; // every finding names a derivative calendar word
   const refKeys =

@@ -7,11 +7,14 @@ import { describe, expect, it } from "vitest";
 import { detectAntonymFlip } from "./detect-antonym-flip";
 import { detectAttributionDoubt } from "./detect-attribution-doubt";
 import { detectAttributionPresence } from "./detect-attribution-presence";
+import { detectClaimStrengthChange } from "./detect-claim-strength-change";
 import { detectConditionChange } from "./detect-condition-change";
 import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
+import { detectInferenceAdded } from "./detect-inference-added";
 import { detectModalChange } from "./detect-modal-change";
 import { detectNegationFlip } from "./detect-negation-flip";
+import { detectNoCommentContradicted } from "./detect-no-comment-contradicted";
 import { detectNumberChange } from "./detect-number-change";
 import { detectQuantifierChange } from "./detect-quantifier-change";
 import { detectQuoteChange } from "./detect-quote-change";
@@ -214,6 +217,54 @@ runTable("detectStanceChange", detectStanceChange, [
 
 runTable("detectImportanceChange", detectImportanceChange, [
   {
+    why: "'barely' → 'only slightly' is the same downplaying",
+    reference: "The land is barely wider than the road in many stretches.",
+    derivative: "The terrain is only slightly wider than the road in many sections.",
+    expectCodes: [],
+  },
+  {
+    why: "suspended → put an end to: a pause made final",
+    reference: "The court on Friday suspended a $736 million deal.",
+    derivative: "The court on Friday put an end to a $736 million deal.",
+    expectCodes: ["importance-raised"],
+  },
+  {
+    why: "help address a problem → help bring an end to it",
+    reference: "The ministry said it would help address power blackouts.",
+    derivative: "The minister said it would help bring an end to power outages.",
+    expectCodes: ["importance-raised"],
+  },
+  {
+    why: "measured → estimated weakens how the figure is known",
+    reference: "Scientists measured the loss at 40 tonnes a year.",
+    derivative: "Scientists estimated the loss at 40 tonnes a year.",
+    expectCodes: ["importance-lowered"],
+  },
+  {
+    why: "a potential candidate → the top candidate",
+    reference: "Azerbaijan is seen as a potential candidate.",
+    derivative: "Azerbaijan is seen as the top candidate.",
+    expectCodes: ["importance-raised"],
+  },
+  {
+    why: "has agreed to ↔ has decided to is the same step",
+    reference: "The government has agreed to lift the ban.",
+    derivative: "The government has decided to lift the ban.",
+    expectCodes: [],
+  },
+  {
+    why: "suspended ↔ halted is wording",
+    reference: "Germany suspended arms exports.",
+    derivative: "Germany halted arms exports.",
+    expectCodes: [],
+  },
+  {
+    why: "a sinking island → a submerged island",
+    reference: "They hope to keep ties to their sinking island home.",
+    derivative: "They hope to keep ties to their submerged island.",
+    expectCodes: ["importance-raised"],
+  },
+  {
     why: "key → possible lowers importance",
     reference: "The border dispute is a key obstacle to the deal.",
     derivative: "The border dispute is a possible obstacle to the deal.",
@@ -304,6 +355,18 @@ runTable("detectRangeChange", detectRangeChange, [
 
 runTable("detectSuperlativeChange", detectSuperlativeChange, [
   {
+    why: "a scope a few words before the superlative still counts",
+    reference: "Tuvalu is one of the countries at greatest risk from climate change.",
+    derivative: "Tuvalu stands as one of the most vulnerable nations facing climate change.",
+    expectCodes: [],
+  },
+  {
+    why: "first → only claims more",
+    reference: "Among them is the country's first female forklift driver.",
+    derivative: "Among them is the country's only female forklift operator.",
+    expectCodes: ["superlative-widened"],
+  },
+  {
     why: "one of the largest → the largest",
     reference: "The bridge is one of the largest in the region.",
     derivative: "The bridge is the largest in the region.",
@@ -324,6 +387,12 @@ runTable("detectSuperlativeChange", detectSuperlativeChange, [
 ]);
 
 runTable("detectConditionChange", detectConditionChange, [
+  {
+    why: "the clause the condition governs was dropped with it",
+    reference: "The group sparked anger for another proposed project to lease the main airport for 30 years in exchange for expanding it.",
+    derivative: "The group is already facing anger over another proposed project.",
+    expectCodes: [],
+  },
   {
     why: "an if-clause dropped",
     reference:
@@ -366,6 +435,24 @@ runTable("detectConditionChange", detectConditionChange, [
 ]);
 
 runTable("detectAttributionPresence", detectAttributionPresence, [
+  {
+    why: "the source kept with another verb: 'said' → 'ruled'",
+    reference: "The high court said the government could not proceed with the deal.",
+    derivative: "The high court ruled that the government cannot proceed with the deal.",
+    expectCodes: [],
+  },
+  {
+    why: "the source kept as a noun phrase: 'amid promises from the ministry'",
+    reference: "The energy ministry said it would help end blackouts.",
+    derivative: "The deal was signed amid promises from the energy ministry that it would help end blackouts.",
+    expectCodes: [],
+  },
+  {
+    why: "a generic word is not the reference's source",
+    reference: "Prices will rise next year, foreign affairs officials said.",
+    derivative: "Prices will rise next year for officials.",
+    expectCodes: ["attribution-dropped"],
+  },
   {
     why: "the credit dropped: a sourced figure reads as fact",
     reference: "About 300 people died in the floods, the ministry said.",
@@ -432,6 +519,18 @@ runTable("detectAttributionPresence", detectAttributionPresence, [
 
 runTable("detectSourceChange", detectSourceChange, [
   {
+    why: "the ministry → the minister: an institution and its head differ",
+    reference: "The energy ministry said it had run a bidding process.",
+    derivative: "The energy minister said it had held a bidding process.",
+    expectCodes: ["attribution-changed"],
+  },
+  {
+    why: "the ministry → the ministry, in other words",
+    reference: "The energy ministry said it had run a bidding process.",
+    derivative: "The energy ministry stated that it had held a bidding process.",
+    expectCodes: [],
+  },
+  {
     why: "sources → officials",
     reference: "The plan was approved last week, sources said.",
     derivative: "The plan was approved last week, officials said.",
@@ -477,10 +576,16 @@ runTable("detectSourceChange", detectSourceChange, [
 
 runTable("detectAttributionDoubt", detectAttributionDoubt, [
   {
-    why: "said → claimed",
+    why: "said → alleged",
     reference: "The minister said the vote was rigged.",
-    derivative: "The minister claimed the vote was rigged.",
+    derivative: "The minister alleged the vote was rigged.",
     expectCodes: ["attribution-doubting"],
+  },
+  {
+    why: "said → claimed is a synonym in news prose, not doubt",
+    reference: "The ministry said previously that it had run a bidding process.",
+    derivative: "The ministry previously claimed that it had run a bidding process.",
+    expectCodes: [],
   },
   {
     why: "without evidence added",
@@ -590,6 +695,18 @@ runTable("detectNumberChange", detectNumberChange, [
 
 runTable("detectTimeChange", detectTimeChange, [
   {
+    why: "a fortnight ago → about a week ago",
+    reference: "He arrived in Australia a fortnight ago.",
+    derivative: "He arrived in Australia about a week ago.",
+    expectCodes: ["time-changed"],
+  },
+  {
+    why: "a fortnight ago ↔ two weeks ago is the same span",
+    reference: "He arrived in Australia a fortnight ago.",
+    derivative: "He arrived in Australia two weeks ago.",
+    expectCodes: [],
+  },
+  {
     why: "in March → in May",
     reference: "The envoy travelled to Lisbon in March.",
     derivative: "The envoy travelled to Lisbon in May.",
@@ -650,6 +767,12 @@ runTable("detectEntityChange", detectEntityChange, [
 ]);
 
 runTable("detectNegationFlip", detectNegationFlip, [
+  {
+    why: "'barely wider' ↔ 'not much wider' is one meaning",
+    reference: "The land is barely wider than the road in many stretches.",
+    derivative: "In many places the island is not much wider than a road.",
+    expectCodes: [],
+  },
   {
     why: "would not recognize → would recognize",
     reference: "The kingdom said it would not recognize the new government.",
@@ -746,6 +869,18 @@ runTable("detectAntonymFlip", detectAntonymFlip, [
 ]);
 
 runTable("detectQuoteChange", detectQuoteChange, [
+  {
+    why: "a single-quoted rewording of the aligned sentence's quotation is a changed quotation, not a new one",
+    reference: 'The law society has argued that the deal is "a constitutional sham" and "tainted with secrecy".',
+    derivative: "The law society contends that the deal is 'a constitutional sham' and 'marred by secrecy'.",
+    expectCodes: ["quote-words-changed"],
+  },
+  {
+    why: "curly and straight apostrophes are the same quotation",
+    reference: "“We won't give up our land,” the governor said.",
+    derivative: '"We won’t give up our land," the governor said.',
+    expectCodes: [],
+  },
   {
     why: "a word inside the quotation changed",
     reference: "“We will not give up our land,” the governor said.",
@@ -904,6 +1039,124 @@ runTable("detectUnknownContradicted", detectUnknownContradicted, [
       UNKNOWN_STATEMENT,
     ],
     derivative: "The office opened a branch in Brinford last year.",
+    expectCodes: [],
+  },
+]);
+
+runTable("detectClaimStrengthChange", detectClaimStrengthChange, [
+  {
+    why: "correlation written up as causation is raised",
+    reference: "Coffee drinking is linked to longer life.",
+    derivative: "Coffee drinking makes people live longer.",
+    expectCodes: ["claim-strength-raised"],
+  },
+  {
+    why: "a conditional cause stated as a cause is raised",
+    reference: "Exercise may reduce the risk of dementia.",
+    derivative: "Exercise reduces the risk of dementia.",
+    expectCodes: ["claim-strength-raised"],
+  },
+  {
+    why: "a cause reported as a correlation is lowered",
+    reference: "Smoking causes lung cancer.",
+    derivative: "Smoking is associated with lung cancer.",
+    expectCodes: ["claim-strength-lowered"],
+  },
+  {
+    why: "the same strength in other words",
+    reference: "Obesity is linked to a higher risk of stroke.",
+    derivative: "Obesity is associated with a greater risk of stroke.",
+    expectCodes: [],
+  },
+  {
+    why: "a causal clause dropped is an omission, not a softening",
+    reference: "The island is at risk because of rising seas.",
+    derivative: "The island lies in the Pacific.",
+    expectCodes: [],
+  },
+]);
+
+runTable("detectNoCommentContradicted", detectNoCommentContradicted, [
+  {
+    why: "did not respond → quoted",
+    reference: "The court suspended the deal on Friday.",
+    after: ["Adani did not respond to a request for comment."],
+    derivative: "Adani called the ruling “rushed and reckless”.",
+    expectCodes: ["no-comment-contradicted"],
+  },
+  {
+    why: "declined to comment → reported statement",
+    reference: "The ministry suspended the licence.",
+    after: ["The company declined to comment."],
+    derivative: "The company said it would appeal the decision.",
+    expectCodes: ["no-comment-contradicted"],
+  },
+  {
+    why: "could not be reached → a spokesperson quoted",
+    reference: "The plant was closed.",
+    after: ["A spokesperson for Northwind could not be reached."],
+    derivative: "“We will reopen soon,” Northwind said.",
+    expectCodes: ["no-comment-contradicted"],
+  },
+  {
+    why: "the no-comment kept",
+    reference: "The plant was closed.",
+    after: ["Northwind did not respond to a request for comment."],
+    derivative: "Northwind did not immediately respond to a request for comment, the report said.",
+    expectCodes: [],
+  },
+  {
+    why: "the reference quotes the party elsewhere, so its words may come from there",
+    reference: "“We followed the law,” Northwind said in March.",
+    after: ["Northwind did not respond to a request for comment on Friday."],
+    derivative: "Northwind said it followed the law.",
+    expectCodes: [],
+  },
+  {
+    why: "someone else quoted",
+    reference: "The plant was closed.",
+    after: ["Northwind declined to comment."],
+    derivative: "“It was rushed,” the mayor said.",
+    expectCodes: [],
+  },
+]);
+
+// A small story: the inference test reads the whole reference's vocabulary.
+const STORY = [
+  "The court suspended the power deal on Friday.",
+  "The law society said the deal was signed in secret.",
+  "The ministry said it had run a competitive bidding process.",
+  "The company did not respond to a request for comment.",
+  "The deal covers transmission lines for 30 years.",
+];
+
+runTable("detectInferenceAdded", detectInferenceAdded, [
+  {
+    why: "an interpretation attached to a faithful clause",
+    reference: "The ministry said it had run a competitive bidding process.",
+    context: STORY,
+    derivative:
+      "While the ministry said it ran a competitive bidding process, the critics' claims highlight wider worries over transparency and adherence to legal protocols.",
+    expectCodes: ["added-material"],
+  },
+  {
+    why: "a reworded clause keeps enough of the reference's words",
+    reference: "The court suspended the power deal on Friday.",
+    context: STORY,
+    derivative: "On Friday, the court put the power deal on hold, pending a ruling on the law society case.",
+    expectCodes: [],
+  },
+  {
+    why: "a short qualifier is not a claim of its own",
+    reference: "The court suspended the power deal on Friday.",
+    context: STORY,
+    derivative: "The court suspended the power deal on Friday, a major blow.",
+    expectCodes: [],
+  },
+  {
+    why: "against a single reference sentence every rewording looks new, so nothing is said",
+    reference: "Exercise may reduce the risk of dementia.",
+    derivative: "Regular brisk walking could protect ageing brains against cognitive decline, researchers believe.",
     expectCodes: [],
   },
 ]);

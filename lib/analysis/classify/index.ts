@@ -10,11 +10,14 @@ import { decideLabel, type LabelDecision } from "./decide-label";
 import { detectAntonymFlip } from "./detect-antonym-flip";
 import { detectAttributionDoubt } from "./detect-attribution-doubt";
 import { detectAttributionPresence } from "./detect-attribution-presence";
+import { detectClaimStrengthChange } from "./detect-claim-strength-change";
 import { detectConditionChange } from "./detect-condition-change";
 import { detectEntityChange } from "./detect-entity-change";
 import { detectImportanceChange } from "./detect-importance-change";
+import { detectInferenceAdded } from "./detect-inference-added";
 import { detectModalChange } from "./detect-modal-change";
 import { detectNegationFlip } from "./detect-negation-flip";
+import { detectNoCommentContradicted } from "./detect-no-comment-contradicted";
 import { detectNumberChange } from "./detect-number-change";
 import { detectQuantifierChange } from "./detect-quantifier-change";
 import { detectQuoteChange } from "./detect-quote-change";
@@ -53,6 +56,7 @@ export const DETECTORS: readonly Detector[] = [
   detectQuoteChange,
   detectReferenceAttribution,
   detectUnknownContradicted,
+  detectNoCommentContradicted,
   detectNumberChange,
   detectTimeChange,
   detectEntityChange,
@@ -69,6 +73,8 @@ export const DETECTORS: readonly Detector[] = [
   detectRangeChange,
   detectSuperlativeChange,
   detectConditionChange,
+  detectClaimStrengthChange,
+  detectInferenceAdded,
 ];
 
 /** The result of classifying one derivative sentence: label, confidence, reasons (most important first). */
@@ -85,8 +91,11 @@ export function classifySentence(
   alignScore: number,
   ctx: CompareContext,
 ): SentenceClassification {
-  if (ref.length === 0)
-    return decideLabel(removeDuplicates(classifyUnmatched(der, ctx)), 0);
+  if (ref.length === 0) {
+    // A statement by someone the reference says made none contradicts the reference wherever it sits.
+    const contradicted = detectNoCommentContradicted(ref, der, ctx);
+    return decideLabel(removeDuplicates([...contradicted, ...classifyUnmatched(der, ctx)]), 0);
+  }
   const findings: Finding[] = [];
   for (const detect of DETECTORS) findings.push(...detect(ref, der, ctx));
   return decideLabel(removeDuplicates(findings), alignScore);

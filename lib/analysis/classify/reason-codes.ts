@@ -22,15 +22,19 @@ interface ReasonCodeEntry {
   readonly effects: readonly ReasonEffect[];
   /** Default weight (0 for faithful codes, which carry no weight). */
   readonly weight: number;
+  /** Who gives it: the sentence classifier, or the detail stage (details/match-details.ts) only. */
+  readonly scope: "sentence" | "detail";
 }
 
-function entry(
-  code: string,
+/** Generic in the code, so `ReasonCode` below is the union of the registered codes, not `string`. */
+function entry<const Code extends string>(
+  code: Code,
   effect: ReasonEffect,
   weight: number,
   effects: readonly ReasonEffect[] = [effect],
-): ReasonCodeEntry {
-  return { code, effect, effects, weight };
+  scope: ReasonCodeEntry["scope"] = "sentence",
+): ReasonCodeEntry & { readonly code: Code } {
+  return { code, effect, effects, weight, scope };
 }
 
 /** All reason codes, for the interface and the tests to enumerate. */
@@ -48,6 +52,8 @@ export const REASON_CODES = [
   entry("range-widened", "softened", 0.5),
   entry("superlative-widened", "hardened", 0.6), // "one of the largest" → "the largest"
   entry("superlative-narrowed", "softened", 0.5),
+  entry("claim-strength-raised", "hardened", 0.6), // "linked to" → "causes": the commonest exaggeration of science news
+  entry("claim-strength-lowered", "softened", 0.55), // "causes" → "may cause"; a little less sure than the raise (rarer, often a hedge already counted)
   entry("condition-removed", "hardened", 0.6), // an "if" dropped turns a conditional into a promise
   entry("condition-added", "softened", 0.45), // an added condition is often merged from nearby text
   // Sourcing.
@@ -65,6 +71,7 @@ export const REASON_CODES = [
   entry("negation-flip", "altered", 0.75), // would not recognize → would recognize
   entry("antonym-flip", "altered", 0.7), // less costly → more costly
   entry("unknown-contradicted", "altered", 0.75), // "it is unclear which" → names them
+  entry("no-comment-contradicted", "altered", 0.75), // "X declined to comment" → X quoted: as plain a contradiction as unknown-contradicted
   // Quotes.
   entry("quote-words-changed", "altered", 0.7),
   entry("quote-speaker-changed", "altered", 0.8),
@@ -75,6 +82,11 @@ export const REASON_CODES = [
   entry("reference-attribution-invented", "invented", 0.8), // "X told Reuters" for what Reuters never carried
   entry("sourcing-invented", "invented", 0.7), // details credited to unnamed insiders
   entry("added-material", "added", 0.5), // background, analysis, other outlets
+  // Details (a detail claim followed into a derivative sentence, or new there).
+  entry("detail-kept", "faithful", 0, ["faithful"], "detail"), // the detail is carried unchanged
+  entry("credited-to-reference", "faithful", 0, ["faithful"], "detail"), // "the sources said" → "Reuters reported": credited to the reporting itself
+  entry("number-more-precise", "hardened", 0.5, ["hardened"], "detail"), // several → four: sounds surer than the reference; as heavy as a dropped attribution
+  entry("detail-added", "added", 0.5, ["added"], "detail"), // a detail the reference lacks; the weight of added-material
   // Decisions.
   entry("mixed-change", "altered", 0), // softened and hardened about equally; weight comes from its parts
   entry("faithful-verbatim", "faithful", 0),

@@ -4,6 +4,7 @@
  * the first rule that matches gives the reason.
  */
 import type { ExclusionReason } from "../types";
+import { chromeShapeRules } from "./chrome-shape-rules";
 
 /**
  * What a chrome line is:
@@ -199,7 +200,7 @@ export const chromeRules: readonly ChromeRule[] = [
     kind: "meta",
     maxWords: 14,
     pattern:
-      /^([Bb]y|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Pp]ublished by|[Ww]ritten by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|in|\||-|–|—|de|van|von|al|bin))*\s*$/u,
+      /^([Bb]y|[Ww]ords by|[Ss]tory by|[Pp]ost(ed)? by|[Pp]ublished by|[Ww]ritten by|[Rr]eported by|[Aa]uthor)(\s*:)?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|in|\||-|–|—|de|van|von|al|bin))*\s*$/u,
   },
   {
     reason: "author-box",
@@ -258,6 +259,8 @@ export const chromeRules: readonly ChromeRule[] = [
     maxWords: 60,
     pattern: /\b(we use cookies|accept (all )?cookies|cookie preferences)\b/i,
   },
+  // Calls to action, counters, agency tags, syndication notes, captions: by shape (chrome-shape-rules.ts).
+  ...chromeShapeRules,
   // A link whose text ends in the "opens new tab" artefact; last, so a credit or legal line keeps its own reason.
   {
     reason: "related-links",

@@ -23,6 +23,7 @@ import {
   markTrailingBios,
 } from "./mark-line-runs";
 import { isBareHeading, markTail } from "./mark-tail";
+import { splitLineNotes } from "./split-line-notes";
 import { splitLines } from "./split-lines";
 
 // A headline over a wire dateline is the top of a wire story; after this many article paragraphs
@@ -60,8 +61,11 @@ export function cleanArticle(text: string): CleanResult {
   lines.forEach((line, index) => {
     const decision = context.decisions[index] ?? "body";
     const span = { start: line.start, end: line.end, text: line.text };
-    if (decision === "body") body.push(span);
-    else excluded.push({ ...span, reason: decision });
+    if (decision === "body") {
+      const { body: kept, notes } = splitLineNotes(span);
+      if (kept) body.push(kept);
+      excluded.push(...notes);
+    } else excluded.push({ ...span, reason: decision });
   });
   const titleLine = lines[titleIndex];
   const title =

@@ -1,3 +1,5 @@
+import type { ReasonCode } from "../classify/reason-codes";
+import { LABEL_SEVERITY } from "../labels";
 import type { Reason, SentenceLabel } from "../types";
 import type { Detail } from "./extract-details";
 import { getPhraseKeys } from "./phrase-keys";
@@ -53,14 +55,12 @@ function isComparable(ref: Detail, der: Detail): boolean {
   return false;
 }
 
-/** Faithful first, then the milder changes: a detail matches its closest counterpart. */
-const LABEL_RANKS: Readonly<Record<SentenceLabel, number>> = { faithful: 0, softened: 1, hardened: 2, altered: 3, added: 4, invented: 5 };
-
+/** A detail matches its closest counterpart: the least serious verdict (labels.ts severity order). */
 function rank(label: SentenceLabel): number {
-  return LABEL_RANKS[label];
+  return LABEL_SEVERITY[label];
 }
 
-function verdict(ref: Detail, der: Detail, label: SentenceLabel, code: string, detail: string): DetailMatch {
+function verdict(ref: Detail, der: Detail, label: SentenceLabel, code: ReasonCode, detail: string): DetailMatch {
   return {
     reference: ref,
     derivative: der,
@@ -81,6 +81,9 @@ function compareDetail(ref: Detail, der: Detail): DetailMatch | null {
       return verdict(ref, der, "altered", "number-changed", `"${ref.text}" became "${der.text}"`);
     }
     case "sourcing":
+      if (ref.sourceKind === der.sourceKind && hasOtherCount(ref.text, der.text)) {
+        return verdict(ref, der, "altered", "source-count-changed", `the sources "${ref.text}" are counted differently in "${der.text}"`);
+      }
       if (wordOverlap(ref.text, der.text) >= SAME_PHRASE && ref.sourceKind === der.sourceKind) {
         return verdict(ref, der, "faithful", "detail-kept", `"${der.text}" keeps the sourcing "${ref.text}"`);
       }
@@ -116,6 +119,18 @@ function compareDetail(ref: Detail, der: Detail): DetailMatch | null {
     case "place":
       return null; // different names are different details; a changed name is judged at sentence level
   }
+}
+
+/** Whether both phrases count their sources and the counts differ ("five sources" / "three sources"). */
+function hasOtherCount(a: string, b: string): boolean {
+  const left = getPhraseKeys(a).keys.find(isCount);
+  const right = getPhraseKeys(b).keys.find(isCount);
+  return left !== undefined && right !== undefined && left !== right;
+}
+
+/** Phrase keys of numbers are their digits ("five" → "5"). */
+function isCount(key: string): boolean {
+  return /^\d+$/.test(key);
 }
 
 function unitOf(key: string): string {

@@ -85,11 +85,13 @@ export const REPORTING_VERBS = toWordSet(`
   testifies responded replied`);
 
 /**
- * Verbs that put the statement in doubt; the labels treat "said" → "claimed" as softening.
+ * Verbs that put the statement in doubt. "Claimed", "asserted", "contended" and "insisted" are
+ * not here: rewrites use them as plain synonyms of "said", and the eval gold labels "said
+ * previously" → "previously claimed" faithful ("adds mild distance only"); doubt needs a word
+ * that says the claim is unproven ("alleged", "purported") or "without evidence" (attributions.ts).
  */
 export const DOUBTING_VERBS = toWordSet(`
-  claimed claims claim alleged alleges allege insisted insists insist contended contends asserted
-  asserts purported purports`);
+  alleged alleges allege purported purports`);
 
 /** Verbs that, after a bare capitalised name, suggest a publication rather than a person. */
 export const OUTLET_VERBS = toWordSet(

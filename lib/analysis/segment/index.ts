@@ -52,7 +52,8 @@ export function segmentSentences(
         ? [[start, end] as Range]
         : splitUnit(text, start, end, kind);
     for (const [rangeStart, rangeEnd] of capSentenceLength(text, ranges)) {
-      const [trimmedStart, trimmedEnd] = trimRange(text, rangeStart, rangeEnd);
+      const [trimmedStart, untrimmedEnd] = trimRange(text, rangeStart, rangeEnd);
+      const trimmedEnd = dropLinkArtefact(text, trimmedStart, untrimmedEnd);
       if (trimmedEnd <= trimmedStart) continue;
       sentences.push({
         index: sentences.length,
@@ -173,6 +174,18 @@ function splitLineRanges(text: string, start: number, end: number): Range[] {
     if (i >= end) return lines;
     lineStart = i + 1;
   }
+}
+
+// Copied wire pages keep a link's screen-reader label: "…has provoked global anger, opens new tab."
+const linkArtefact = /,?\s*opens? (in )?(a )?new (tab|window)\s*[.!?]?$/i;
+// The artefact with its comma and period is under 25 characters; only that tail is tested (cost guard).
+const linkArtefactTail = 32;
+
+/** The end of a sentence without a trailing "opens new tab" link label (page text, not the article's). */
+function dropLinkArtefact(text: string, start: number, end: number): number {
+  const tailStart = Math.max(start, end - linkArtefactTail);
+  const match = linkArtefact.exec(text.slice(tailStart, end));
+  return match ? tailStart + match.index : end;
 }
 
 /** `[start, end)` without leading and trailing whitespace. */

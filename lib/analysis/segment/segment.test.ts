@@ -39,6 +39,11 @@ function split(
 
 const splitRows: Array<{ why: string; text: string; expected: string[] }> = [
   {
+    why: "a trailing 'opens new tab' link label is page text, cut off the sentence",
+    text: "The war has provoked global anger, opens new tab. Talks resume on Monday.",
+    expected: ["The war has provoked global anger", "Talks resume on Monday."],
+  },
+  {
     why: "a plain period before a capital ends a sentence",
     text: "The bridge opened. Traffic moved.",
     expected: ["The bridge opened.", "Traffic moved."],
