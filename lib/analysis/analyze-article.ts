@@ -187,7 +187,7 @@ function registerNewDetails(
     (detail) =>
       !model.detailKeys.has(detail.key) &&
       !(detail.type === "actor" && model.bodyLower.includes(detail.text.toLowerCase())) &&
-      !(detail.type === "sourcing" && isInMatchedSentence) &&
+      !(detail.type === "sourcing" && isInMatchedSentence && detail.sourceKind !== "anonymous") &&
       isTrackableNewDetail(detail, context),
   );
   const inventedQuote = fresh.find((detail) => detail.type === "quote" && isInsiderCredit(detail));

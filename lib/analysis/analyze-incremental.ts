@@ -17,6 +17,10 @@ export interface NewDetailSighting {
   key: string;
   text: string;
   label: "added" | "invented";
+  /** What kind of source a sourcing detail names (clusters sourcing by kind), else null. */
+  sourceKind?: Detail["sourceKind"];
+  /** A figure's value (clusters figures by value whatever noun they count), else null. */
+  value?: Detail["value"];
 }
 
 /** An article analysed on its own: new-detail claim ids are placeholders until it joins the story. */
@@ -37,7 +41,7 @@ class SightingRecorder extends NewClaimRegistry {
   }
 
   override register(detail: Detail, label: "added" | "invented"): string {
-    const index = this.sightings.push({ type: detail.type as DetailType, key: detail.key, text: detail.text, label }) - 1;
+    const index = this.sightings.push({ type: detail.type as DetailType, key: detail.key, text: detail.text, label, sourceKind: detail.sourceKind, value: detail.value }) - 1;
     return this.#placeholder(index);
   }
 }
@@ -62,9 +66,9 @@ export function analyzeArticleDeferred(model: ReferenceModel, input: ArticleInpu
  * reproduces {@link analyzeStory}'s `newClaims` and ids exactly.
  */
 export function joinNewClaims(registry: NewClaimRegistry, file: string, sightings: readonly NewDetailSighting[]): string[] {
-  return sightings.map(({ type, key, text, label }) => {
-    // The registry reads a detail's type, key and text; the span fields are not part of its identity.
-    const detail: Detail = { type, key, text, start: 0, end: 0, sourceKind: null, value: null };
+  return sightings.map(({ type, key, text, label, sourceKind, value }) => {
+    // The registry reads a detail's type, key, text, source kind and value; the span is not part of its identity.
+    const detail: Detail = { type, key, text, start: 0, end: 0, sourceKind: sourceKind ?? null, value: value ?? null };
     return registry.register(detail, label, file);
   });
 }

@@ -16,6 +16,13 @@ import type { ReportDetail } from "../report/report-types";
 import type { Reason, SentenceLabel } from "../types";
 
 /**
+ * Whether a detail is one the derivative introduced: every id that is not a reference claim's
+ * ("c3", "c3.d2"). New ids are "n…" once clustered, placeholders while an article is analysed
+ * apart from its story (analyze-incremental.ts), so the test cannot be "starts with n".
+ */
+const isNewDetail = (detail: { claimId: string }): boolean => !/^c\d/.test(detail.claimId);
+
+/**
  * Registry weights from here up say the reference is plainly contradicted (the 0.8–0.9 band of
  * reason-codes.ts: a different number, a quote given to another speaker). Measured on the eval
  * stories: from 0.6 (times and attributions too) the word-level detail comparison raised 13
@@ -42,7 +49,7 @@ export interface SentenceVerdict {
 export function reconcileDetails(verdict: SentenceVerdict, details: ReportDetail[]): { verdict: SentenceVerdict; details: ReportDetail[] } {
   const changes = verdict.reasons.filter((reason) => isChange(reason.code));
   const settled = details.map((detail) => {
-    if (detail.label !== "faithful" || detail.claimId.startsWith("n")) return detail;
+    if (detail.label !== "faithful" || isNewDetail(detail)) return detail;
     const finding = changes.find((reason) => isAbout(reason, detail));
     const effect = finding ? REGISTRY.get(finding.code)?.effect : undefined;
     if (!finding || !effect || effect === "faithful") return detail;
@@ -52,7 +59,7 @@ export function reconcileDetails(verdict: SentenceVerdict, details: ReportDetail
   let next = verdict;
   if (verdict.label === "faithful") {
     const clear = settled
-      .filter((detail) => !detail.claimId.startsWith("n") && detail.label !== "faithful")
+      .filter((detail) => !isNewDetail(detail) && detail.label !== "faithful")
       .map((detail) => ({ detail, reason: detail.reasons[0] }))
       .filter(({ reason }) => reason !== undefined && (REGISTRY.get(reason.code)?.weight ?? 0) >= CLEAR_CHANGE_WEIGHT && isFiguresInDigits(reason))
       .sort((a, b) => LABEL_SEVERITY[b.detail.label] - LABEL_SEVERITY[a.detail.label])[0];
@@ -79,7 +86,7 @@ function isFiguresInDigits(reason: Reason): boolean {
 
 /** A detail change the sentence comparison does not bear out: the detail is the same in other words. */
 function acceptAsKept(detail: ReportDetail): ReportDetail {
-  if (detail.label === "faithful" || detail.claimId.startsWith("n")) return detail;
+  if (detail.label === "faithful" || isNewDetail(detail)) return detail;
   const before = detail.reasons[0]?.evidence?.reference;
   return {
     ...detail,

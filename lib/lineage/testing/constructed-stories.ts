@@ -55,7 +55,7 @@ const chain: ConstructedStory = {
       key: "A",
       outlet: "Daily Alpha",
       publishedAt: "2026-03-02T10:00:00Z",
-      text: paragraphs(STRIKE.lead, STRIKE.talks, "About 3,000 workers joined the walkout, the union said.", STRIKE.share, STRIKE.offer, STRIKE.demand, STRIKE.quote, STRIKE.ships, "No new negotiations have been scheduled."),
+      text: paragraphs(STRIKE.lead, STRIKE.talks, "About 3,500 workers joined the walkout, the union said.", STRIKE.share, STRIKE.offer, STRIKE.demand, STRIKE.quote, STRIKE.ships, "No new negotiations have been scheduled."),
     },
     {
       key: "B",
@@ -64,7 +64,7 @@ const chain: ConstructedStory = {
       text: paragraphs(
         STRIKE.lead,
         STRIKE.talks,
-        "About 3,000 workers joined the walkout, the union said.",
+        "About 3,500 workers joined the walkout, the union said.",
         STRIKE.share,
         STRIKE.offer,
         STRIKE.demand,
@@ -80,7 +80,7 @@ const chain: ConstructedStory = {
       publishedAt: "2026-03-02T16:00:00Z",
       text: paragraphs(
         STRIKE.lead,
-        "About 3,000 workers joined the walkout, the union said.",
+        "About 3,500 workers joined the walkout, the union said.",
         STRIKE.share,
         STRIKE.demand,
         STRIKE.quote,
