@@ -19,7 +19,8 @@ test("a fact-checker opens the lineage of the seed story and sees who copied who
   for (const outlet of ["Reuters", ...CARRIERS]) await expect(graph.locator("tspan", { hasText: new RegExp(`^${outlet.replace(".", "\\.")}$`) })).toBeVisible();
   expect(await graph.getByTestId("lineage-edge").count()).toBeGreaterThanOrEqual(CARRIERS.length);
   const five = graph.getByTestId("lineage-shared-detail").filter({ hasText: "five" });
-  await expect(five.locator("circle")).toHaveCount(CARRIERS.length);
+  // One circle per carrier of the detail; the engine may cluster further wordings of it (more carriers).
+  expect(await five.locator("circle").count()).toBeGreaterThanOrEqual(CARRIERS.length);
 
   // The table: each derivative, its source, score and evidence; every carrier names the other three.
   const table = page.getByRole("table", { name: /most likely source/ });
