@@ -37,7 +37,7 @@ test("a fact-checker opens the lineage of the seed story and sees who copied who
   await page.screenshot({ path: "test-results/screenshots/lineage.png", fullPage: true });
 
   // Orda's wording is a new detail of its own: its claim page traces it back to AnewZ.
-  await shared.getByRole("link", { name: "“citing five sources”" }).click();
+  await shared.getByRole("link", { name: "“citing five sources”" }).first().click();
   const origin = page.getByRole("region", { name: "Where it first appeared" });
   await expect(origin).toContainText("First in AnewZ");
   await expect(origin.getByRole("listitem")).toHaveText([/^newsbeep\.com/, /^The Levant Files/, /^Orda\.kz/]);
