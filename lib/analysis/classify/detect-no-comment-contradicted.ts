@@ -14,10 +14,10 @@ import type { CompareContext, Detector, SentenceView } from "./types";
 /** How a reference says that someone made no statement. */
 const NO_COMMENT_RE =
   /\b(?:(?:did|does|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:respond|reply|return|comment)|(?:declined|refused)\s+to\s+(?:comment|respond|elaborate)|could\s*(?:not|n't)\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment|had\s+no\s+(?:immediate\s+)?comment|offered\s+no\s+comment)\b/i;
-/** Role words before the party that made no statement ("A spokesperson for Adani did not respond"). */
+/** Role words before the party that made no statement ("A spokesperson for the company did not respond"). */
 const ROLE_PREFIX_RE =
   /^(?:.*\b(?:spokesperson|spokesman|spokeswoman|representative|representatives|officials?|lawyers?|aides?)\s+(?:for|of|at|from)\s+)/i;
-// The party is the last few words before the no-comment phrase: "Adani Energy Solutions",
+// The party is the last few words before the no-comment phrase: "Northfield Energy Holdings",
 // "Kenya's energy ministry". Six words hold the longest real names seen; more is a clause.
 const MAX_PARTY_WORDS = 6;
 const GENERIC_WORDS = new Set(["the", "a", "an", "and", "also", "its", "his", "her", "their", "said"]);
@@ -78,7 +78,7 @@ function findStatement(der: SentenceView, party: NoComment): string | null {
   };
   const quote = der.features.quotes.find((mention) => matchesParty(mention.speaker));
   if (quote) return der.text.slice(quote.start, quote.end);
-  // "Adani called the ruling “rushed and reckless”": no speaker found, but the party is the
+  // "The company called the ruling “rushed and reckless”": no speaker found, but the party is the
   // subject before the quotation.
   const unassigned = der.features.quotes.find(
     (mention) => mention.speaker === null && matchesParty(der.text.slice(der.start, mention.start)),

@@ -24,7 +24,7 @@ function isScopedIn(views: readonly SentenceView[], mention: SuperlativeMention)
 }
 
 /**
- * "first" → "only" ("Tuvalu's first female forklift driver" → "only female forklift operator"):
+ * "first" → "only" ("the town's first female mayor" → "the town's only female mayor"):
  * the first of a kind is not the only one, so the derivative claims more. Paired on the word that
  * follows; the reverse ("only" → "first") claims less.
  */

@@ -47,7 +47,7 @@ const OTHER_NAME_WORDS = toWordSet(`
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
   PERSON_TITLES.map((title) => title.split(" ")[0] ?? title),
 );
-// How far after a name an appositive role may be ("Aryeh Lightstone, a key Witkoff aide").
+// How far after a name an appositive role may be ("Jane Roe, a senior aide to the minister").
 const APPOSITIVE_WINDOW = 6;
 
 /** Every named entity in the sentence, with absolute offsets. */
