@@ -266,7 +266,7 @@ function isPersonByCue(
     !OUTLET_VERBS.has(next.lower)
   )
     return true;
-  // An appositive role: "Aryeh Lightstone, a key Witkoff aide, met …"
+  // An appositive role: "Jane Roe, a senior aide to the minister, met …"
   if (
     next?.text === "," &&
     ["a", "an", "the"].includes(tokens[end + 1]?.lower ?? "")
