@@ -8,7 +8,7 @@ import type { TimeMention } from "../types";
 import { createFinding, quoteWords } from "./reason-codes";
 import { memoizeByView } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
-import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS } from "../features/lexicon-common";
+import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS } from "../lexicon/common";
 
 type CalendarKind = "month" | "weekday" | "season" | "date";
 

@@ -8,13 +8,13 @@
  */
 import type { AttributionMention } from "../types";
 import { classifySource, type ReferenceNames } from "./classify-source";
-import { isLikelyAdjective, NUMBER_WORDS, toWordSet } from "./lexicon-common";
+import { isLikelyAdjective, NUMBER_WORDS, toWordSet } from "../lexicon/common";
 import {
   ATTRIBUTION_FILLERS,
   DOUBTING_VERBS,
   REPORTING_VERBS,
   ROLE_NOUNS,
-} from "./lexicon-sources";
+} from "../lexicon/sources";
 import { compilePhrases, matchPhraseAt, type PhraseTable } from "./phrases";
 import {
   findNounPhraseAfter,

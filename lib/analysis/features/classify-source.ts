@@ -9,9 +9,9 @@ import {
   MONTHS,
   NUMBER_WORDS,
   WEEKDAYS,
-} from "./lexicon-common";
-import { GIVEN_NAMES, PERSON_TITLE_SET } from "./lexicon-people";
-import { DEMONYMS, PLACE_NAMES } from "./lexicon-places";
+} from "../lexicon/common";
+import { GIVEN_NAMES, PERSON_TITLE_SET } from "../lexicon/people";
+import { DEMONYMS, PLACE_NAMES } from "../lexicon/places";
 import {
   DOMAIN_RE,
   INSTITUTION_NOUNS,
@@ -22,7 +22,7 @@ import {
   PUBLICATION_NOUNS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
-} from "./lexicon-sources";
+} from "../lexicon/sources";
 import { tokenizeRange, type Token } from "./tokenize";
 
 /** The reference outlet's names, tokenized once: [["reuters"], ["thomson", "reuters"]]. */

@@ -5,13 +5,13 @@
  */
 import { toBareLower } from "./classify-source";
 import { getDocumentMemo } from "./document-memo";
-import { GIVEN_NAMES, PERSON_TITLE_SET } from "./lexicon-people";
-import { DEMONYMS, PLACE_NAMES } from "./lexicon-places";
+import { GIVEN_NAMES, PERSON_TITLE_SET } from "../lexicon/people";
+import { DEMONYMS, PLACE_NAMES } from "../lexicon/places";
 import {
   ORGANISATION_WORDS,
   OUTLET_WORDS,
   ROLE_NOUNS,
-} from "./lexicon-sources";
+} from "../lexicon/sources";
 import { tokenizeDocument, tokenizeRange, type Token } from "./tokenize";
 
 // Full names sit in the article body; the cap bounds the one-off scan on a huge page.

@@ -14,20 +14,20 @@ import {
 } from "./classify-source";
 import { collectDocumentSurnames } from "./document-names";
 import { collectRuns, detectTitleCase, type Run } from "./entity-runs";
-import { toWordSet } from "./lexicon-common";
+import { toWordSet } from "../lexicon/common";
 import {
   GIVEN_NAMES,
   MAX_TITLE_WORDS,
   PERSON_TITLES,
   PERSON_TITLE_SET,
-} from "./lexicon-people";
+} from "../lexicon/people";
 import {
   DEMONYMS,
   MAX_PLACE_WORDS,
   PLACE_NAMES,
   PLACE_SUFFIX_WORDS,
   hasPlaceSuffix,
-} from "./lexicon-places";
+} from "../lexicon/places";
 import {
   DOMAIN_RE,
   ORGANISATION_WORDS,
@@ -35,7 +35,7 @@ import {
   OUTLET_WORDS,
   REPORTING_VERBS,
   ROLE_NOUNS,
-} from "./lexicon-sources";
+} from "../lexicon/sources";
 import { findFirstWordIndex, type SentenceView, type Token } from "./tokenize";
 
 /** Last words that make a name an event, agreement or other thing ("Abraham Accords"). */

@@ -12,13 +12,13 @@ import {
   NUMBER_WORDS,
   WEEKDAYS,
   toWordSet,
-} from "./lexicon-common";
-import { PERSON_TITLE_SET } from "./lexicon-people";
+} from "../lexicon/common";
+import { PERSON_TITLE_SET } from "../lexicon/people";
 import {
   INSTITUTION_NOUNS,
   REPORTING_VERBS,
   ROLE_NOUNS,
-} from "./lexicon-sources";
+} from "../lexicon/sources";
 import type { SentenceView, Token } from "./tokenize";
 
 // A headline in Title Case capitalises every longer word; prose, however full of names, always

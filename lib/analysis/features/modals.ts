@@ -4,7 +4,7 @@
  * negation detector, so "will" → "won't" shows as a negation change, not a certainty change.
  */
 import type { ModalMention } from "../types";
-import { PRONOUNS, toWordSet } from "./lexicon-common";
+import { PRONOUNS, toWordSet } from "../lexicon/common";
 import type { SentenceView, Token } from "./tokenize";
 import { defineWordClass, hasWordClass } from "./word-classes";
 

@@ -8,7 +8,7 @@ import {
   NUMBER_WORDS,
   isLikelyAdjective,
   toWordSet,
-} from "./lexicon-common";
+} from "../lexicon/common";
 import {
   INSTITUTION_NOUNS,
   OFFICE_HOLDERS,
@@ -16,7 +16,7 @@ import {
   REPORTING_VERBS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
-} from "./lexicon-sources";
+} from "../lexicon/sources";
 import { compilePhrases, matchPhraseAt } from "./phrases";
 import type { Token } from "./tokenize";
 

@@ -7,7 +7,7 @@ import {
   SCALE_WORDS,
   isLikelyAdjective,
   toWordSet,
-} from "./lexicon-common";
+} from "../lexicon/common";
 import { stripPossessiveSuffix, type Token } from "./tokenize";
 
 /** Words after a number that end the look-ahead for its unit. */

@@ -2,7 +2,7 @@
  * Numbers written in words: "five", "two hundred and fifty", "a dozen", "twenty-one",
  * "ten-year", and vague plurals ("dozens", "tens of thousands") whose value is unknown.
  */
-import { NUMBER_WORDS, SCALE_WORDS, toWordSet } from "./lexicon-common";
+import { NUMBER_WORDS, SCALE_WORDS, toWordSet } from "../lexicon/common";
 import { findUnit } from "./number-units";
 import type { Token } from "./tokenize";
 import { defineWordClass, hasWordClass } from "./word-classes";

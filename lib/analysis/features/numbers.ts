@@ -9,7 +9,7 @@ import {
   MONTHS,
   SCALE_WORDS,
   toWordSet,
-} from "./lexicon-common";
+} from "../lexicon/common";
 import { findUnit } from "./number-units";
 import { parseNumberWords, type ParsedNumber } from "./number-words";
 import { compilePhrases, matchPhraseBefore } from "./phrases";

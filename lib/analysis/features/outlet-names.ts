@@ -4,15 +4,15 @@
  * recognised as claims of the reference's own reporting.
  */
 import { toBareLower } from "./classify-source";
-import { FUNCTION_WORDS, MONTHS, WEEKDAYS, toWordSet } from "./lexicon-common";
-import { GIVEN_NAMES, PERSON_TITLE_SET } from "./lexicon-people";
-import { DEMONYMS, PLACE_NAMES } from "./lexicon-places";
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS, toWordSet } from "../lexicon/common";
+import { GIVEN_NAMES, PERSON_TITLE_SET } from "../lexicon/people";
+import { DEMONYMS, PLACE_NAMES } from "../lexicon/places";
 import {
   INSTITUTION_NOUNS,
   ORGANISATION_WORDS,
   OUTLET_WORDS,
   ROLE_NOUNS,
-} from "./lexicon-sources";
+} from "../lexicon/sources";
 import { tokenizeRange, type Token } from "./tokenize";
 
 // A page is read up to this many characters; self-references sit in the article body, and the

@@ -3,7 +3,7 @@
  * "some countries" → "all countries" (hardened) from "every" → "most" (softened).
  */
 import type { QuantifierMention } from "../types";
-import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "./lexicon-common";
+import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "../lexicon/common";
 import { compilePhrases, matchPhraseAt } from "./phrases";
 import type { SentenceView, Token } from "./tokenize";
 

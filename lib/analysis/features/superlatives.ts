@@ -4,7 +4,7 @@
  * "second-largest"), because dropping the scope is a hardening.
  */
 import type { SuperlativeMention } from "../types";
-import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "./lexicon-common";
+import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "../lexicon/common";
 import {
   stripPossessiveSuffix,
   type SentenceView,

@@ -10,7 +10,7 @@ import {
   TIME_UNITS,
   WEEKDAYS,
   toWordSet,
-} from "./lexicon-common";
+} from "../lexicon/common";
 import { stripPossessiveSuffix, type Token } from "./tokenize";
 import { defineWordClass, hasWordClass } from "./word-classes";
 

@@ -6,7 +6,7 @@
  * `alternatives`, so "within days or weeks" → "within days" shows as a narrowed range.
  */
 import type { TimeMention } from "../types";
-import { toWordSet } from "./lexicon-common";
+import { toWordSet } from "../lexicon/common";
 import { compilePhrases, matchPhraseAt } from "./phrases";
 import { parseAtom, type Atom } from "./time-atoms";
 import {

@@ -4,7 +4,7 @@
  * "provided that …", "in exchange for …"). Dropping either is a hardening, so both are spans.
  */
 import type { Span } from "../types";
-import { toWordSet } from "./lexicon-common";
+import { toWordSet } from "../lexicon/common";
 import { compilePhrases, findPhrases, matchPhraseAt } from "./phrases";
 import { findFirstWordIndex, type SentenceView, type Token } from "./tokenize";
 

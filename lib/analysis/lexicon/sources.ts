@@ -2,7 +2,7 @@
  * Words that describe who says something: people-by-role, institutions, publications, and the
  * verbs that introduce what they say. Lower-case keys.
  */
-import { toWordSet } from "./lexicon-common";
+import { toWordSet } from "./common";
 
 /** People named by role only: without a name, "an official" or "two sources" are anonymous. */
 export const ROLE_NOUNS = toWordSet(`

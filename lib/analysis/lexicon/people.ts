@@ -3,7 +3,7 @@
  * across languages. A cue list, not a census: a name missing here is typed by other cues
  * (a title, a reporting verb, an appositive role) or falls back to "other".
  */
-import { toWordSet } from "./lexicon-common";
+import { toWordSet } from "./common";
 
 /** Titles written before a name ("President Ilham Aliyev", "Mr. Smith"), lower-case, one or more words. */
 export const PERSON_TITLES: readonly string[] = [
