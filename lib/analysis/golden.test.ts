@@ -20,11 +20,12 @@ interface Annotations {
 }
 
 /**
- * Agreement with the clear human labels below which the golden test fails: the seed story measures
- * 45/52 (87 %); under 85 % (44/52) a change has lost a sentence a fact-checker would call clear.
- * Issue 12 asks for 90 %: the seven disagreements left are alignment and classification misses.
+ * Agreement with the clear human labels below which the golden test fails: issue 12's target is
+ * 90 %. The seed story measures 47/52 (90.4 %); one sentence fewer (46/52, 88 %) fails. The five
+ * disagreements left are alignment misses (a loose paraphrase, a sentence split in two, a new
+ * claim stacked on a reference claim) and one credit hidden behind an appositive.
  */
-const MIN_CLEAR_AGREEMENT = 0.85;
+const MIN_CLEAR_AGREEMENT = 0.9;
 
 for (const slug of readdirSync(SEEDS).filter((name) => existsSync(path.join(SEEDS, name, "manifest.json")))) {
   const dir = path.join(SEEDS, slug);

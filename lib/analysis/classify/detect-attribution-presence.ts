@@ -57,12 +57,26 @@ const PASSIVE_AUXILIARIES = toWordSet("is are was were been being be");
 const PASSIVE_REPORTING_WORDS: ReadonlySet<string> = toWordSet(`
   described said reported believed understood thought considered seen viewed regarded
   expected`);
-// The credit often sits in the sentence before ("…, five sources told Reuters. Later, the envoy
-// visited …"); a reporting verb this close before the sentence carries it over. About one
-// sentence of news prose.
+// The credit often sits in the sentence just before ("…, five sources told Reuters. Later, the
+// envoy visited …"); a reporting verb in that one sentence carries it over. Only that sentence:
+// a credit two sentences back belongs to its own sentence (on the seed story "…, Reuters
+// reported. Later in the spring, … . As part of the engagement, officials have contacted …" let
+// a dropped "those sources said" pass as faithful). NEIGHBOUR_CHARS bounds the look-back: about
+// one sentence of news prose.
 const NEIGHBOUR_CHARS = 250;
 const NEIGHBOUR_CREDIT_RE =
   /\b(?:said|says|told|according to|reported|reports|citing|sources say)\b/i;
+// Where a sentence ends inside the look-back: . ! ? (and a closing quote or bracket) before a
+// space and a capital, not after a one-letter abbreviation ("U.S. officials").
+const SENTENCE_END_RE = /(?<!\b\p{Lu})[.!?]["'”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+
+/** The sentence just before `start` (within NEIGHBOUR_CHARS), or "" when there is none. */
+function previousSentence(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - NEIGHBOUR_CHARS), start).trimEnd();
+  let from = 0;
+  for (const match of before.matchAll(SENTENCE_END_RE)) from = match.index + match[0].length;
+  return before.slice(from);
+}
 
 function isCredit(mention: AttributionMention): boolean {
   return mention.sourceKind !== "reference-outlet";
@@ -86,9 +100,7 @@ const isStillReported = memoizeByView((view: SentenceView): boolean => {
       PASSIVE_AUXILIARIES.has(words[index - 1]?.lower ?? ""),
   );
   if (hasVerb || hasPassive) return true;
-  return NEIGHBOUR_CREDIT_RE.test(
-    view.text.slice(Math.max(0, view.start - NEIGHBOUR_CHARS), view.start),
-  );
+  return NEIGHBOUR_CREDIT_RE.test(previousSentence(view.text, view.start));
 });
 
 /**

@@ -5,7 +5,11 @@
  * but one of its clauses says something the reference says nowhere: most of that clause's content
  * words occur in no reference sentence. The label rule keeps any change of certainty or fact
  * above this (added ranks below them), so it only stops a sentence from passing as faithful.
+ * When the new clause carries its own credit to unnamed insiders ("…, a move officials say could
+ * redraw the map"), the new material is presented as inside reporting the reference never had:
+ * invented (labels.md: "details credited to sources that the reference never reported").
  */
+import { inventedSourcingFinding, isInsiderCredit } from "./detect-sourcing-invented";
 import { createFinding, quoteWords } from "./reason-codes";
 import { getSentenceWords, isInside } from "./sentence-words";
 import type { CompareContext, Detector, SentenceView } from "./types";
@@ -64,6 +68,10 @@ export const detectInferenceAdded: Detector = (_ref, der, ctx) => {
     const fresh = content.filter((word) => !known.has(word.norm)).length;
     if (fresh / content.length < MIN_NEW_SHARE) continue;
     const clause = der.text.slice(start, end).trim();
+    const credit = der.features.attributions.find(
+      (mention) => mention.start >= start && mention.end <= end && isInsiderCredit(mention),
+    );
+    if (credit) return [inventedSourcingFinding(credit)];
     return [
       createFinding(
         "added-material",
