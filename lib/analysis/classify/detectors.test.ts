@@ -503,6 +503,16 @@ runTable("detectAttributionPresence", detectAttributionPresence, [
     expectCodes: [],
   },
   {
+    why: "a credit two sentences back does not carry over",
+    reference: "The envoy met the minister in March, two sources said.",
+    before: [
+      "The talks began last year, two sources told the newspaper.",
+      "Later in the spring, an aide visited the capital.",
+    ],
+    derivative: "The envoy met the minister in March.",
+    expectCodes: ["attribution-dropped"],
+  },
+  {
     why: "an agentless reporting passive",
     reference: "Two sources described the talks as advanced.",
     derivative: "The talks are described as advanced.",
@@ -1137,6 +1147,22 @@ runTable("detectInferenceAdded", detectInferenceAdded, [
     context: STORY,
     derivative:
       "While the ministry said it ran a competitive bidding process, the critics' claims highlight wider worries over transparency and adherence to legal protocols.",
+    expectCodes: ["added-material"],
+  },
+  {
+    why: "a new clause credited to unnamed insiders is invented sourcing",
+    reference: "The court suspended the power deal on Friday.",
+    context: STORY,
+    derivative:
+      "The court suspended the power deal on Friday, a move officials say could reshape regional electricity markets for years.",
+    expectCodes: ["sourcing-invented"],
+  },
+  {
+    why: "a new clause credited to an outside voice stays added material",
+    reference: "The court suspended the power deal on Friday.",
+    context: STORY,
+    derivative:
+      "The court suspended the power deal on Friday, a move analysts say could reshape regional electricity markets for years.",
     expectCodes: ["added-material"],
   },
   {
