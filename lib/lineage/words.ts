@@ -2,8 +2,8 @@
  * Words and word n-grams for lineage: lower-cased tokens with their offsets, capped so a huge or
  * adversarial article costs at most MAX_TOKENS tokens.
  */
-import { STOP_WORDS } from "@/lib/analysis/align/word-lists";
-import { NUMBER_WORDS, SCALE_WORDS } from "@/lib/analysis/features/lexicon-common";
+import { NUMBER_WORDS, SCALE_WORDS } from "@/lib/analysis/lexicon/common";
+import { STOP_WORDS } from "@/lib/analysis/lexicon/function-words";
 
 /**
  * Words read per article. 5,000 words is a long feature (the seed's longest article has ~1,300);

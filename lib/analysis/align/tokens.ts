@@ -5,8 +5,10 @@
  * diacritic-free, possessive-free, stemmed; number words and grouped digits become plain digits.
  */
 
+import { MAX_TOKENS_PER_SPAN } from "../text/limits";
 import { stemWord } from "./stem";
-import { NUMBER_WORDS, STOP_WORDS, WEAK_WORDS } from "./word-lists";
+import { NUMBER_VALUES } from "../lexicon/common";
+import { STOP_WORDS, WEAK_WORDS } from "../lexicon/function-words";
 
 /** One word of the text. */
 export interface Token {
@@ -24,11 +26,7 @@ export interface Token {
   isWeak: boolean;
 }
 
-/**
- * At most this many tokens per call: real sentences have < 100 words; the cap bounds the cost of
- * a pathological "sentence" (a table or a run-on page without punctuation).
- */
-export const MAX_TOKENS_PER_SPAN = 400;
+export { MAX_TOKENS_PER_SPAN } from "../text/limits";
 
 /** Memo of surface word → normalised key. The mapping is a pure function, so memoising keeps results identical. */
 const normCache = new Map<string, WordKey>();
@@ -190,7 +188,7 @@ function computeWordKey(surface: string): WordKey {
     w = clitic ? w.slice(0, clitic.index) : w;
     w = w.replace(/'/g, ""); // "O'Brien" → "obrien"
   }
-  const number = NUMBER_WORDS.get(w);
+  const number = NUMBER_VALUES.get(w);
   if (number !== undefined)
     return { norm: String(number), isStop: false, isWeak: false };
   if (STOP_WORDS.has(w)) return { norm: w, isStop: true, isWeak: false };

@@ -4,7 +4,7 @@
  * for when two credits name the same source. Shared by the attribution and quote detectors.
  */
 import type { SourceKind } from "../types";
-import { toWordSet } from "./word-set";
+import { toWordSet } from "../lexicon/common";
 
 /** A source reduced for comparison. */
 export interface SourceKey {

@@ -1,12 +1,12 @@
 /**
  * antonym-flip: the derivative says the opposite with a different word — "less costly" → "more
- * costly", "prices rose" → "prices fell", "allies" → "rivals" (table in lexicon-antonyms.ts) —
+ * costly", "prices rose" → "prices fell", "allies" → "rivals" (table in lexicon/antonyms.ts) —
  * or drops a diminishing comparative ("less costly" → "costly"). The two words must share a
  * neighbour (a content word within a few words on each side: "*prices* rose" / "*prices* fell"),
  * so opposites in unrelated clauses do not count, and neither may be negated ("did not win" →
  * "lost" says the same thing).
  */
-import { ANTONYMS, DIMINISHING_COMPARATIVES } from "./lexicon-antonyms";
+import { ANTONYMS, DIMINISHING_COMPARATIVES } from "./keyed-lexicon";
 import { createFinding, quoteWords } from "./reason-codes";
 import {
   getSentenceWords,

@@ -18,7 +18,7 @@ import { describeSource } from "./compare-sources";
 import { createFinding, quoteWords } from "./reason-codes";
 import { collect, getSentenceWords, memoizeByView } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
-import { toWordSet } from "./word-set";
+import { toWordSet } from "../lexicon/common";
 
 /** Hedges that say "someone else says so": a claim carrying one is still sourced. */
 export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([

@@ -1,9 +1,9 @@
 /**
  * importance-lowered / importance-raised: "a key obstacle" → "a possible obstacle", "slowed" →
  * "halted", "decided" → "weighs". Adjectives are compared when they qualify the same noun;
- * verbs when they belong to the same family in lexicon-intensity.ts.
+ * verbs when they belong to the same family in lexicon/intensity.ts.
  */
-import { INTENSITY_ADJECTIVES, INTENSITY_VERBS } from "./lexicon-intensity";
+import { INTENSITY_ADJECTIVES, INTENSITY_VERBS } from "./keyed-lexicon";
 import { createFinding, quoteWords } from "./reason-codes";
 import {
   getSentenceWords,

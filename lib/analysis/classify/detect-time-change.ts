@@ -8,6 +8,7 @@ import type { TimeMention } from "../types";
 import { createFinding, quoteWords } from "./reason-codes";
 import { memoizeByView } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
+import { MAX_SENTENCE_CHARS } from "../text/limits";
 import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS } from "../lexicon/common";
 
 type CalendarKind = "month" | "weekday" | "season" | "date";
@@ -100,8 +101,6 @@ const ELAPSED_RE =
 // "a week" (2×) is a change; "14 days" against "two weeks" (1×) is the same. Rounding in news prose
 // ("about a month" for five weeks) stays under 1.5×.
 const MIN_ELAPSED_RATIO = 1.5;
-// Sentences are capped by the tokenizer; the elapsed-time search reads at most this much of one.
-const MAX_ELAPSED_SEARCH_CHARS = 2000;
 
 interface Elapsed {
   days: number;
@@ -110,7 +109,7 @@ interface Elapsed {
 }
 
 const readElapsed = memoizeByView((view: SentenceView): Elapsed[] => {
-  const text = view.text.slice(view.start, Math.min(view.end, view.start + MAX_ELAPSED_SEARCH_CHARS));
+  const text = view.text.slice(view.start, Math.min(view.end, view.start + MAX_SENTENCE_CHARS));
   const found: Elapsed[] = [];
   for (const match of text.matchAll(ELAPSED_RE)) {
     const [whole, countWord = "", unit = "", side = ""] = match;

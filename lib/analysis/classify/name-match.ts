@@ -9,7 +9,7 @@ import {
   type SentenceWords,
 } from "./sentence-words";
 import type { SentenceView } from "./types";
-import { toWordSet } from "./word-set";
+import { toWordSet } from "../lexicon/common";
 
 // Two keys this long that share all but their last two letters are one name in two forms:
 // "Azerbaijan"/"Azerbaijani", "Kazakh"/"Kazakhstan" (5+ letters common). Shorter keys must be

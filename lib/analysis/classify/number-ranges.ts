@@ -5,7 +5,7 @@
 import type { NumberMention } from "../types";
 import { memoizeByView } from "./sentence-words";
 import type { SentenceView } from "./types";
-import { toWordSet } from "./word-set";
+import { toWordSet } from "../lexicon/common";
 
 /** Two numbers forming a range. */
 export interface NumberRange {

@@ -4,6 +4,8 @@
  * longest-common-subsequence diff (quotes are short; the cap bounds adversarial input).
  */
 
+import { MAX_QUOTE_WORDS } from "../text/limits";
+
 // Words with inner apostrophes ("we're") and numbers with inner points ("2.0", "3.5") stay whole.
 const QUOTE_WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+|\.\p{N}+)*/gu;
 const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -20,10 +22,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ["'m", "am"],
   ["'d", "would"],
 ];
-/** Words compared at most; a quotation longer than this is compared on its first words. */
-export const MAX_QUOTE_WORDS = 80;
-/** Reference sentences are compared on at most this many words. */
-export const MAX_SENTENCE_WORDS = 150;
+export { MAX_QUOTE_WORDS, MAX_SENTENCE_WORDS } from "../text/limits";
 
 /** The words of a quotation or sentence, normalised for comparison (at most `limit`). */
 export function toQuoteWords(text: string, limit = MAX_QUOTE_WORDS): string[] {

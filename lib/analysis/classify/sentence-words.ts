@@ -8,7 +8,7 @@ import { type Token, tokenize } from "../align/tokens";
 import type { Span } from "../types";
 import type { SentenceView } from "./types";
 import { memoizeByView } from "./view-memo";
-import { toWordSet } from "./word-set";
+import { toWordSet } from "../lexicon/common";
 
 export { memoizeByView } from "./view-memo";
 

@@ -15,6 +15,7 @@ import {
   REPORTING_VERBS,
   ROLE_NOUNS,
 } from "../lexicon/sources";
+import { MAX_SENTENCE_CHARS } from "../text/limits";
 import { compilePhrases, matchPhraseAt, type PhraseTable } from "./phrases";
 import {
   findNounPhraseAfter,
@@ -68,8 +69,6 @@ const REPORTING_VERB_CLASS = defineWordClass((lower) =>
 );
 /** Prefix phrases whose noun phrase is the outlet a speaker talked to, not the speaker. */
 const CHANNEL_PREFIXES = new Set(["quoted by", "cited by", "told"]);
-// Sentences are capped in the tokenizer; the "without evidence" search is capped the same way.
-const MAX_DOUBT_SEARCH_CHARS = 2000;
 
 /** Every attribution in the sentence, with absolute offsets, in text order. */
 export function findAttributions(
@@ -347,7 +346,7 @@ function markDoubt(view: SentenceView, findings: AttributionFinding[]): void {
   if (findings.length === 0) return;
   const sentence = view.text.slice(
     view.start,
-    Math.min(view.end, view.start + MAX_DOUBT_SEARCH_CHARS),
+    Math.min(view.end, view.start + MAX_SENTENCE_CHARS),
   );
   const match = DOUBT_RE.exec(sentence);
   if (!match) return;

@@ -12,6 +12,7 @@ import {
   CORRELATION_CUES,
   NO_RELATIONSHIP_CUES,
 } from "../lexicon/claim-strength";
+import { MAX_TOKENS_PER_SPAN } from "../text/limits";
 
 /** 0 no relationship, 1 correlation, 2 conditional causation, 3 causation. */
 export type ClaimStrength = 0 | 1 | 2 | 3;
@@ -29,9 +30,6 @@ interface Cue {
   words: string[];
 }
 
-// Longer texts are read only up to this many words: a press-release conclusion is one or two
-// sentences (InSciOut's longest is under 120 words); the cap bounds the cost on a huge input.
-const MAX_WORDS = 400;
 // A hedge this many words before a causal cue makes it conditional: "may also help to reduce"
 // (4 words) is about the widest real span; "suggest that the drug … reduces" is handled by the
 // clause-level hedge below.
@@ -61,7 +59,7 @@ addCues("hedge", CAUSAL_HEDGES);
 const ADJECTIVAL = new Set(ADJECTIVAL_PRECEDERS);
 
 function toWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []).slice(0, MAX_WORDS);
+  return (text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []).slice(0, MAX_TOKENS_PER_SPAN);
 }
 
 function matchAt(words: readonly string[], index: number): Cue | undefined {

@@ -12,10 +12,9 @@ import {
   OUTLET_WORDS,
   ROLE_NOUNS,
 } from "../lexicon/sources";
+import { MAX_DOCUMENT_CHARS } from "../text/limits";
 import { tokenizeDocument, tokenizeRange, type Token } from "./tokenize";
 
-// Full names sit in the article body; the cap bounds the one-off scan on a huge page.
-const MAX_SCAN_CHARS = 300_000;
 // A full name is two or three words ("Ilham Aliyev", "Marco Antonio Rubio").
 const MAX_NAME_WORDS = 3;
 
@@ -29,8 +28,8 @@ export function collectDocumentSurnames(text: string): ReadonlySet<string> {
 function findSurnames(text: string): ReadonlySet<string> {
   // The article's shared tokens when the scan covers all of it; a huge page is scanned capped.
   const tokens =
-    (text.length <= MAX_SCAN_CHARS ? tokenizeDocument(text) : null) ??
-    tokenizeRange(text, 0, text.length, MAX_SCAN_CHARS);
+    (text.length <= MAX_DOCUMENT_CHARS ? tokenizeDocument(text) : null) ??
+    tokenizeRange(text, 0, text.length, MAX_DOCUMENT_CHARS);
   const surnames = new Set<string>();
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];

@@ -13,11 +13,9 @@ import {
   OUTLET_WORDS,
   ROLE_NOUNS,
 } from "../lexicon/sources";
+import { MAX_OUTLET_SCAN_CHARS } from "../text/limits";
 import { tokenizeRange, type Token } from "./tokenize";
 
-// A page is read up to this many characters; self-references sit in the article body, and the
-// cap bounds the cost on huge inputs.
-const MAX_SCAN_CHARS = 500_000;
 // Longest outlet name considered ("The Wall Street Journal" is four words).
 const MAX_NAME_TOKENS = 4;
 // Weights: phrasings only the outlet itself uses ("Reuters could not determine", "a Reuters
@@ -41,7 +39,7 @@ const DASHES = new Set(["-", "–", "—"]);
 
 /** The reference outlet's names as it writes them ("Reuters"), best first; [] when none. */
 export function inferReferenceOutletNames(text: string): string[] {
-  const tokens = tokenizeRange(text, 0, text.length, MAX_SCAN_CHARS);
+  const tokens = tokenizeRange(text, 0, text.length, MAX_OUTLET_SCAN_CHARS);
   const scores = new Map<string, { score: number; first: number }>();
   const add = (name: string | null, weight: number, at: number): void => {
     if (!name) return;

@@ -1,12 +1,15 @@
 /**
  * Stance: hedges ("reportedly", "could", "expected to"), boosters ("confirmed", "will",
- * "officially") and weasels ("widely regarded", "analysts"). The lexicon is in lexicon-stance.ts.
+ * "officially") and weasels ("widely regarded", "analysts"). The lexicon is in lexicon/stance.ts.
  */
 import type { StanceMention } from "../types";
-import { STANCE_TABLE } from "./lexicon-stance";
-import { matchPhraseAt } from "./phrases";
+import { STANCE_ENTRIES } from "../lexicon/stance";
+import { compilePhrases, matchPhraseAt } from "./phrases";
 import { findFirstWordIndex, type SentenceView } from "./tokenize";
 import { isModalNounUse } from "./modals";
+
+/** The compiled stance lexicon: phrase → hedge | booster | weasel. */
+const STANCE_TABLE = compilePhrases(STANCE_ENTRIES);
 
 /** Every hedge, booster and weasel phrase in the sentence, with absolute offsets. */
 export function findStances(view: SentenceView): StanceMention[] {

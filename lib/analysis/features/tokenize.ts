@@ -15,6 +15,7 @@ import {
   widthOf,
 } from "./char-classes";
 import { getDocumentMemo } from "./document-memo";
+import { MAX_DOCUMENT_CHARS, MAX_SENTENCE_CHARS } from "../text/limits";
 import { internSpelling } from "./token-spellings";
 
 /** Word (starts with a letter), number (starts with a digit) or a single punctuation mark. */
@@ -42,11 +43,7 @@ export interface SentenceView {
   tokens: Token[];
 }
 
-/**
- * No sentence in real news prose comes near this; page chrome glued into one "sentence" can.
- * Every detector is linear or near-linear in tokens, so this caps the cost of one call.
- */
-export const MAX_SENTENCE_CHARS = 2000;
+export { MAX_SENTENCE_CHARS } from "../text/limits";
 
 // Tokens, tried in order at each position (the regex this scanner implements is
 // /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+(?:[.,]\d+)*\p{L}*|\S/gu):
@@ -202,9 +199,6 @@ function createToken(text: string, start: number, end: number): Token {
   };
 }
 
-// Whole articles up to this length are tokenized once and shared; longer pages (never a real
-// article) are tokenized sentence by sentence, which bounds the memory one text can pin.
-const MAX_DOCUMENT_CHARS = 300_000;
 
 /**
  * The tokens of the whole of `text`, tokenized once per text and shared by every sentence's

@@ -89,6 +89,16 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["trillion", 1e12],
 ]);
 
+/**
+ * Every number word with its value, for keys that read "five sources" and "5 sources" alike
+ * (the alignment and detector word keys): cardinals, scale words and "dozen".
+ */
+export const NUMBER_VALUES: ReadonlyMap<string, number> = new Map([
+  ...NUMBER_WORDS,
+  ...SCALE_WORDS,
+  ["dozen", 12],
+]);
+
 /** Month names and the abbreviations news datelines use, → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ["january", 1],

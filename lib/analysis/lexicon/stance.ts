@@ -7,7 +7,6 @@ import { hedges } from "hedges";
 import { weasels } from "weasels";
 
 import type { StanceMention } from "../types";
-import { compilePhrases, type PhraseTable } from "./phrases";
 
 type StanceKind = StanceMention["kind"];
 
@@ -228,6 +227,9 @@ const NEWS_WEASELS = [
   "some argue",
 ];
 
+/** Phrase → hedge | booster | weasel (compiled into a phrase table by features/stance.ts). */
+export const STANCE_ENTRIES: ReadonlyMap<string, StanceKind> = buildStanceEntries();
+
 function buildStanceEntries(): Map<string, StanceKind> {
   const entries = new Map<string, StanceKind>();
   // Lowest precedence first, so a later list overwrites an earlier one.
@@ -241,7 +243,3 @@ function buildStanceEntries(): Map<string, StanceKind> {
   for (const word of NEWS_BOOSTERS) entries.set(word, "booster");
   return entries;
 }
-
-/** The compiled stance lexicon: phrase → hedge | booster | weasel. */
-export const STANCE_TABLE: PhraseTable<StanceKind> =
-  compilePhrases(buildStanceEntries());

@@ -1,7 +1,9 @@
 /**
- * The intensity lexicon of lexicon/intensity.ts, keyed as the classify stage reads words (by
- * stem): adjectives by key, verbs and verb phrases by the key of their first word.
+ * The word data of lexicon/ keyed as the classify stage reads words (by stem): the intensity
+ * lexicon (adjectives by key, verbs and verb phrases by the key of their first word) and the
+ * antonym table. Code only; the words themselves live in lexicon/.
  */
+import { ANTONYM_PAIRS, DIMINISHING_COMPARATIVE_WORDS } from "../lexicon/antonyms";
 import {
   INTENSITY_ADJECTIVE_ENTRIES,
   INTENSITY_VERB_FAMILIES,
@@ -38,3 +40,34 @@ export const INTENSITY_VERBS: ReadonlyMap<string, readonly IntensityVerbEntry[]>
     }
   return byFirst;
 })();
+
+/** Word key → keys of its opposites. */
+export const ANTONYMS: ReadonlyMap<
+  string,
+  ReadonlySet<string>
+> = buildAntonyms();
+
+function buildAntonyms(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const add = (from: string, to: string): void => {
+    if (from === to) return;
+    const set = map.get(from) ?? new Set<string>();
+    set.add(to);
+    map.set(from, set);
+  };
+  for (const [left, right] of ANTONYM_PAIRS) {
+    const leftKeys = left.split(" ").map(toKey);
+    const rightKeys = right.split(" ").map(toKey);
+    for (const a of leftKeys)
+      for (const b of rightKeys) {
+        add(a, b);
+        add(b, a);
+      }
+  }
+  return map;
+}
+
+/** Comparatives whose removal reverses the sense: "less costly" → "costly". */
+export const DIMINISHING_COMPARATIVES: ReadonlySet<string> = new Set(
+  DIMINISHING_COMPARATIVE_WORDS.map(toKey),
+);

@@ -1,11 +1,11 @@
 /**
  * A small generic table of opposites for antonym-flip. Each entry lists the word forms of one
  * side (inflections the stemmer does not join, like "rose"/"rise", are listed) against the other.
- * Only pairs whose swap reverses a news claim are here; nothing story-specific.
+ * Only pairs whose swap reverses a news claim are here; nothing story-specific. Keyed by stem in
+ * classify/keyed-lexicon.ts.
  */
-import { toKey } from "./sentence-words";
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [
+export const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["less", "more"],
   ["fewer", "more"],
   [
@@ -62,33 +62,5 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
-/** Word key → keys of its opposites. */
-export const ANTONYMS: ReadonlyMap<
-  string,
-  ReadonlySet<string>
-> = buildAntonyms();
-
-function buildAntonyms(): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  const add = (from: string, to: string): void => {
-    if (from === to) return;
-    const set = map.get(from) ?? new Set<string>();
-    set.add(to);
-    map.set(from, set);
-  };
-  for (const [left, right] of PAIRS) {
-    const leftKeys = left.split(" ").map(toKey);
-    const rightKeys = right.split(" ").map(toKey);
-    for (const a of leftKeys)
-      for (const b of rightKeys) {
-        add(a, b);
-        add(b, a);
-      }
-  }
-  return map;
-}
-
 /** Comparatives whose removal reverses the sense: "less costly" → "costly". */
-export const DIMINISHING_COMPARATIVES: ReadonlySet<string> = new Set(
-  ["less", "fewer"].map(toKey),
-);
+export const DIMINISHING_COMPARATIVE_WORDS: readonly string[] = ["less", "fewer"];

@@ -1,8 +1,7 @@
 /**
- * Closed word lists used by the alignment tokenizer.
- *
- * Kept separate from the tokenizer so the lists can be reviewed on their own. All entries are
- * lower-case, diacritic-free, with straight apostrophes removed.
+ * The function words of the word keys (text/word-key.ts): which words alignment ignores and which it
+ * keeps at a low weight. All entries are lower-case, diacritic-free, with straight apostrophes
+ * removed. Number words are in common.ts (NUMBER_VALUES).
  */
 
 /**
@@ -44,16 +43,4 @@ export const WEAK_WORDS: ReadonlySet<string> = new Set([
   // quantifiers
   "all", "every", "each", "any", "some", "most", "many", "much", "more", "less", "few",
   "fewer", "several", "various", "numerous", "least",
-]);
-
-/** Number words mapped to digits so "five sources" and "5 sources" share a token. */
-// prettier-ignore
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ["zero", 0], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6],
-  ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12],
-  ["thirteen", 13], ["fourteen", 14], ["fifteen", 15], ["sixteen", 16], ["seventeen", 17],
-  ["eighteen", 18], ["nineteen", 19], ["twenty", 20], ["thirty", 30], ["forty", 40],
-  ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
-  ["hundred", 100], ["thousand", 1000], ["million", 1000000], ["billion", 1000000000],
-  ["dozen", 12],
 ]);
