@@ -17,7 +17,7 @@ import {
   scoreSentence,
   toAlignMatch,
 } from "./score";
-import type { Token } from "./tokens";
+import type { Token } from "../text/tokenize";
 
 /**
  * A candidate scoring at least this (and sharing {@link MIN_SHARED_TERMS} content words) is

@@ -6,7 +6,7 @@
  */
 
 import type { AlignUnit } from "./align-types";
-import { tokenize } from "./tokens";
+import { tokenizeWords as tokenize } from "../text/tokenize";
 import {
   buildVocabulary,
   findBoundNameTerms,

@@ -14,4 +14,5 @@ export type {
 export { type AlignIndex, buildAlignIndex } from "./claim-index";
 export { alignSentence, CANDIDATE_FLOOR, MAX_CANDIDATES } from "./score";
 export { alignArticle, MIN_MATCH_SCORE, MIN_UNIT_COVERAGE } from "./article";
-export { type Token, MAX_TOKENS_PER_SPAN, tokenize } from "./tokens";
+export { MAX_TOKENS_PER_SPAN } from "../text/limits";
+export { type Token, tokenizeWords as tokenize } from "../text/tokenize";

@@ -18,7 +18,7 @@ import {
   WEAK_TOKEN_FACTOR,
   TERM_ID_SPACE,
 } from "./claim-index";
-import { type Token, tokenize } from "./tokens";
+import { type Token, tokenizeWords as tokenize } from "../text/tokenize";
 import { isEntityLike } from "./vocabulary";
 
 /**

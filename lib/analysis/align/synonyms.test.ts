@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stemWord } from "./stem";
+import { stemWord } from "../text/stem";
 import { listTermVariants } from "./term-variants";
 
 // Minimal pairs: the reference word, the rewrite's word, and whether alignment may treat them as one term.

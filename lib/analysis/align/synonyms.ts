@@ -3,7 +3,7 @@
  * one term (see the lexicon for what may join a group).
  */
 import { SYNONYM_GROUPS } from "../lexicon/synonyms";
-import { stemWord } from "./stem";
+import { stemWord } from "../text/stem";
 
 
 /** Stemmed key → the stemmed keys of its group (itself excluded). */

@@ -5,7 +5,7 @@
 
 import type { AlignUnit } from "./align-types";
 import { listTermVariants } from "./term-variants";
-import type { Token } from "./tokens";
+import type { Token } from "../text/tokenize";
 
 /**
  * A unit whose capitalised words exceed this share of its content words is in title case (a

@@ -1,10 +1,10 @@
 /**
- * The words of a sentence as the detectors compare them: the alignment tokenizer's normalised,
+ * The words of a sentence as the detectors compare them: the token model's (text/tokenize.ts) normalised,
  * stemmed keys ("countries" → "country", "five" → "5") with offsets and surface flags. Each view
  * is tokenized once and cached, so a reference sentence compared with thousands of derivative
  * sentences costs one tokenization.
  */
-import { type Token, tokenize } from "../align/tokens";
+import { type Token, tokenizeWords as tokenize } from "../text/tokenize";
 import type { Span } from "../types";
 import type { SentenceView } from "./types";
 import { memoizeByView } from "./view-memo";
@@ -14,7 +14,7 @@ export { memoizeByView } from "./view-memo";
 
 /** One word of a sentence. */
 export interface Word {
-  /** Normalised, stemmed key from the alignment tokenizer. */
+  /** Normalised, stemmed key of the token model (text/word-key.ts). */
   norm: string;
   /** Surface form, lower-cased, typographic apostrophes folded. */
   lower: string;
@@ -113,7 +113,7 @@ export const getSentenceWords = memoizeByView(
     const tokens = view.tokens ?? tokenize(view.text, view.start, view.end);
     for (const token of tokens) {
       if (token.norm.includes("-")) continue; // the compound's parts follow as their own tokens
-      const form = readSurface(token.surface);
+      const form = readSurface(token.text);
       words.push({
         norm: token.norm,
         lower: form.lower,
@@ -178,7 +178,7 @@ export function findGovernedWord(
   return null;
 }
 
-// Negations read on the keys: "won't", "didn't" become "not" in the alignment tokenizer.
+// Negations read on the keys: "won't", "didn't" become "not" in the word key (text/word-key.ts).
 const NEGATION_KEYS = toWordSet("not no never cannot nor neither none");
 // A negation this many words before a word bears on it ("did *not* fully *approve*").
 const NEGATION_REACH = 3;

@@ -2,7 +2,7 @@
  * Types of the classify stage: what a detector reads (a sentence with its features) and what it
  * returns (a finding: a reason plus the effect it has on the label and how much it weighs).
  */
-import type { Token } from "../align/tokens";
+import type { Token } from "../text/tokenize";
 import type { QuoteMention, Reason, SentenceFeatures } from "../types";
 
 /** One sentence with its features; offsets are absolute into `text`. */

@@ -22,8 +22,8 @@ import {
   findNounPhraseBefore,
   type NounPhrase,
 } from "./noun-phrases";
-import { findFirstWordIndex, type SentenceView, type Token } from "./tokenize";
-import { defineWordClass, hasWordClass } from "./word-classes";
+import { findFirstWordIndex, type SentenceView, type Token } from "../text/tokenize";
+import { defineWordClass, hasWordClass } from "../text/word-classes";
 
 /** An attribution plus what the quote detector needs to pick a speaker. */
 export interface AttributionFinding extends AttributionMention {

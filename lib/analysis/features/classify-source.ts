@@ -23,7 +23,7 @@ import {
   ROLE_NOUNS,
   STATEMENT_NOUNS,
 } from "../lexicon/sources";
-import { tokenizeRange, type Token } from "./tokenize";
+import { tokenizeRange, type Token } from "../text/tokenize";
 
 /** The reference outlet's names, tokenized once: [["reuters"], ["thomson", "reuters"]]. */
 export type ReferenceNames = readonly (readonly string[])[];

@@ -4,7 +4,7 @@
  * the text, memoised per text: every sentence of one article shares the result.
  */
 import { toBareLower } from "./classify-source";
-import { getDocumentMemo } from "./document-memo";
+import { getDocumentMemo } from "../text/document-memo";
 import { GIVEN_NAMES, PERSON_TITLE_SET } from "../lexicon/people";
 import { DEMONYMS, PLACE_NAMES } from "../lexicon/places";
 import {
@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
 } from "../lexicon/sources";
 import { MAX_DOCUMENT_CHARS } from "../text/limits";
-import { tokenizeDocument, tokenizeRange, type Token } from "./tokenize";
+import { tokenizeDocument, tokenizeRange, type Token } from "../text/tokenize";
 
 // A full name is two or three words ("Ilham Aliyev", "Marco Antonio Rubio").
 const MAX_NAME_WORDS = 3;

@@ -36,7 +36,7 @@ import {
   REPORTING_VERBS,
   ROLE_NOUNS,
 } from "../lexicon/sources";
-import { findFirstWordIndex, type SentenceView, type Token } from "./tokenize";
+import { findFirstWordIndex, type SentenceView, type Token } from "../text/tokenize";
 
 /** Last words that make a name an event, agreement or other thing ("Abraham Accords"). */
 const OTHER_NAME_WORDS = toWordSet(`

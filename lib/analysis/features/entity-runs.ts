@@ -4,7 +4,7 @@
  * contractions ("We’re"), hyphenated adjectives ("Muslim-majority") and Title Case headlines.
  */
 import { toBareLower } from "./classify-source";
-import { getDocumentMemo } from "./document-memo";
+import { getDocumentMemo } from "../text/document-memo";
 import {
   COMMON_ADJECTIVES,
   FUNCTION_WORDS,
@@ -19,7 +19,7 @@ import {
   REPORTING_VERBS,
   ROLE_NOUNS,
 } from "../lexicon/sources";
-import type { SentenceView, Token } from "./tokenize";
+import type { SentenceView, Token } from "../text/tokenize";
 
 // A headline in Title Case capitalises every longer word; prose, however full of names, always
 // has some lower-case ones ("did not respond"). In Title Case only cue-typed names are kept

@@ -21,13 +21,13 @@ export { creditContinuedQuotes } from "./quotes";
 import { findStances } from "./stance";
 import { findSuperlatives } from "./superlatives";
 import { findTimes } from "./times";
-import { createSentenceView } from "./tokenize";
+import { createSentenceView } from "../text/tokenize";
 import { findConditions, findUnknowns } from "./unknowns-conditions";
 
 /** The reference outlet's self-names, from its own text ("told Reuters" → ["Reuters"]). */
 export { inferReferenceOutletNames } from "./outlet-names";
 /** Characters of one sentence that extractFeatures reads; the rest is ignored. */
-export { MAX_SENTENCE_CHARS } from "./tokenize";
+export { MAX_SENTENCE_CHARS } from "../text/tokenize";
 
 /**
  * Analyses the sentence `text.slice(start, end)` (the first MAX_SENTENCE_CHARS characters of

@@ -5,8 +5,8 @@
  */
 import type { ModalMention } from "../types";
 import { PRONOUNS, toWordSet } from "../lexicon/common";
-import type { SentenceView, Token } from "./tokenize";
-import { defineWordClass, hasWordClass } from "./word-classes";
+import type { SentenceView, Token } from "../text/tokenize";
+import { defineWordClass, hasWordClass } from "../text/word-classes";
 
 // Certainty a reader takes from each modal in a news claim. "might" is the weakest possibility,
 // "may"/"could" plain possibility; "would" is conditional-but-expected; "should" and "can" state

@@ -4,8 +4,8 @@
  */
 import type { NegationMention } from "../types";
 import { compilePhrases, matchPhraseAt } from "./phrases";
-import type { SentenceView } from "./tokenize";
-import { defineWordClass, hasWordClass } from "./word-classes";
+import type { SentenceView } from "../text/tokenize";
+import { defineWordClass, hasWordClass } from "../text/word-classes";
 
 const NEGATION_TABLE = compilePhrases(
   [

@@ -18,7 +18,7 @@ import {
   STATEMENT_NOUNS,
 } from "../lexicon/sources";
 import { compilePhrases, matchPhraseAt } from "./phrases";
-import type { Token } from "./tokenize";
+import type { Token } from "../text/tokenize";
 
 /**
  * A source phrase: tokens [start, end) as written, [start, coreEnd) without its post-modifier

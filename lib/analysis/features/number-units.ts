@@ -8,7 +8,7 @@ import {
   isLikelyAdjective,
   toWordSet,
 } from "../lexicon/common";
-import { stripPossessiveSuffix, type Token } from "./tokenize";
+import { stripPossessiveSuffix, type Token } from "../text/tokenize";
 
 /** Words after a number that end the look-ahead for its unit. */
 const UNIT_STOP_WORDS = new Set([

@@ -4,8 +4,8 @@
  */
 import { NUMBER_WORDS, SCALE_WORDS, toWordSet } from "../lexicon/common";
 import { findUnit } from "./number-units";
-import type { Token } from "./tokenize";
-import { defineWordClass, hasWordClass } from "./word-classes";
+import type { Token } from "../text/tokenize";
+import { defineWordClass, hasWordClass } from "../text/word-classes";
 
 /** Vague plural quantities: value unknown ("dozens of", "hundreds", "thousands"). */
 const VAGUE_AMOUNTS = toWordSet(

@@ -13,7 +13,7 @@ import {
 import { findUnit } from "./number-units";
 import { parseNumberWords, type ParsedNumber } from "./number-words";
 import { compilePhrases, matchPhraseBefore } from "./phrases";
-import type { SentenceView, Token } from "./tokenize";
+import type { SentenceView, Token } from "../text/tokenize";
 
 const QUALIFIER_TABLE = compilePhrases(
   [

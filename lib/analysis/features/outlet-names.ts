@@ -14,7 +14,7 @@ import {
   ROLE_NOUNS,
 } from "../lexicon/sources";
 import { MAX_OUTLET_SCAN_CHARS } from "../text/limits";
-import { tokenizeRange, type Token } from "./tokenize";
+import { tokenizeRange, type Token } from "../text/tokenize";
 
 // Longest outlet name considered ("The Wall Street Journal" is four words).
 const MAX_NAME_TOKENS = 4;

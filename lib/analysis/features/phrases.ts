@@ -1,8 +1,8 @@
 /**
  * Multi-word lexicon lookup over tokens: longest match first, built once at module load.
  */
-import type { Token } from "./tokenize";
-import { defineWordClass, hasWordClass, type WordClass } from "./word-classes";
+import type { Token } from "../text/tokenize";
+import { defineWordClass, hasWordClass, type WordClass } from "../text/word-classes";
 
 interface PhraseEntry<T> {
   words: string[];

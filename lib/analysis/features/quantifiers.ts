@@ -5,7 +5,7 @@
 import type { QuantifierMention } from "../types";
 import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "../lexicon/common";
 import { compilePhrases, matchPhraseAt } from "./phrases";
-import type { SentenceView, Token } from "./tokenize";
+import type { SentenceView, Token } from "../text/tokenize";
 
 // Strengths follow the team's scale: 0 none … 1 every. The gaps between the steps matter more
 // than the exact values: "several" sits below "many", "a few" above bare "few" (which stresses

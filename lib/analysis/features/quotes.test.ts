@@ -4,7 +4,7 @@ import type { QuoteMention } from "../types";
 import { findAttributions } from "./attributions";
 import { compileReferenceNames } from "./classify-source";
 import { creditContinuedQuotes, findQuoteRanges, findQuotes } from "./quotes";
-import { createSentenceView } from "./tokenize";
+import { createSentenceView } from "../text/tokenize";
 import { createTestView, listSliceMismatches } from "./test-support";
 
 type Expected = Pick<QuoteMention, "text" | "speaker" | "speakerKind">;

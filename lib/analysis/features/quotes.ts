@@ -7,7 +7,7 @@
  */
 import type { QuoteMention } from "../types";
 import type { AttributionFinding, OffsetRange } from "./attributions";
-import { MAX_SENTENCE_CHARS, type SentenceView } from "./tokenize";
+import { MAX_SENTENCE_CHARS, type SentenceView } from "../text/tokenize";
 
 /** A quotation's marks and inner words (absolute offsets; a missing mark is -1). */
 export interface QuoteRange extends OffsetRange {

@@ -5,7 +5,7 @@
 import type { StanceMention } from "../types";
 import { STANCE_ENTRIES } from "../lexicon/stance";
 import { compilePhrases, matchPhraseAt } from "./phrases";
-import { findFirstWordIndex, type SentenceView } from "./tokenize";
+import { findFirstWordIndex, type SentenceView } from "../text/tokenize";
 import { isModalNounUse } from "./modals";
 
 /** The compiled stance lexicon: phrase → hedge | booster | weasel. */

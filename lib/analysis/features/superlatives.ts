@@ -9,8 +9,8 @@ import {
   stripPossessiveSuffix,
   type SentenceView,
   type Token,
-} from "./tokenize";
-import { defineWordClass, hasWordClass } from "./word-classes";
+} from "../text/tokenize";
+import { defineWordClass, hasWordClass } from "../text/word-classes";
 
 // Words ending in "-est" that are not superlatives. "latest" is here on purpose: "the latest
 // talks" means "most recent", a time reference rather than a claim of degree, and rewrites swap

@@ -3,7 +3,7 @@
  * detector returns is checked as an absolute index, never as a sentence-relative one.
  */
 import type { Span } from "../types";
-import { createSentenceView, type SentenceView } from "./tokenize";
+import { createSentenceView, type SentenceView } from "../text/tokenize";
 
 /** Text put before every test sentence, so offsets are absolute. */
 export const TEST_PREFIX = "Earlier text. ";

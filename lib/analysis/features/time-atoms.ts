@@ -11,8 +11,8 @@ import {
   WEEKDAYS,
   toWordSet,
 } from "../lexicon/common";
-import { stripPossessiveSuffix, type Token } from "./tokenize";
-import { defineWordClass, hasWordClass } from "./word-classes";
+import { stripPossessiveSuffix, type Token } from "../text/tokenize";
+import { defineWordClass, hasWordClass } from "../text/word-classes";
 
 /** What an atom is: a calendar point, a relative reference, or a counted unit. */
 export type AtomKind = "point" | "relative" | "unit";

@@ -13,7 +13,7 @@ import {
   stripPossessiveSuffix,
   type SentenceView,
   type Token,
-} from "./tokenize";
+} from "../text/tokenize";
 
 const PREPOSITIONS = compilePhrases(
   [

@@ -6,7 +6,7 @@
 import type { Span } from "../types";
 import { toWordSet } from "../lexicon/common";
 import { compilePhrases, findPhrases, matchPhraseAt } from "./phrases";
-import { findFirstWordIndex, type SentenceView, type Token } from "./tokenize";
+import { findFirstWordIndex, type SentenceView, type Token } from "../text/tokenize";
 
 const UNKNOWN_TABLE = compilePhrases(
   [

@@ -1,6 +1,10 @@
 /**
- * The one tokenizer every feature detector shares: word, number and punctuation tokens with
- * absolute offsets into the article text, so a detector never has to re-scan characters.
+ * The engine's one tokenizer and token model: word, number and punctuation tokens with absolute
+ * offsets into the article text, each carrying its surface forms (text, lower case, capital, word
+ * classes) for the feature detectors and its word key (norm, stop, weak; word-key.ts) for
+ * alignment and the classify stage. `createSentenceView` gives the detectors every token of a
+ * sentence; `tokenizeWords` gives alignment its words (punctuation dropped, hyphenated compounds
+ * as the whole and then their parts). Both read the same scan, shared per document.
  */
 import type { Span } from "../types";
 import {
@@ -15,8 +19,9 @@ import {
   widthOf,
 } from "./char-classes";
 import { getDocumentMemo } from "./document-memo";
-import { MAX_DOCUMENT_CHARS, MAX_SENTENCE_CHARS } from "../text/limits";
+import { MAX_DOCUMENT_CHARS, MAX_SENTENCE_CHARS, MAX_TOKENS_PER_SPAN } from "./limits";
 import { internSpelling } from "./token-spellings";
+import { readNumberCompound } from "./word-key";
 
 /** Word (starts with a letter), number (starts with a digit) or a single punctuation mark. */
 export type TokenKind = "word" | "number" | "punct";
@@ -33,6 +38,12 @@ export interface Token {
   isCap: boolean;
   /** The word classes `lower` belongs to (see word-classes.ts). */
   wordClasses: number;
+  /** Word key: "Trump's" → "trump", "countries" → "country", "five" → "5", "60,000" → "60000". */
+  norm: string;
+  /** A function word ("the", "of", "was") that carries no claim content. */
+  isStop: boolean;
+  /** A negation, modal or quantifier: kept (later stages read it) but weighted low by alignment. */
+  isWeak: boolean;
 }
 
 /** A sentence ready for the detectors: the article text plus the sentence's tokens. */
@@ -43,7 +54,7 @@ export interface SentenceView {
   tokens: Token[];
 }
 
-export { MAX_SENTENCE_CHARS } from "../text/limits";
+export { MAX_SENTENCE_CHARS } from "./limits";
 
 // Tokens, tried in order at each position (the regex this scanner implements is
 // /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+(?:[.,]\d+)*\p{L}*|\S/gu):
@@ -155,12 +166,14 @@ export function tokenizeRange(
   start: number,
   end: number,
   maxChars = MAX_SENTENCE_CHARS,
+  maxWords = Infinity,
 ): Token[] {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length, from + maxChars));
   const tokens: Token[] = [];
+  let words = 0;
   let at = from;
-  while (at < to) {
+  while (at < to && words < maxWords) {
     if (text.charCodeAt(at) === 0x20) {
       at += 1; // the most common character, tested before the class lookup
       continue;
@@ -171,7 +184,9 @@ export function tokenizeRange(
       continue;
     }
     const tokenEnd = findTokenEnd(text, at, to, bits);
-    tokens.push(createToken(text, at, tokenEnd));
+    const token = createToken(text, at, tokenEnd);
+    tokens.push(token);
+    if (token.kind !== "punct") words += 1;
     at = tokenEnd;
   }
   return tokens;
@@ -196,6 +211,9 @@ function createToken(text: string, start: number, end: number): Token {
     kind,
     isCap: kind === "word" && (firstBits & LOWERABLE) !== 0,
     wordClasses: spelling.wordClasses,
+    norm: spelling.norm,
+    isStop: spelling.isStop,
+    isWeak: spelling.isWeak,
   };
 }
 
@@ -304,4 +322,103 @@ export function isAdjacent(
 /** Index of the first word or number token, or -1. */
 export function findFirstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((token) => token.kind !== "punct");
+}
+
+// Hyphens that join a compound ("Muslim-majority", "mid-2024"): hyphen-minus, hyphen, non-breaking hyphen.
+const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
+// Single letters with full stops are one word ("e.g", "U.S"); any other full stop inside a word
+// token separates words for alignment ("Orda.kz" → "Orda", "kz").
+const DOTTED_LETTERS_RE = /^(?:\p{L}\.)+\p{L}\.?$/u;
+
+/** Whether `b` starts where `a` ends. */
+function touches(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** Whether tokens[i] is a hyphen joining the word before it to the word after it. */
+function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!hyphen || !before || !after || hyphen.kind !== "punct" || !HYPHENS.has(hyphen.text)) return false;
+  // "U.S.-led": the acronym's full stop ends it; the compound does not start there.
+  if (before.kind === "punct" || before.text.endsWith(".") || after.kind === "punct") return false;
+  return touches(before, hyphen) && touches(hyphen, after);
+}
+
+/** The token `text.slice(start, end)` with another word key (a compound's whole). */
+function withKey(token: Token, norm: string): Token {
+  return { ...token, norm, isStop: false, isWeak: false };
+}
+
+/**
+ * Pushes the words of `text.slice(start, end)`, a run of word tokens joined by hyphens or holding
+ * inner full stops, the way alignment reads them: a hyphenated compound yields the whole first,
+ * then its parts ("Muslim-majority" → "muslim-majority", "muslim", "majority"); a spelled number
+ * compound only the whole ("twenty-five" → "25"); inner full stops split words.
+ */
+function pushCompound(text: string, start: number, end: number, words: Token[], maxWords: number): void {
+  const parts: Token[] = [];
+  let from = start;
+  for (let at = start; at <= end; at += 1) {
+    if (at < end && !HYPHENS.has(text[at] ?? "")) continue;
+    if (at > from) parts.push(createToken(text, from, at));
+    from = at + 1;
+  }
+  if (parts.length === 1 && parts[0]) {
+    pushDotted(text, parts[0], words, maxWords);
+    return;
+  }
+  const whole = createToken(text, start, end);
+  const number = readNumberCompound(parts);
+  if (number !== null) {
+    words.push(withKey(whole, String(number)));
+    return;
+  }
+  words.push(withKey(whole, parts.map((part) => part.norm).join("-")));
+  for (const part of parts) {
+    if (words.length >= maxWords) return;
+    words.push(part);
+  }
+}
+
+/** A word token with inner full stops: one word when it is dotted letters, else one word per piece. */
+function pushDotted(text: string, token: Token, words: Token[], maxWords: number): void {
+  if (!token.text.includes(".") || token.kind !== "word" || DOTTED_LETTERS_RE.test(token.text)) {
+    words.push(token);
+    return;
+  }
+  let from = token.start;
+  for (let at = token.start; at <= token.end; at += 1) {
+    if (at < token.end && text[at] !== ".") continue;
+    if (at > from && words.length < maxWords) words.push(createToken(text, from, at));
+    from = at + 1;
+  }
+}
+
+/**
+ * The words of `text.slice(start, end)` as alignment and the classify stage compare them: word and
+ * number tokens (punctuation dropped), a hyphenated compound as its whole and then its parts, at
+ * most MAX_TOKENS_PER_SPAN words. Inside a document already tokenized the shared scan is reused.
+ */
+export function tokenizeWords(text: string, start = 0, end: number = text.length): Token[] {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  const isWhole = from === 0 && to === text.length;
+  const documentTokens = isWhole ? null : tokenizeDocument(text);
+  const tokens =
+    (documentTokens && sliceDocumentTokens(documentTokens, from, to)) ??
+    tokenizeRange(text, from, to, to - from, MAX_TOKENS_PER_SPAN);
+  const words: Token[] = [];
+  for (let i = 0; i < tokens.length && words.length < MAX_TOKENS_PER_SPAN; i += 1) {
+    const token = tokens[i]!;
+    if (token.kind === "punct") continue;
+    let last = i;
+    while (isJoiningHyphen(tokens, last + 1)) last += 2;
+    const hasHyphen = last > i || token.text.includes("-");
+    if (!hasHyphen && !token.text.includes(".")) words.push(token);
+    else pushCompound(text, token.start, tokens[last]!.end, words, MAX_TOKENS_PER_SPAN);
+    i = last;
+  }
+  return words;
 }

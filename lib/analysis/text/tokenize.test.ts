@@ -9,13 +9,16 @@ import { classifyWord, defineWordClass, hasWordClass } from "./word-classes";
 const REFERENCE_RE =
   /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’.\-]\p{L}[\p{L}\p{M}\p{N}]*)*|\d+(?:[.,]\d+)*\p{L}*|\S/gu;
 
-/** Tokens as the regex defines them, without the derived word classes. */
+/** A token's surface fields: what the scan decides (word classes and word key are derived). */
+type Surface = Omit<Token, "wordClasses" | "norm" | "isStop" | "isWeak">;
+
+/** Tokens as the regex defines them, without the derived word classes and keys. */
 function tokenizeByRegex(
   text: string,
   start: number,
   end: number,
   maxChars = 2000,
-): Omit<Token, "wordClasses">[] {
+): Surface[] {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length, from + maxChars));
   return [...text.slice(from, to).matchAll(REFERENCE_RE)].map((match) => {
@@ -39,8 +42,8 @@ function tokenizeByRegex(
   });
 }
 
-function withoutClasses(tokens: Token[]): Omit<Token, "wordClasses">[] {
-  return tokens.map(({ wordClasses: _wordClasses, ...token }) => token);
+function withoutClasses(tokens: Token[]): Surface[] {
+  return tokens.map(({ wordClasses: _wordClasses, norm: _norm, isStop: _isStop, isWeak: _isWeak, ...token }) => token);
 }
 
 /** A deterministic generator (mulberry32), so failures reproduce. */

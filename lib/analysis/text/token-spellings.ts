@@ -9,6 +9,7 @@
  * costs a probe.
  */
 import { classifyWord } from "./word-classes";
+import { computeWordKey } from "./word-key";
 
 /** What a token's spelling alone decides. */
 export interface Spelling {
@@ -18,6 +19,10 @@ export interface Spelling {
   lower: string;
   /** The word classes of `lower`. */
   wordClasses: number;
+  /** The word key (word-key.ts): normalised, stemmed. */
+  norm: string;
+  isStop: boolean;
+  isWeak: boolean;
 }
 
 // Open addressing in a power-of-two table, kept at most half full so probes stay short. A story's
@@ -59,10 +64,14 @@ export function internSpelling(
   }
   const raw = text.slice(start, end);
   const lower = toTokenLower(raw);
+  const key = computeWordKey(raw);
   const spelling: Spelling = {
     text: raw,
     lower,
     wordClasses: classifyWord(lower),
+    norm: key.norm,
+    isStop: key.isStop,
+    isWeak: key.isWeak,
   };
   table[slot] = spelling;
   entryCount += 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TOKENS_PER_SPAN, tokenize } from "./tokens";
+import { MAX_TOKENS_PER_SPAN } from "./limits";
+import { tokenizeWords as tokenize } from "./tokenize";
 import { stemWord } from "./stem";
 
 const norms = (text: string): string[] => tokenize(text).map((t) => t.norm);
