@@ -26,6 +26,13 @@ test("the print report is the document an editor sends: summary and scorecard fi
   await page.emulateMedia({ media: "print" });
   expect(await page.locator(".ct-page-one").evaluate((element) => getComputedStyle(element).breakBefore)).not.toBe("page");
   expect(await page.locator(".ct-changes").evaluate((element) => getComputedStyle(element).breakBefore)).toBe("page");
+  // A4 less report-print.css's @page margins (16 mm each side, 18 mm top and bottom) at 96 px per inch:
+  // the summary and the scorecard end within the first sheet's printable height.
+  const mm = 96 / 25.4;
+  await page.setViewportSize({ width: Math.floor((210 - 2 * 16) * mm), height: Math.floor((297 - 2 * 18) * mm) });
+  const pageOneBottom = await page.locator(".ct-page-one").evaluate((element) => element.getBoundingClientRect().bottom - document.querySelector(".ct-report")!.getBoundingClientRect().top);
+  console.log(`page one: ${Math.round(pageOneBottom)} of ${Math.floor((297 - 2 * 18) * mm)} px`);
+  expect(pageOneBottom).toBeLessThanOrEqual((297 - 2 * 18) * mm);
   const pdf = await page.pdf({ format: "A4", path: "test-results/print-report.pdf" });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
   console.log(`print report: ${pages} A4 pages`);
