@@ -33,6 +33,8 @@ test("the print report is the document an editor sends: summary and scorecard fi
   const pageOneBottom = await page.locator(".ct-page-one").evaluate((element) => element.getBoundingClientRect().bottom - document.querySelector(".ct-report")!.getBoundingClientRect().top);
   console.log(`page one: ${Math.round(pageOneBottom)} of ${Math.floor((297 - 2 * 18) * mm)} px`);
   expect(pageOneBottom).toBeLessThanOrEqual((297 - 2 * 18) * mm);
+  await page.screenshot({ path: "test-results/screenshots/print-report-page-one.png" });
+  await page.getByTestId("report-item").first().screenshot({ path: "test-results/screenshots/print-report-item.png" });
   const pdf = await page.pdf({ format: "A4", path: "test-results/print-report.pdf" });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
   console.log(`print report: ${pages} A4 pages`);

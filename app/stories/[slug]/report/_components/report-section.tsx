@@ -89,6 +89,7 @@ function Item({ item, baseUrl }: { item: ReportItem; baseUrl: string }) {
         <p key={index}>Editor note on the claim: {note}</p>
       ))}
       <ul className="grid gap-1.5">
+        {/* New material has no diff: its own wording is shown only when it is not the heading's. */}
         {item.wordings.map((wording) => (
           <li
             key={wording.appearance.id}
@@ -107,7 +108,7 @@ function Item({ item, baseUrl }: { item: ReportItem; baseUrl: string }) {
                 <span className="ct-tag">Reference → outlet</span>{" "}
                 <WordDiff parts={wording.diff} />
               </p>
-            ) : wording.sentence !== wording.appearance.text ? (
+            ) : wording.sentence !== wording.appearance.text && wording.appearance.text !== claim.text ? (
               <p className="font-serif">
                 <span className="ct-tag">Wording</span> “
                 {wording.appearance.text}”
