@@ -25,8 +25,8 @@ function serverActions(): { id: string; name: string; page: string }[] {
 }
 // Open by design: signing in and out, and the first-run page (which refuses once an account exists).
 const PUBLIC_ACTIONS = new Set(["signInAction", "signOutAction", "setUpAdminAction"]);
-const ADMIN_ACTIONS = new Set(["createUserAction", "updateUserAction"]);
-const EDITOR_ACTIONS = new Set(["setVerdictAction", "annotateSpanAction", "addNoteAction", "editClaimAction", "createStoryAction", "addArticlesAction", "setReferenceAction", "undoVerdictAction"]);
+const ADMIN_ACTIONS = new Set(["createUserAction", "updateUserAction", "deleteArticleAction", "deleteStoryAction"]);
+const EDITOR_ACTIONS = new Set(["setVerdictAction", "annotateSpanAction", "addNoteAction", "editClaimAction", "createStoryAction", "addArticlesAction", "setReferenceAction", "undoVerdictAction", "renameArticleAction", "renameStoryAction"]);
 
 async function sessionToken(request: APIRequestContext, email: string, password: string): Promise<string> {
   const response = await request.post("/api/session", { data: { email, password } });

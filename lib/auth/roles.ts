@@ -6,7 +6,7 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   viewer: "reads stories, claims, notes and history",
   editor: "also annotates spans, overrides verdicts, reviews, writes notes and imports",
-  admin: "also manages users and reads the whole audit log",
+  admin: "also manages users, deletes articles and stories, and reads the whole audit log",
 };
 
 /** Whether `user` holds `role` or a stronger one. A disabled or missing user holds none. */

@@ -27,6 +27,24 @@ describe("buildStoryJson", () => {
     }
   });
 
+  it("carries who copied whom and every article's revisions with their labels (kept by the schema, not stripped)", () => {
+    const { data } = fixture();
+    const report = analysisReportSchema.parse(JSON.parse(JSON.stringify(buildStoryJson(data))));
+    expect(report.lineage!.links.map((link) => link.article.outlet)).toEqual(["AnewZ", "newsbeep.com", "The Levant Files", "Orda.kz"]);
+    for (const link of report.lineage!.links) expect(link.evidence.length).toBeGreaterThan(0);
+    expect(report.revisions!.map((article) => article.outlet)).toEqual(data.articles.map((article) => article.outlet.name));
+    for (const article of report.revisions!) {
+      expect(article.revisions.length).toBeGreaterThanOrEqual(1);
+      const isReference = article.articleId === data.story.referenceArticleId;
+      // The reference has nothing to be compared with; every rewrite's revision is labelled.
+      for (const revision of article.revisions) expect(revision.labels === null, article.outlet).toBe(isReference);
+    }
+    // A rewrite's revision reads as its stored analysis: the same number of sentences.
+    const levant = report.revisions!.find((article) => article.outlet === "The Levant Files")!;
+    const labelled = Object.entries(levant.revisions[0]!.labels!).filter(([label]) => label !== "omitted").reduce((sum, [, count]) => sum + count, 0);
+    expect(labelled).toBe(data.articles.find((article) => article.outlet.name === "The Levant Files")!.sentences.filter((sentence) => sentence.label !== null).length);
+  });
+
   it("rebuilds the same machine report the analysis CLI prints for the seed story (the golden file)", () => {
     const report = buildStoryJson(fixture().data);
     const expected = JSON.parse(readFileSync(path.join(SEED, "expected-report.json"), "utf8")) as typeof report;

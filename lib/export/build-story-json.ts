@@ -1,6 +1,8 @@
 import { isSentenceLabel } from "@/lib/analysis/labels";
 import type { AnalysisReportInput } from "@/lib/validation/analysis-report";
+import { buildLineageSection } from "./lineage-section";
 import { describeLocalAddress } from "./resolve-public-url";
+import { buildRevisionsSection } from "./revisions-section";
 import type { ExportArticle, ExportClaim, StoryExport } from "./story-export";
 
 type DetailType = NonNullable<AnalysisReportInput["reference"]["claims"][number]["detailType"]>;
@@ -11,7 +13,9 @@ type ExclusionReason = AnalysisReportInput["reference"]["excluded"][number]["rea
  * The story as the analysis report of shared/notes/labels.md (what `npm run analyze` prints),
  * rebuilt from the stored machine results, plus `story`, each article's outlet and URL, and
  * `verdicts`: every appearance in a derivative with the label in force (the editor's wins), the
- * machine's and the editor's labels, and the editor's notes. Valid against analysisReportSchema.
+ * machine's and the editor's labels, and the editor's notes; `lineage` (who copied whom, with the
+ * evidence) and `revisions` (every stored revision of every article with its labels and changes).
+ * Valid against analysisReportSchema.
  */
 export function buildStoryJson(data: StoryExport, options: { baseUrl?: string; isLocal?: boolean } = {}): AnalysisReportInput {
   const baseUrl = options.baseUrl?.replace(/\/+$/, "");
@@ -96,6 +100,8 @@ export function buildStoryJson(data: StoryExport, options: { baseUrl?: string; i
           editedAt: appearance.editedAt,
         })),
     ),
+    lineage: buildLineageSection(data).json,
+    revisions: buildRevisionsSection(data.revisions),
   };
 }
 

@@ -18,9 +18,11 @@ afterAll(async () => {
 });
 
 describe("formatStoryMarkdown", () => {
-  it("has the summary, the scorecard, the changed claims and the articles, in that order", () => {
+  it("has the summary, the scorecard, the changed claims, who copied whom and the articles, in that order", () => {
     const headings = markdown.split("\n").filter((line) => /^##? /.test(line));
-    expect(headings).toEqual(["# Trump eyes bringing Azerbaijan and Central Asian nations into the Abraham Accords", "## Summary", "## Scorecard", "## Changed claims", "## Articles"]);
+    // No seed article was captured twice: no "Changes after publication" (formatRevisionsMarkdown's own test covers it).
+    expect(headings).toEqual(["# Trump eyes bringing Azerbaijan and Central Asian nations into the Abraham Accords", "## Summary", "## Scorecard", "## Changed claims", "## Lineage: who copied whom", "## Articles"]);
+    expect(markdown).toMatch(/\| AnewZ \| Reuters \| [\d.]+ \([\d.]+\) \|/);
     expect(markdown).toContain("exported from ClaimTrail on 5 August 2025");
     expect(markdown).toMatch(/- Reference: \*\*Reuters\*\* — \[“Trump eyes bringing Azerbaijan, Central Asian nations into Abraham Accords, sources say”\]\(https:\/\/www\.reuters\.com\/.*\), published 1 August 2025, by Gram Slattery/);
     expect(markdown).toMatch(/- 4 derivative articles: AnewZ, newsbeep\.com, The Levant Files, Orda\.kz/);
@@ -56,8 +58,15 @@ describe("formatStoryMarkdown on hostile text", () => {
         notes: [HOSTILE],
         appearances: claim.appearances.map((a) => ({ ...a, text: `${a.text} ${HOSTILE}`, editorNote: HOSTILE, reasons: a.reasons.map((r) => ({ ...r, detail: HOSTILE })) })),
       })),
+      revisions: base.revisions.map((article) => ({
+        ...article,
+        outlet: HOSTILE,
+        title: HOSTILE,
+        revisions: [...article.revisions, { number: 2, capturedAt: new Date("2025-08-06T00:00:00Z"), labels: null, trivialCount: 0, changes: [{ kind: "added", claimId: "new:x", claimText: HOSTILE, before: null, after: null, aspects: [], summary: [HOSTILE], wordDiff: null }] }],
+      })),
     };
     const out = formatStoryMarkdown(hostile);
+    expect(out).toContain("## Changes after publication");
     expect(out).not.toMatch(/<script|<img|<\/script/i);
     expect(out).toContain("&lt;script&gt;alert(\"x\")&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
   });

@@ -1,7 +1,10 @@
 import { COUNT_UNITS, formatCount } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { formatExportDate } from "./format-export-date";
+import { buildLineageSection } from "./lineage-section";
+import { markdownCell as cell, markdownPipes as pipes, markdownText as oneLine } from "./markdown-text";
 import { describeLocalAddress } from "./resolve-public-url";
+import { formatRevisionsMarkdown } from "./revisions-section";
 import type { ExportAppearance, ExportArticle, StoryExport } from "./story-export";
 import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story";
 
@@ -9,7 +12,8 @@ import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story
  * The story as a readable Markdown report: summary, outlet scorecard, every changed claim with
  * the reference's wording, each outlet's wording and the verdict in force (the editor's when
  * there is one, the machine's kept beside it) with its reasons and editor notes, then the
- * articles. The print view (/stories/[slug]/report) shows the same content.
+ * lineage (who copied whom), the articles and the changes after publication (revisions). The
+ * print view (/stories/[slug]/report) shows the same content, ordered for paper.
  */
 export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: Date; baseUrl?: string; isLocal?: boolean } = {}): string {
   const baseUrl = options.baseUrl?.replace(/\/+$/, "");
@@ -43,6 +47,8 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
     summary.changedClaims.forEach((changed, index) => lines.push("", ...formatChangedClaim(changed, index + 1, baseUrl)));
   }
 
+  lines.push("", ...buildLineageSection(data).markdown);
+
   lines.push("", "## Articles", "", "| Outlet | Kind | Published | Title | Language |", "| --- | --- | --- | --- | --- |");
   for (const article of data.articles) {
     lines.push(`| ${cell(article.outlet.name)}${article.isReference ? " (reference)" : ""} | ${article.outlet.kind} | ${formatExportDate(article.publishedAt)} | ${pipes(articleLink(article))} | ${article.language} |`);
@@ -52,6 +58,9 @@ export function formatStoryMarkdown(data: StoryExport, options: { exportedAt?: D
     lines.push("", "### Where the texts came from", "");
     for (const article of provenance) lines.push(`- **${oneLine(article.outlet.name)}**${article.isReference ? " (reference)" : ""}: ${describeProvenance(article)}`);
   }
+  const revisions = formatRevisionsMarkdown(data.revisions);
+  if (revisions.length > 0) lines.push("", ...revisions);
+  while (lines.at(-1) === "") lines.pop();
   return `${lines.join("\n")}\n`;
 }
 
@@ -101,23 +110,4 @@ export function describeProvenance(article: Pick<ExportArticle, "capturedFrom" |
 function articleLink(article: ExportArticle): string {
   const title = `“${oneLine(article.title).replace(/[[\]]/g, "\\$&")}”`;
   return article.url ? `[${title}](${article.url.replace(/[()<>\s]/g, encodeURIComponent)})` : title;
-}
-
-/**
- * Third-party text (titles, outlet names, wordings, notes, reasons) as Markdown text: one line,
- * with `&`, `<` and `>` as character references, so raw HTML in an article (a `<script>`, an
- * `<img onerror>`) shows as text in every Markdown renderer instead of being passed through as HTML.
- */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** A Markdown table cell from third-party text: escaped as oneLine() does, pipes escaped. */
-function cell(text: string): string {
-  return pipes(oneLine(text));
-}
-
-/** Markdown already escaped (a link), made safe inside a table cell. */
-function pipes(markdown: string): string {
-  return markdown.replace(/\|/g, "\\|");
 }

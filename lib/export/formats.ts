@@ -41,7 +41,7 @@ export const EXPORT_FORMAT_SPECS = {
     contentType: "text/markdown; charset=utf-8",
     extension: "md",
     description:
-      "summary, outlet scorecard, every changed claim with the reference wording, each outlet's wording, the verdict, its reasons and editor notes, links to each claim's page, the articles; raw HTML in third-party text is escaped (`&lt;script&gt;`) so every Markdown renderer shows it as text",
+      "summary, outlet scorecard, every changed claim with the reference wording, each outlet's wording, the verdict, its reasons and editor notes, links to each claim's page, who copied whom (`## Lineage: who copied whom`: each rewrite's likely source with score, margin and evidence), the articles, and `## Changes after publication` for articles captured more than once; raw HTML in third-party text is escaped (`&lt;script&gt;`) so every Markdown renderer shows it as text",
     render: (data, options) => formatStoryMarkdown(data, options),
   },
   csv: {
@@ -57,7 +57,7 @@ export const EXPORT_FORMAT_SPECS = {
     contentType: "application/json",
     extension: "json",
     description:
-      "the analysis report above (valid against `analysisReportSchema`), plus `story` (with its page `url` and whether the `addresses` are public or local), each article's `articleId`/`outlet`/`url`/`pageUrl`/`publishedAt`, and `verdicts`: every appearance with `claimUrl`, `label` (in force), `machineLabel`, `editorLabel`, `note`, `notes`, `isReviewed`, `isStale`, `editedAt`",
+      "the analysis report above (valid against `analysisReportSchema`), plus `story` (with its page `url` and whether the `addresses` are public or local), each article's `articleId`/`outlet`/`url`/`pageUrl`/`publishedAt`, and `verdicts`: every appearance with `claimUrl`, `label` (in force), `machineLabel`, `editorLabel`, `note`, `notes`, `isReviewed`, `isStale`, `editedAt`; `lineage`: each rewrite's most likely source (`score`, `margin`, `isUndecided`, `runnerUp`, `changeShare`, `evidence`) and the details the reference lacks that several outlets share; `revisions`: every stored revision of every article with `capturedAt`, its `labels` (sentences per label plus omitted; null for the reference) and its `changes` from the one before",
     render: (data, options) => json(buildStoryJson(data, options)),
   },
   claimreview: {

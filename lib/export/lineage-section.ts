@@ -1,4 +1,5 @@
 import { describeCopyChange, estimateLineage, MIN_MARGIN, type LineageEvidence, type LineageInput, type StoryLineage } from "@/lib/lineage";
+import { markdownCell as cell, markdownText as oneLine } from "./markdown-text";
 import type { StoryExport } from "./story-export";
 
 /** An article as the lineage section names it. */
@@ -136,13 +137,4 @@ function quoteOf(item: LineageEvidence): string {
   if (item.kind === "shared-error") return `: “${oneLine(item.text)}”`;
   if (item.kind === "shared-detail" && item.sourceText !== item.text) return ` (there: “${oneLine(item.sourceText)}”)`;
   return "";
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-/** A Markdown table cell: pipes escaped, one line. */
-function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, "\\|");
 }

@@ -10,6 +10,7 @@ const EMPTY_STORY: StoryExport = {
     { id: "a1", file: "a1", title: "Bridge to reopen in May", url: "https://city.example/bridge", publishedAt: "2025-05-01T00:00:00.000Z", byline: null, capturedFrom: null, sourceNotes: null, language: "eng", warnings: [], isReference: true, outlet: { name: "City Paper", kind: "newspaper", domain: null }, sentences: [], excluded: [] },
   ],
   claims: [],
+  revisions: [{ articleId: "a1", outlet: "City Paper", title: "Bridge to reopen in May", revisions: [{ number: 1, capturedAt: new Date("2025-05-01T08:00:00.000Z"), labels: null, changes: null, trivialCount: 0 }] }],
 };
 
 describe("renderStoryExport", () => {

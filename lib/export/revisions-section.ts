@@ -1,4 +1,5 @@
 import type { AnalyzedRevision } from "@/lib/revisions";
+import { markdownText } from "./markdown-text";
 
 export interface ArticleRevisionsInput {
   articleId: string;
@@ -29,11 +30,11 @@ export function formatRevisionsMarkdown(articles: ArticleRevisionsInput[]): stri
   if (changed.length === 0) return [];
   const lines = ["## Changes after publication", ""];
   for (const article of changed) {
-    lines.push(`### ${article.outlet}: ${article.title}`, "");
+    lines.push(`### ${markdownText(article.outlet)}: ${markdownText(article.title)}`, "");
     for (const revision of article.revisions.slice(1)) {
       const count = revision.changes?.length ?? 0;
       lines.push(`- Revision ${revision.number} (captured ${revision.capturedAt.toISOString()}): ${revision.changes === null ? "not analysed" : count === 0 ? "no claim changed" : `${count} claim${count === 1 ? "" : "s"} changed`}${revision.trivialCount > 0 ? `, ${revision.trivialCount} trivial edit${revision.trivialCount === 1 ? "" : "s"}` : ""}`);
-      for (const change of revision.changes ?? []) lines.push(`  - ${change.kind}: “${change.claimText}”${change.summary.length ? ` — ${change.summary.join("; ")}` : ""}`);
+      for (const change of revision.changes ?? []) lines.push(`  - ${change.kind}: “${markdownText(change.claimText)}”${change.summary.length ? ` — ${markdownText(change.summary.join("; "))}` : ""}`);
     }
     lines.push("");
   }

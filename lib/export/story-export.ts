@@ -1,4 +1,5 @@
 import type { Label } from "@/lib/labels";
+import type { ArticleRevisionsInput } from "./revisions-section";
 
 /**
  * Everything an export needs about one story, as plain data (ISO date strings, no Prisma types):
@@ -11,6 +12,11 @@ export interface StoryExport {
   articles: ExportArticle[];
   /** In reference order (statements with their details), then the new material. */
   claims: ExportClaim[];
+  /**
+   * Every article's stored revisions (export order), analysed against the current reference
+   * (lib/pipeline/analyze-story-revisions.ts). The one part holding Dates: lib/revisions' own type.
+   */
+  revisions: ArticleRevisionsInput[];
 }
 
 export interface ExportReason {

@@ -21,7 +21,11 @@ export const AUDIT_ACTIONS = {
   "story.create": "created the story",
   "story.import": "imported articles from a story folder",
   "story.set-reference": "made another article the reference",
+  "story.rename": "renamed the story",
+  "story.delete": "deleted the story (its articles, verdicts and notes are kept in this entry)",
   "article.import": "imported an article",
+  "article.rename": "renamed an article",
+  "article.delete": "deleted an article (its text, verdicts and notes are kept in this entry)",
   "analysis.run": "ran the analysis",
 } as const satisfies Record<string, string>;
 

@@ -6,6 +6,16 @@ import { stripMarkdown } from "./strip-markdown";
 
 export type InputFormat = "text" | "markdown" | "html";
 
+/** What an import keeps of its input: the text, and what the page says about itself (HTML only). */
+export interface ExtractedArticle {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  /** `og:site_name` and `application-name` of an HTML page, for guessing the outlet. */
+  siteName?: string | null;
+  applicationName?: string | null;
+}
+
 /** How a file is read, by its extension: web pages and Markdown are reduced to text, anything else is text. */
 export function formatOfFileName(name: string): InputFormat {
   const extension = name.toLowerCase().split(".").pop();
@@ -19,7 +29,7 @@ export function formatOfFileName(name: string): InputFormat {
  * with Readability, Markdown without its markup, plain text as it is. Throws an InputError naming
  * `where` (and `field`) when nothing readable is left.
  */
-export function extractArticleText(input: string, format: InputFormat, where: string, field?: string): { text: string; title: string | null; byline: string | null } {
+export function extractArticleText(input: string, format: InputFormat, where: string, field?: string): ExtractedArticle {
   if (format === "html") {
     let extracted: ReturnType<typeof extractHtmlArticle>;
     try {
@@ -43,7 +53,7 @@ export function extractArticleText(input: string, format: InputFormat, where: st
  * extractArticleText with the HTML step on a worker thread (lib/pipeline/worker-pool.ts): what the
  * import and the analysis CLI use, so reading a large or slow page never holds the event loop.
  */
-export async function extractArticleTextInWorker(input: string, format: InputFormat, where: string, field?: string): Promise<{ text: string; title: string | null; byline: string | null }> {
+export async function extractArticleTextInWorker(input: string, format: InputFormat, where: string, field?: string): Promise<ExtractedArticle> {
   if (format !== "html") return extractArticleText(input, format, where, field);
   let extracted: Awaited<ReturnType<typeof extractHtmlInWorker>>;
   try {

@@ -21,6 +21,12 @@ describe("extractHtmlArticle", () => {
     expect(article!.text).not.toMatch(/Home|Privacy|track\(\)/);
   });
 
+  it("reads the page's og:site_name and application-name (for guessing the outlet)", () => {
+    const html = `<html><head><meta property="og:site_name" content=" City  Paper "><meta name="Application-Name" content="CityPaper App"></head><body><article><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></body></html>`;
+    expect(extractHtmlArticle(html)).toMatchObject({ siteName: "City Paper", applicationName: "CityPaper App" });
+    expect(extractHtmlArticle(`<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>`)).toMatchObject({ siteName: null, applicationName: null });
+  });
+
   it("reads a fragment without <html>", () => {
     expect(extractHtmlArticle(`<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>`)?.text).toBe(`${PARAGRAPH}\n\n${PARAGRAPH}`);
   });

@@ -9,6 +9,8 @@ export interface HtmlArticle {
   byline: string | null;
   /** The site's own name (`og:site_name`), for guessing the outlet when none is given. */
   siteName: string | null;
+  /** `<meta name="application-name">`, the next guess for the outlet. */
+  applicationName: string | null;
 }
 
 /**
@@ -43,6 +45,7 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
   const { document } = parseHTML(toDocumentHtml(html));
   // Read before Readability, which rewrites the document in place.
   const headline = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  const applicationName = [...document.querySelectorAll("meta[name]")].find((meta) => meta.getAttribute("name")?.toLowerCase() === "application-name")?.getAttribute("content")?.replace(/\s+/g, " ").trim() || null;
   // Readability's types ask for the DOM lib's Document; linkedom implements the parts it uses.
   // maxElemsToParse: Readability's own guard, a second line behind the scan above.
   const parsed = new Readability(document as unknown as Document, { maxElemsToParse: HTML_LIMITS.maxElements }).parse();
@@ -61,6 +64,7 @@ export function extractHtmlArticle(html: string): HtmlArticle | null {
     title: (isHeadlineInTitle ? headline : title) || headline || null,
     byline: cleanByline(parsed.byline),
     siteName: parsed.siteName?.replace(/\s+/g, " ").trim() || null,
+    applicationName,
   };
 }
 

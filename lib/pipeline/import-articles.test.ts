@@ -100,6 +100,32 @@ describe("importArticles", () => {
     expect(await db.auditLog.count({ where: { action: "article.import", storyId: story.id } })).toBe(1);
   });
 
+  it("imports an HTML page without an outlet under its og:site_name (an existing outlet), or a new one when given only a kind", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const page = (siteName: string) => REWRITE_HTML.replace("<head>", `<head><meta property="og:site_name" content="${siteName}">`);
+    const known = await importArticles(db, { storySlug: SLUG, articles: [{ html: page("Reuters"), url: "https://example.com/a", publishedAt: "2025-08-02" }] });
+    expect(known.articles[0]!.outlet).toBe("Reuters");
+    const stored = await db.article.findUniqueOrThrow({ where: { id: known.articles[0]!.id }, select: { outlet: { select: { name: true } } } });
+    expect(stored.outlet.name).toBe("Reuters");
+
+    // Given only a kind, the guessed name is a new outlet of that kind.
+    const other = page("Gazette of Baku").replace("within weeks", "within days");
+    const created = await importArticles(db, { storySlug: SLUG, articles: [{ html: other, outlet: { kind: "newspaper" }, url: "https://example.com/b", publishedAt: "2025-08-03" }] });
+    expect(created.articles[0]!.outlet).toBe("Gazette of Baku");
+    expect(await db.outlet.findFirstOrThrow({ where: { name: "Gazette of Baku" }, select: { kind: true } })).toEqual({ kind: "newspaper" });
+  });
+
+  it("asks for the outlet when nothing names it, and says where a guessed unknown name came from", async () => {
+    await seedStories(testDb.db);
+    const before = await countRows();
+    const pasted = await importArticles(testDb.db, { storySlug: SLUG, articles: [{ text: REWRITE, outlet: "  " }] }).catch((error: unknown) => error);
+    expect((pasted as Error).message).toMatch(/Article 1 › outlet: is required: give the outlet's name/);
+    const guessed = await importArticles(testDb.db, { storySlug: SLUG, articles: [{ text: REWRITE, url: "https://www.nobody-daily.example/a" }] }).catch((error: unknown) => error);
+    expect((guessed as Error).message).toMatch(/Article 1 › outlet\.kind: there is no outlet named "nobody-daily\.example" yet \(the name was guessed from the URL's domain\); give its kind/);
+    expect(await countRows()).toEqual(before);
+  });
+
   it("gives each new story a unique slug from its title (-2, -3 …)", async () => {
     const slugs: string[] = [];
     for (const [index, text] of [REFERENCE, NEWSBEEP, ORDA].entries()) {

@@ -237,7 +237,8 @@ async function resolveOutlets(tx: Tx, articles: PreparedArticle[]): Promise<{ id
     const { name, kind, domain } = article.outlet;
     if (ids.has(name) || toCreate.has(name)) continue;
     if (!kind) {
-      problems.push(new InputError(`there is no outlet named "${name}" yet; give its kind to create it`, article.where, "outlet.kind"));
+      const guessed = article.outletGuess ? ` (the name was guessed from ${article.outletGuess === "url" ? "the URL's domain" : `the page's ${article.outletGuess}`})` : "";
+      problems.push(new InputError(`there is no outlet named "${name}" yet${guessed}; give its kind to create it`, article.where, "outlet.kind"));
       continue;
     }
     toCreate.set(name, { kind, domain });

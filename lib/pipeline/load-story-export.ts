@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { ExportReason, StoryExport } from "@/lib/export/story-export";
 import { getEffectiveLabel } from "@/lib/labels";
 import { reasonSchema } from "@/lib/validation/analysis-report";
+import { analyzeStoryRevisions } from "./analyze-story-revisions";
 
 const reasonsSchema = z.array(reasonSchema).catch([]);
 const warningsSchema = z.array(z.string()).catch([]);
@@ -25,7 +26,7 @@ function withoutVerdictNote(notes: string[], editorNote: string | null): string[
 
 /**
  * Loads a story for export (articles, sentences, excluded spans, claims with every appearance,
- * omissions and editor notes) as plain data; null when there is no such story. Not server-only:
+ * omissions, editor notes and every article's revisions analysed) as plain data; null when there is no such story. Not server-only:
  * the route handler, the print view, the CLI and tests share it.
  */
 export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport | null> {
@@ -143,5 +144,6 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
     story: { id: story.id, slug: story.slug, title: story.title, analyzedAt: story.analyzedAt?.toISOString() ?? null, referenceArticleId: story.referenceArticleId },
     articles: exportedArticles,
     claims: exportedClaims,
+    revisions: await analyzeStoryRevisions(db, story.id, exportedArticles),
   };
 }

@@ -1,5 +1,6 @@
 import type { ArticleImport } from "@/lib/validation/article-import";
 import { extractArticleTextInWorker, formatOfFileName, type InputFormat } from "./extract-article-text";
+import { guessOutletName, type OutletGuessSource } from "./guess-outlet-name";
 import { hashContent } from "./hash-content";
 import { InputError } from "./input-error";
 import { normalizeArticleText } from "./normalize-article-text";
@@ -24,7 +25,10 @@ export interface PreparedArticle {
   capturedFrom: string | null;
   sourceNotes: string | null;
   publishedAt: Date | null;
-  outlet: ArticleImport["outlet"];
+  /** The outlet as given, its name guessed from the page or the URL when the import left it out. */
+  outlet: NonNullable<ArticleImport["outlet"]> & { name: string };
+  /** Where the outlet's name was guessed from; null when the import gave it. */
+  outletGuess: OutletGuessSource | null;
   isReference: boolean;
 }
 
@@ -71,6 +75,10 @@ export async function prepareImportArticle(article: ArticleImport, index: number
   const firstLine = rawText.trim().split("\n", 1)[0]?.trim().slice(0, MAX_FALLBACK_TITLE_CHARS) || null;
   const title = article.title ?? extractedTitle ?? firstLine;
   if (!title) throw new InputError("is required (the text has no first line to take it from)", where, "title");
+  const given = article.outlet?.name;
+  const guess = given ? null : guessOutletName({ siteName: extracted.siteName, applicationName: extracted.applicationName, url: article.url });
+  const outletName = given ?? guess?.name;
+  if (!outletName) throw new InputError("is required: give the outlet's name (the article names none: no og:site_name or application-name in an HTML page, no URL)", where, "outlet");
   return {
     where,
     rawText,
@@ -84,7 +92,8 @@ export async function prepareImportArticle(article: ArticleImport, index: number
     capturedFrom: article.capturedFrom ?? null,
     sourceNotes: article.notes ?? null,
     publishedAt: article.publishedAt === undefined ? null : new Date(article.publishedAt),
-    outlet: article.outlet,
+    outlet: { ...article.outlet, name: outletName },
+    outletGuess: guess?.source ?? null,
     isReference: article.isReference,
   };
 }

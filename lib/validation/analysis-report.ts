@@ -90,10 +90,53 @@ export const verdictSchema = z.object({
   editedAt: z.string().nullable(),
 });
 
+const articleRefSchema = z.object({ id: z.string(), outlet: z.string() });
+
+/** The JSON export's `lineage` (lib/export/lineage-section.ts): each rewrite's likely source, with its evidence. */
+export const lineageJsonSchema = z.object({
+  minMargin: z.number(),
+  links: z.array(
+    z.object({
+      article: articleRefSchema,
+      source: articleRefSchema,
+      score: z.number(),
+      margin: z.number(),
+      isUndecided: z.boolean(),
+      runnerUp: articleRefSchema.extend({ score: z.number() }).nullable(),
+      isOrderUncertain: z.boolean(),
+      changeShare: z.number().min(0).max(1),
+      change: z.string(),
+      /** Typed by kind in lib/lineage (LineageEvidence); every item has a kind, a weight and words. */
+      evidence: z.array(z.looseObject({ kind: z.string(), weight: z.number(), detail: z.string() })),
+      sharedElsewhere: z.array(z.object({ key: z.string(), text: z.string(), articles: z.array(articleRefSchema), carrierCount: z.number().int() })),
+    }),
+  ),
+  sharedDetails: z.array(z.object({ key: z.string(), carriers: z.array(z.object({ articleId: z.string(), outlet: z.string(), claimId: z.string(), text: z.string(), isFirstAppearance: z.boolean() })) })),
+});
+
+/** The JSON export's `revisions` (lib/export/revisions-section.ts): every stored revision of every article with its labels. */
+export const revisionsJsonSchema = z.array(
+  z.object({
+    articleId: z.string(),
+    outlet: z.string(),
+    title: z.string(),
+    revisions: z.array(
+      z.object({
+        number: z.number().int().min(1),
+        capturedAt: z.string(),
+        /** Sentences per label plus omitted reference claims; null for the reference or past the analysis cap. */
+        labels: z.record(z.string(), z.number().int()).nullable(),
+        trivialChanges: z.number().int(),
+        changes: z.array(z.object({ kind: z.enum(["added", "dropped", "changed", "reworded"]), claimId: z.string(), claimText: z.string(), from: z.string().nullable(), to: z.string().nullable(), summary: z.array(z.string()) })).nullable(),
+      }),
+    ),
+  }),
+);
+
 /**
  * The report printed by `npm run analyze` (shared/notes/labels.md). The story JSON export
  * (/api/stories/[slug]/export?format=json) uses the same shape plus the optional `story`,
- * article source fields and `verdicts`.
+ * article source fields, `verdicts`, `lineage` and `revisions`.
  */
 export const analysisReportSchema = z.object({
   schemaVersion: z.literal(1),
@@ -140,6 +183,8 @@ export const analysisReportSchema = z.object({
     }),
   ),
   verdicts: z.array(verdictSchema).optional(),
+  lineage: lineageJsonSchema.optional(),
+  revisions: revisionsJsonSchema.optional(),
 });
 
 export type AnalysisReportInput = z.input<typeof analysisReportSchema>;

@@ -42,9 +42,18 @@ export const importFileSchema = z.strictObject({
  * `{ name, kind, domain? }` creates it when no outlet has that name yet.
  */
 export const importOutletSchema = z.preprocess(
-  (value) => (typeof value === "string" ? { name: value } : value),
+  (value) => {
+    const outlet = typeof value === "string" ? { name: value } : value;
+    // A blank name (the form's empty field) is no name: the import guesses it from the page.
+    if (outlet && typeof outlet === "object" && "name" in outlet && typeof outlet.name === "string" && outlet.name.trim() === "") {
+      const { name: _blank, ...rest } = outlet;
+      return rest;
+    }
+    return outlet;
+  },
   z.strictObject({
-    name: cleanText(200),
+    /** Optional: left out, it is guessed from the HTML page (og:site_name, application-name) or the URL's domain. */
+    name: cleanText(200).optional(),
     domain: domainSchema.pipe(z.string().max(253)).optional(),
     kind: outletKindSchema.optional(),
   }),
@@ -56,7 +65,8 @@ export const articleImportSchema = z
     text: z.string().optional(),
     html: z.string().optional(),
     file: importFileSchema.optional(),
-    outlet: importOutletSchema,
+    /** Optional only in the sense that an HTML page or a URL may name it (guessOutletName); else the import asks for it. */
+    outlet: importOutletSchema.optional(),
     /** Falls back to the HTML page's title or the text's first line. */
     title: cleanText(500).optional(),
     /** Where it was published; optional (pasted text often has none), but a real http(s) URL when given. */

@@ -9,6 +9,7 @@ import { getArticleReader } from "@/lib/server/queries/get-article-reader";
 import { ArticleAnnotations } from "./_components/article-annotations";
 import { AnnotatedText } from "./_components/annotated-text";
 import { ArticleHeader } from "./_components/article-header";
+import { ArticleManage } from "./_components/article-manage";
 import { ReaderEditor } from "./_components/reader-editor";
 import { ReferenceClaims } from "./_components/reference-claims";
 import { isDraftStory } from "@/lib/pipeline/story-drafts";
@@ -52,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
           ]}
         />
         <ArticleHeader article={article} />
+        {canEdit ? <ArticleManage article={article} canDelete={hasRole(user, "admin")} /> : null}
         {article.isReference ? <ReferenceClaims article={article} /> : null}
         <section aria-labelledby="text-heading">
           <h2 id="text-heading" className="mb-2 text-lg font-semibold">

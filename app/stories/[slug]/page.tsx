@@ -10,6 +10,7 @@ import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
 import { RevisedArticles } from "./_components/revised-articles";
+import { StoryManage } from "./_components/story-manage";
 import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
@@ -126,6 +127,7 @@ export default async function StoryPage(props: Props) {
         <ArticleList articles={columns} slug={story.slug} canEdit={canEdit} />
         <RevisedArticles storyId={story.id} />
       </section>
+      {canEdit ? <StoryManage story={story} articleCount={columns.length} canDelete={hasRole(user, "admin")} /> : null}
     </article>
   );
 }

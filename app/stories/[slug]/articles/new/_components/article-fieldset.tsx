@@ -63,7 +63,10 @@ export function ArticleFieldset({ index, file, kinds, isReferenceDefault, onRemo
           <label htmlFor={id("outlet")} className={labelClass}>
             Outlet
           </label>
-          <input id={id("outlet")} name={name("outlet")} list="outlet-names" required maxLength={200} className={inputClass} autoComplete="off" />
+          <input id={id("outlet")} name={name("outlet")} list="outlet-names" maxLength={200} className={inputClass} autoComplete="off" aria-describedby={`${id("outlet")}-hint`} />
+          <p id={`${id("outlet")}-hint`} className="mt-1 text-xs text-stone-600">
+            Empty: guessed from an HTML page&apos;s site name, else the URL&apos;s domain.
+          </p>
         </div>
         <div>
           <label htmlFor={id("outletKind")} className={labelClass}>
