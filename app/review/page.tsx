@@ -36,7 +36,12 @@ export default async function ReviewPage({ searchParams }: Props) {
           </>
         ) : null}
       </p>
-      <ReviewQueue initialItems={items} initialProgress={progress} />
+      {search.dismiss === "done" ? (
+        <p role="status" className="mb-3 text-sm font-medium text-emerald-900">
+          Dismissed as not a claim: it has left the queue, the matrix and the counts (restore it on the claim’s page).
+        </p>
+      ) : null}
+      <ReviewQueue initialItems={items} initialProgress={progress} returnPath={storySlug ? `/review?story=${storySlug}` : "/review"} />
       <MyVerdicts verdicts={verdicts} outcome={typeof search.undo === "string" ? search.undo : undefined} storySlug={storySlug} />
       {orphaned.length > 0 ? (
         <section aria-labelledby="orphaned-heading" className="mt-8">

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = {
   "note.add": "added a note",
   "claim.create": "created the claim",
   "claim.edit": "reworded the claim",
+  "claim.dismiss": "dismissed as not a claim",
+  "claim.restore": "restored a dismissed claim",
   "user.create": "created an account",
   "user.role": "changed a role",
   "user.disable": "disabled an account",

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { LabelChip } from "@/app/_components/label-chip";
-import { inputClass, primaryButton } from "@/app/_components/form-styles";
+import { inputClass, primaryButton, secondaryButton } from "@/app/_components/form-styles";
 import type { Label } from "@/lib/labels";
+import { dismissClaimAction } from "@/lib/server/actions/dismiss-claim";
 import { setVerdictAction } from "@/lib/server/actions/set-verdict";
 import type { ReviewItem, StoryProgress } from "@/lib/server/queries/get-review-queue";
 import { APPEARANCE_LABELS, MAX_NOTE_LENGTH } from "@/lib/validation/editor";
@@ -15,7 +16,7 @@ import { SentenceInContext } from "./sentence-in-context";
  * (Ctrl+Enter from the note). Changing the machine's label needs a note. Every save sends the
  * version the queue was loaded with; a conflict is shown and the item stays.
  */
-export function ReviewQueue({ initialItems, initialProgress }: { initialItems: ReviewItem[]; initialProgress: StoryProgress[] }) {
+export function ReviewQueue({ initialItems, initialProgress, returnPath }: { initialItems: ReviewItem[]; initialProgress: StoryProgress[]; returnPath: string }) {
   const router = useRouter();
   const [items, setItems] = useState(initialItems);
   const [progress, setProgress] = useState(initialProgress);
@@ -270,6 +271,14 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
               <button type="button" onClick={confirm} disabled={isSaving} className={`${primaryButton} mt-3`}>
                 {isSaving ? "Saving…" : "Confirm (Enter)"}
               </button>
+              {/* A plain form: dismissing works without JavaScript and comes back to this queue. */}
+              <form action={dismissClaimAction} className="mt-3 border-t border-stone-200 pt-3">
+                <input type="hidden" name="claimId" value={item.claimId} />
+                <input type="hidden" name="back" value={returnPath} />
+                <button type="submit" className={secondaryButton} title="Dismiss this claim as noise: hidden from the matrix, counts, lists and exports (reversible on its page)">
+                  Not a claim
+                </button>
+              </form>
             </section>
           ) : null}
         </div>
