@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = {
   "user.role": "changed a role",
   "user.disable": "disabled an account",
   "user.enable": "re-enabled an account",
+  "user.password-change": "changed their password",
+  "user.password-reset": "reset a password",
   "story.create": "created the story",
   "story.import": "imported articles from a story folder",
   "story.set-reference": "made another article the reference",

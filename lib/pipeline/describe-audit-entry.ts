@@ -120,6 +120,11 @@ export const AUDIT_DESCRIPTIONS: { [A in AuditAction]: Describe } = {
   },
   "user.disable": (payload, context) => `disabled the account ${account(context, payload.after)}`,
   "user.enable": (payload, context) => `re-enabled the account ${account(context, payload.after)}`,
+  "user.password-change": ({ after }) => {
+    const revoked = parse(z.object({ revokedSessions: z.number() }), after)?.revokedSessions;
+    return revoked === undefined ? null : `changed their password${revoked > 0 ? ` (${plural(revoked, "other session")} signed out)` : ""}`;
+  },
+  "user.password-reset": (payload, context) => `reset the password of ${account(context, payload.after)}: a new one must be chosen at next sign-in`,
   "story.create": ({ after }) => {
     const payload = parse(z.object({ title: z.string(), slug: z.string() }), after);
     return payload ? `created the story ${quote(payload.title)}` : null;
