@@ -27,6 +27,9 @@ export const AUDIT_ACTIONS = {
   "story.set-reference": "made another article the reference",
   "article.import": "imported an article",
   "analysis.run": "ran the analysis",
+  "review.bulk": "reviewed several items in one step",
+  "assignment.set": "assigned a review",
+  "assignment.status": "changed a review's status",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LABELS } from "@/lib/labels";
+import { ASSIGNMENT_STATUS_NAMES, ASSIGNMENT_STATUSES } from "./assignment-statuses";
 import { describeAuditAction, isAuditAction, type AuditAction } from "./audit-actions";
 
 /**
@@ -145,6 +146,24 @@ export const AUDIT_DESCRIPTIONS: { [A in AuditAction]: Describe } = {
     if (!payload) return null;
     const outlets = [...new Set(payload.articles.map((article) => article.outlet))];
     return `imported ${plural(payload.articles.length, "article")} (${outlets.join(", ")})${payload.isNewStory ? " as a new story" : ""}`;
+  },
+  "review.bulk": ({ after }) => {
+    const payload = parse(z.object({ operation: z.enum(["confirm", "relabel", "dismiss"]), label: z.string().nullable(), note: z.string().nullable(), items: z.array(z.object({ id: z.string() })) }), after);
+    if (!payload) return null;
+    const count = plural(payload.items.length, "item");
+    const what = payload.operation === "confirm" ? `confirmed the machine’s labels of ${count}` : payload.operation === "relabel" ? `relabelled ${count} as ${payload.label}` : `dismissed the claims of ${count} as not claims`;
+    return `${what} in one step${withNote(payload.note)}`;
+  },
+  "assignment.set": ({ before, after }) => {
+    const to = parse(z.object({ assignee: z.string(), outlet: z.string().nullable() }), after);
+    if (!to) return null;
+    const from = parse(z.object({ assignee: z.string() }), before)?.assignee;
+    return `assigned the review of ${to.outlet ?? "the whole story"} to ${to.assignee}${from && from !== to.assignee ? ` (was ${from})` : ""}`;
+  },
+  "assignment.status": ({ before, after }) => {
+    const from = parse(z.object({ status: z.enum(ASSIGNMENT_STATUS_NAMES), outlet: z.string().nullable() }), before);
+    const to = parse(z.object({ status: z.enum(ASSIGNMENT_STATUS_NAMES) }), after);
+    return from && to ? `moved the review of ${from.outlet ?? "the whole story"} from ${ASSIGNMENT_STATUSES[from.status]} to ${ASSIGNMENT_STATUSES[to.status]}` : null;
   },
   "analysis.run": ({ after }) => {
     const payload = parse(z.object({ articles: z.number(), analyzedArticles: z.number(), fullReason: z.string().nullable() }), after);

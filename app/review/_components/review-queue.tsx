@@ -9,6 +9,7 @@ import { dismissClaimAction } from "@/lib/server/actions/dismiss-claim";
 import { setVerdictAction } from "@/lib/server/actions/set-verdict";
 import type { ReviewItem, StoryProgress } from "@/lib/server/queries/get-review-queue";
 import { APPEARANCE_LABELS, MAX_NOTE_LENGTH } from "@/lib/validation/editor";
+import { BULK_FORM_ID } from "./bulk-review-form";
 import { SentenceInContext } from "./sentence-in-context";
 
 /**
@@ -175,6 +176,16 @@ export function ReviewQueue({ initialItems, initialProgress, returnPath }: { ini
                 className={`cursor-pointer rounded-md p-2 text-sm ${index === current ? "bg-amber-50 ring-2 ring-amber-600" : "hover:bg-stone-50"}`}
               >
                 <span className="flex flex-wrap items-center gap-2">
+                  {/* Joins the bulk form above (form attribute), so ticking works without JavaScript. */}
+                  <input
+                    type="checkbox"
+                    name="item"
+                    value={`${candidate.id}:${candidate.version}`}
+                    form={BULK_FORM_ID}
+                    aria-label={`Select ${candidate.outlet}: ${candidate.text}`}
+                    onClick={(event) => event.stopPropagation()}
+                    className="h-4 w-4"
+                  />
                   <LabelChip label={choice[candidate.id] ?? candidate.machineLabel} size="xs" />
                   <strong>{candidate.outlet}</strong>
                   <span className="text-stone-600">{candidate.storyTitle}</span>

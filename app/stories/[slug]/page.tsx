@@ -10,6 +10,7 @@ import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
 import { RevisedArticles } from "./_components/revised-articles";
+import { StoryReviewAssignments } from "./_components/story-review-assignments";
 import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
@@ -126,6 +127,7 @@ export default async function StoryPage(props: Props) {
         <ArticleList articles={columns} slug={story.slug} canEdit={canEdit} />
         <RevisedArticles storyId={story.id} />
       </section>
+      {user ? <StoryReviewAssignments slug={story.slug} canEdit={canEdit} outlets={columns.filter((column) => !column.isReference).map((column) => ({ articleId: column.articleId, name: column.outletName }))} /> : null}
     </article>
   );
 }
