@@ -70,14 +70,16 @@ test("an admin resets a password; the user must choose a new one before anything
   await expect(userPage).toHaveURL(/\/account\/password\?next=%2Freview/);
   await expect(userPage.getByRole("alert")).toContainText("An admin reset your password");
   await userPage.goto("/stories/abraham-accords-expansion");
-  await expect(userPage).toHaveURL(/\/account\/password/);
+  await expect(userPage).toHaveURL(/\/account\/password\?next=%2Fstories%2Fabraham-accords-expansion/);
   const form = userPage.getByRole("form", { name: "Change your password" });
   const chosen = "velvet tractor sunrise almanac";
   await form.getByLabel("Current password").fill(temporary);
   await form.getByLabel("New password", { exact: true }).fill(chosen);
   await form.getByLabel("New password again").fill(chosen);
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(userPage).toHaveURL(/\/review$/);
+  // On to where they were headed, and every page opens again.
+  await expect(userPage).toHaveURL(/\/stories\/abraham-accords-expansion$/);
+  await userPage.goto("/review");
   await expect(userPage.getByRole("heading", { name: "Review queue" })).toBeVisible();
   await userContext.close();
 });
