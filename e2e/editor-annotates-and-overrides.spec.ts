@@ -52,7 +52,8 @@ test("an editor links a selected span to a claim, overrides a verdict, and sees 
 
   // ── History and notes on the claim page.
   const history = page.getByTestId("history");
-  await expect(history.getByRole("listitem").filter({ hasText: "set the verdict on The Levant Files" }).first()).toContainText("label: faithful → invented");
+  // In words: "<editor> changed The Levant Files’s “…” from faithful to invented: note “…”".
+  await expect(history.getByRole("listitem").filter({ hasText: "changed The Levant Files’s" }).first()).toContainText("from faithful to invented: note “The quote is not in the Reuters report.”");
   await expect(history).toContainText(editor.name);
   await expect(page.getByTestId("notes")).toContainText("The quote is not in the Reuters report.");
 

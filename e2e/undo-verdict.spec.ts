@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { account, ensureAccount, signIn } from "./accounts";
+import { ensureOwnStory } from "./own-story";
 
 const editor = account("editor", "uma");
-const QUEUE = "/review?story=abraham-accords-expansion";
 
 test.beforeAll(() => ensureAccount(editor));
 
@@ -11,8 +11,11 @@ async function reviewed(page: Page): Promise<number> {
   return Number(text.match(/(\d+) of \d+ reviewed/)?.[1]);
 }
 
-test.fixme("an editor undoes the last verdict from the list of their recent verdicts", async ({ page }) => {
-  await signIn(page, editor, QUEUE);
+// Its own story: review-queue-keyboard.spec.ts, which runs earlier, empties the seed story's queue
+// (that is why the selected item was not found after the merges).
+test("an editor undoes the last verdict from the list of their recent verdicts", async ({ page, request }) => {
+  const queueUrl = await ensureOwnStory(request, editor, "undo-budget");
+  await signIn(page, editor, queueUrl);
   const queue = page.getByRole("list", { name: "Verdicts to review" });
   await expect(page.getByRole("heading", { name: "Your recent verdicts" })).toBeVisible();
   const start = await reviewed(page);

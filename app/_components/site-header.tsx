@@ -64,7 +64,10 @@ export async function SiteHeader() {
         {user ? (
           <form action={signOutAction} className="order-3 flex min-w-0 items-center gap-2 text-sm sm:order-4">
             <span className="hidden text-stone-700 sm:inline" data-testid="signed-in-as">
-              {user.name ?? user.email} <span className="text-stone-500">({user.role})</span>
+              {user.name ?? user.email} <span className="text-stone-500">({user.role})</span> ·{" "}
+              <Link href="/account/password" className="underline underline-offset-4 hover:text-stone-950">
+                password
+              </Link>
             </span>
             <button type="submit" className="rounded px-1 py-0.5 font-medium text-stone-700 underline underline-offset-4 hover:text-stone-950">
               Sign out

@@ -18,6 +18,8 @@ export interface AuthUser {
   email: string;
   name: string | null;
   role: Role;
+  /** An admin reset the password: the user must choose a new one before anything else. */
+  mustChangePassword?: boolean;
 }
 
 /** The database stores only this hash, so a leaked copy of it holds no usable session. */
@@ -40,11 +42,11 @@ export async function findSessionUser(db: Db, token: string | undefined | null, 
   if (!token || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const session = await db.session.findUnique({
     where: { id: hashSessionToken(token) },
-    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: { expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true, passwordReset: { select: { userId: true } } } } },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
-  const { disabledAt: _disabled, ...user } = session.user;
-  return user;
+  const { disabledAt: _disabled, passwordReset, ...user } = session.user;
+  return passwordReset ? { ...user, mustChangePassword: true } : user;
 }
 
 /** Ends a session (sign-out, DELETE /api/session). Unknown tokens are ignored. */

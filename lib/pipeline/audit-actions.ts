@@ -14,10 +14,14 @@ export const AUDIT_ACTIONS = {
   "note.add": "added a note",
   "claim.create": "created the claim",
   "claim.edit": "reworded the claim",
+  "claim.dismiss": "dismissed as not a claim",
+  "claim.restore": "restored a dismissed claim",
   "user.create": "created an account",
   "user.role": "changed a role",
   "user.disable": "disabled an account",
   "user.enable": "re-enabled an account",
+  "user.password-change": "changed their password",
+  "user.password-reset": "reset a password",
   "story.create": "created the story",
   "story.import": "imported articles from a story folder",
   "story.set-reference": "made another article the reference",
@@ -27,6 +31,9 @@ export const AUDIT_ACTIONS = {
   "article.rename": "renamed an article",
   "article.delete": "deleted an article (its text, verdicts and notes are kept in this entry)",
   "analysis.run": "ran the analysis",
+  "review.bulk": "reviewed several items in one step",
+  "assignment.set": "assigned a review",
+  "assignment.status": "changed a review's status",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

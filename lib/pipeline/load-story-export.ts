@@ -4,6 +4,7 @@ import type { ExportReason, StoryExport } from "@/lib/export/story-export";
 import { getEffectiveLabel } from "@/lib/labels";
 import { reasonSchema } from "@/lib/validation/analysis-report";
 import { analyzeStoryRevisions } from "./analyze-story-revisions";
+import { liveClaimWhere } from "@/lib/counts/claim-dismissal";
 
 const reasonsSchema = z.array(reasonSchema).catch([]);
 const warningsSchema = z.array(z.string()).catch([]);
@@ -43,20 +44,21 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
         excludedSpans: { orderBy: { start: "asc" }, select: { start: true, end: true, reason: true } },
       },
     }),
+    // Dismissed claims ("not a claim") are not exported: the one rule of lib/counts/claim-dismissal.ts.
     db.claim.findMany({
-      where: { storyId: story.id },
+      where: { storyId: story.id, ...liveClaimWhere },
       orderBy: [{ isNew: "asc" }, { position: "asc" }],
       select: { id: true, key: true, kind: true, detailType: true, parentId: true, text: true, start: true, end: true, isNew: true, isStale: true },
     }),
     db.claimAppearance.findMany({
-      where: { claim: { storyId: story.id } },
+      where: { claim: { storyId: story.id, ...liveClaimWhere } },
       orderBy: [{ articleId: "asc" }, { start: "asc" }],
       select: {
         id: true, claimId: true, articleId: true, sentenceId: true, start: true, end: true, text: true, prefix: true, suffix: true, foundBy: true,
         machineLabel: true, machineConfidence: true, machineReasons: true, score: true, isStale: true, editorLabel: true, editorNote: true, editedAt: true, isReviewed: true, createdAt: true,
       },
     }),
-    db.omission.findMany({ where: { claim: { storyId: story.id } }, select: { claimId: true, articleId: true } }),
+    db.omission.findMany({ where: { claim: { storyId: story.id, ...liveClaimWhere } }, select: { claimId: true, articleId: true } }),
     db.note.findMany({
       where: { retractedAt: null, OR: [{ claim: { storyId: story.id } }, { appearance: { claim: { storyId: story.id } } }] },
       orderBy: { createdAt: "asc" },

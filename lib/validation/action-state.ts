@@ -7,6 +7,8 @@ export type ActionState = {
   version?: number;
   /** 404 / 409 / 422 / 429 like HTTP, for clients that branch on it. */
   status?: number;
+  /** Fields the form shows again after a refusal (the sign-in form keeps the typed email). */
+  values?: Record<string, string>;
 } | null;
 
 /** A form field's value as a string ("" when absent or a file). */

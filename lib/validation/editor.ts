@@ -62,3 +62,11 @@ export const claimEditSchema = z.object({
 /** An editor takes back one of their verdicts, named by its audit entry. */
 export const undoVerdictSchema = z.object({ auditId: idSchema });
 export type UndoVerdictInput = z.input<typeof undoVerdictSchema>;
+
+/** "Not a claim": an editor dismisses a claim (with an optional reason), or restores it. */
+export const dismissClaimSchema = z.object({
+  claimId: idSchema,
+  reason: z.string().trim().max(MAX_NOTE_LENGTH, { message: `Keep the reason under ${MAX_NOTE_LENGTH} characters` }).optional().transform((reason) => reason || null),
+});
+export type DismissClaimInput = z.input<typeof dismissClaimSchema>;
+export const restoreClaimSchema = z.object({ claimId: idSchema });

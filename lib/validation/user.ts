@@ -63,3 +63,30 @@ export const userChangeSchema = z.object({
   role: roleSchema.optional(),
   isDisabled: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
 });
+
+/**
+ * Changing one's own password: the current one (any length: old rules may differ) and a new one
+ * held to the rules of new accounts, the email and name counting as known words. `userInputs`
+ * come from the account, not the form.
+ */
+export function passwordChangeSchema(userInputs: string[]) {
+  return z
+    .object({
+      currentPassword: z.string().min(1, { message: "Enter your current password" }).max(MAX_PASSWORD_LENGTH),
+      newPassword: passwordSchema,
+      confirmPassword: z.string(),
+    })
+    .superRefine(({ currentPassword, newPassword, confirmPassword }, ctx) => {
+      if (newPassword.length < MIN_PASSWORD_LENGTH) return;
+      if (newPassword === currentPassword) {
+        ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one" });
+        return;
+      }
+      const weakness = describeWeakPassword(newPassword, userInputs.filter(Boolean));
+      if (weakness) ctx.addIssue({ code: "custom", path: ["newPassword"], message: weakness });
+      else if (confirmPassword !== newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords differ" });
+    });
+}
+export type PasswordChangeInput = z.input<ReturnType<typeof passwordChangeSchema>>;
+
+export const passwordResetSchema = z.object({ userId: z.string().min(1).max(64) });

@@ -40,7 +40,8 @@ export default async function ArticlePage({ params }: Props) {
   const canEdit = hasRole(user, "editor");
   const [annotations, editorData] = await Promise.all([user ? getArticleAnnotations(article.id) : [], canEdit ? getArticleEditorData(article.id) : null]);
   return (
-    <div className="mx-auto max-w-3xl xl:grid xl:max-w-[72rem] xl:grid-cols-[48rem_22rem] xl:gap-8">
+    // Editors get the editor panel as the second column from 1024 px (a bottom sheet below: app/globals.css .editor-panel).
+    <div className={editorData ? "reader-editing mx-auto max-w-3xl lg:grid lg:max-w-[76rem] lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-6" : "mx-auto max-w-3xl xl:grid xl:max-w-[72rem] xl:grid-cols-[48rem_22rem] xl:gap-8"}>
       <article className="min-w-0">
         <Breadcrumbs
           items={[
@@ -71,17 +72,17 @@ export default async function ArticlePage({ params }: Props) {
             </p>
           )}
           <AnnotatedText article={article} />
-          {editorData ? (
-            <ReaderEditor
-              articleId={article.id}
-              sentences={article.sentences.map(({ index, start, end }) => ({ index, start, end }))}
-              appearances={editorData.appearances}
-              claims={editorData.claims}
-            />
-          ) : null}
         </section>
         <ArticleAnnotations articleId={article.id} annotations={annotations} />
       </article>
+      {editorData ? (
+        <ReaderEditor
+          articleId={article.id}
+          sentences={article.sentences.map(({ index, start, end }) => ({ index, start, end }))}
+          appearances={editorData.appearances}
+          claims={editorData.claims}
+        />
+      ) : (
       <aside aria-label="About the explanations" className="reader-rail hidden xl:block">
         <p className="sticky top-6 rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600">
           {article.isReference
@@ -89,6 +90,7 @@ export default async function ArticlePage({ params }: Props) {
             : "Hover over or tab to a sentence: the reference sentence it was matched with, its label, the reasons and the confidence appear here."}
         </p>
       </aside>
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { getClaimLineage } from "@/lib/server/queries/get-claim-lineage";
 import { claimIdSchema } from "@/lib/validation/claims-search";
 import { ClaimKind } from "../_components/claim-kind";
 import { ClaimActivity } from "./_components/claim-activity";
+import { ClaimDismissal } from "./_components/claim-dismissal";
 import { ClaimLineage } from "./_components/claim-lineage";
 import { EditClaimForm } from "./_components/edit-claim-form";
 import { OutletBlock } from "./_components/outlet-block";
@@ -20,7 +21,7 @@ import { requireReader } from "@/lib/server/auth/require-reader";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One read per request, shared by the metadata and the page. */
 const loadClaim = cache(async (id: string) => (claimIdSchema.safeParse(id).success ? getClaim(id) : null));
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: claim ? `Claim: ${shorten(claim.text)}` : "Claim not found" };
 }
 
-export default async function ClaimPage({ params }: Props) {
+export default async function ClaimPage({ params, searchParams }: Props) {
   const user = await requireReader(`/claims/${(await params).id}`);
   const claim = await loadClaim((await params).id);
   if (!claim) notFound();
@@ -45,6 +46,8 @@ export default async function ClaimPage({ params }: Props) {
   const activity = canReadDiscussionNotes(getNoteAudience(user)) ? await getClaimActivity(claim.id) : null;
   const derivatives = claim.outlets.filter((block) => !block.isReference);
   const lineage = claim.isNew ? await getClaimLineage(claim.id) : null;
+  const search = await searchParams;
+  const outcome = (["dismiss", "restore"] as const).flatMap((key) => (typeof search[key] === "string" ? [`${key}:${search[key]}`] : []))[0] ?? null;
   return (
     <article aria-labelledby="claim-heading">
       <Breadcrumbs
@@ -65,6 +68,7 @@ export default async function ClaimPage({ params }: Props) {
       <h1 id="claim-heading" className="mb-3 max-w-4xl font-serif text-2xl leading-snug text-stone-950 sm:text-[1.7rem]">
         “{claim.text}”
       </h1>
+      <ClaimDismissal claim={claim} canEdit={canEdit} outcome={outcome} />
       {canEdit && claim.isEditorCreated ? <EditClaimForm claimId={claim.id} text={claim.text} /> : null}
       {claim.parent ? (
         <p className="mb-2 max-w-4xl text-stone-700">

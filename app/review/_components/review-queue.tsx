@@ -3,11 +3,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { LabelChip } from "@/app/_components/label-chip";
-import { inputClass, primaryButton } from "@/app/_components/form-styles";
+import { inputClass, primaryButton, secondaryButton } from "@/app/_components/form-styles";
 import type { Label } from "@/lib/labels";
+import { dismissClaimAction } from "@/lib/server/actions/dismiss-claim";
 import { setVerdictAction } from "@/lib/server/actions/set-verdict";
 import type { ReviewItem, StoryProgress } from "@/lib/server/queries/get-review-queue";
 import { APPEARANCE_LABELS, MAX_NOTE_LENGTH } from "@/lib/validation/editor";
+import { BULK_FORM_ID } from "./bulk-review-form";
 import { SentenceInContext } from "./sentence-in-context";
 
 /**
@@ -15,7 +17,7 @@ import { SentenceInContext } from "./sentence-in-context";
  * (Ctrl+Enter from the note). Changing the machine's label needs a note. Every save sends the
  * version the queue was loaded with; a conflict is shown and the item stays.
  */
-export function ReviewQueue({ initialItems, initialProgress }: { initialItems: ReviewItem[]; initialProgress: StoryProgress[] }) {
+export function ReviewQueue({ initialItems, initialProgress, returnPath }: { initialItems: ReviewItem[]; initialProgress: StoryProgress[]; returnPath: string }) {
   const router = useRouter();
   const [items, setItems] = useState(initialItems);
   const [progress, setProgress] = useState(initialProgress);
@@ -174,6 +176,16 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
                 className={`cursor-pointer rounded-md p-2 text-sm ${index === current ? "bg-amber-50 ring-2 ring-amber-600" : "hover:bg-stone-50"}`}
               >
                 <span className="flex flex-wrap items-center gap-2">
+                  {/* Joins the bulk form above (form attribute), so ticking works without JavaScript. */}
+                  <input
+                    type="checkbox"
+                    name="item"
+                    value={`${candidate.id}:${candidate.version}`}
+                    form={BULK_FORM_ID}
+                    aria-label={`Select ${candidate.outlet}: ${candidate.text}`}
+                    onClick={(event) => event.stopPropagation()}
+                    className="h-4 w-4"
+                  />
                   <LabelChip label={choice[candidate.id] ?? candidate.machineLabel} size="xs" />
                   <strong>{candidate.outlet}</strong>
                   <span className="text-stone-600">{candidate.storyTitle}</span>
@@ -270,6 +282,14 @@ export function ReviewQueue({ initialItems, initialProgress }: { initialItems: R
               <button type="button" onClick={confirm} disabled={isSaving} className={`${primaryButton} mt-3`}>
                 {isSaving ? "Saving…" : "Confirm (Enter)"}
               </button>
+              {/* A plain form: dismissing works without JavaScript and comes back to this queue. */}
+              <form action={dismissClaimAction} className="mt-3 border-t border-stone-200 pt-3">
+                <input type="hidden" name="claimId" value={item.claimId} />
+                <input type="hidden" name="back" value={returnPath} />
+                <button type="submit" className={secondaryButton} title="Dismiss this claim as noise: hidden from the matrix, counts, lists and exports (reversible on its page)">
+                  Not a claim
+                </button>
+              </form>
             </section>
           ) : null}
         </div>

@@ -14,7 +14,7 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor="email" className={labelClass}>
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
+        <input key={state?.values?.email ?? ""} id="email" name="email" type="email" autoComplete="username" required defaultValue={state?.values?.email ?? ""} className={inputClass} />
       </div>
       <div>
         <label htmlFor="password" className={labelClass}>

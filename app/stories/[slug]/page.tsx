@@ -11,6 +11,7 @@ import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-p
 import { ArticleList } from "./_components/article-list";
 import { RevisedArticles } from "./_components/revised-articles";
 import { StoryManage } from "./_components/story-manage";
+import { StoryReviewAssignments } from "./_components/story-review-assignments";
 import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
@@ -128,6 +129,7 @@ export default async function StoryPage(props: Props) {
         <RevisedArticles storyId={story.id} />
       </section>
       {canEdit ? <StoryManage story={story} articleCount={columns.length} canDelete={hasRole(user, "admin")} /> : null}
+      {user ? <StoryReviewAssignments slug={story.slug} canEdit={canEdit} outlets={columns.filter((column) => !column.isReference).map((column) => ({ articleId: column.articleId, name: column.outletName }))} /> : null}
     </article>
   );
 }

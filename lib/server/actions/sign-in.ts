@@ -13,7 +13,8 @@ import { nextPathSchema } from "@/lib/validation/user";
 export async function signInAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const requestHeaders = await headers();
   const result = await signIn(db, { email: readField(form, "email"), password: readField(form, "password") }, getClientIp(requestHeaders));
-  if (!result.ok) return { ok: false, status: result.status, message: result.message };
+  // A refusal keeps the typed email in the form (never the password).
+  if (!result.ok) return { ok: false, status: result.status, message: result.message, values: { email: readField(form, "email") } };
   (await cookies()).set(SESSION_COOKIE, result.token, {
     httpOnly: true,
     sameSite: "lax",
@@ -21,5 +22,7 @@ export async function signInAction(_previous: ActionState, form: FormData): Prom
     path: "/",
     expires: result.expiresAt,
   });
-  redirect(nextPathSchema.parse(readField(form, "next") || "/"));
+  const next = nextPathSchema.parse(readField(form, "next") || "/");
+  // After an admin's reset: choose a new password before anything else.
+  redirect(result.user.mustChangePassword ? `/account/password?next=${encodeURIComponent(next)}` : next);
 }

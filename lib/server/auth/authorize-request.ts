@@ -64,6 +64,7 @@ export async function authorizeRequest(
   if (found?.source === "cookie" && !SAFE_METHODS.has(request.method.toUpperCase()) && !isSameOriginRequest(request)) {
     return { response: Response.json({ error: "cross-site request refused" }, { status: 403 }) };
   }
+  if (user.mustChangePassword) return { response: Response.json({ error: "An admin reset this account's password: choose a new one at /account/password first." }, { status: 403 }) };
   if (!hasRole(user, role)) return { response: Response.json({ error: `This needs the ${role} role; you are a ${user.role}.` }, { status: 403 }) };
   return { user };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { isPublicReadEnabled } from "@/lib/auth/public-read";
 import type { AuthUser } from "@/lib/auth/sessions";
 import { getCurrentUser } from "./get-current-user";
-import { requireRole } from "./require-role";
+import { requirePasswordChosen, requireRole } from "./require-role";
 
 /**
  * Every reading page calls this first: with CLAIMTRAIL_PUBLIC_READ on (the default) anyone may read
@@ -10,5 +10,8 @@ import { requireRole } from "./require-role";
  * sign-in returns to).
  */
 export async function requireReader(next: string): Promise<AuthUser | null> {
-  return isPublicReadEnabled() ? getCurrentUser() : requireRole("viewer", { next });
+  if (!isPublicReadEnabled()) return requireRole("viewer", { next });
+  const user = await getCurrentUser();
+  requirePasswordChosen(user, next);
+  return user;
 }

@@ -14,6 +14,15 @@ export { getCurrentUser };
 export async function requireRole(role: Role, options: { next?: string } = {}): Promise<AuthUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(options.next ?? "/")}`);
+  requirePasswordChosen(user, options.next);
   if (!hasRole(user, role)) forbidden();
   return user;
+}
+
+/**
+ * After an admin's reset the user has a temporary password: until they choose their own, every
+ * page and action sends them to /account/password (the one page that does not call this).
+ */
+export function requirePasswordChosen(user: AuthUser | null, next = "/"): void {
+  if (user?.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(next)}`);
 }

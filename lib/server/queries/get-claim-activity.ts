@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
+import { describeAuditEntry } from "@/lib/pipeline/describe-audit-entry";
 
 /** Entries shown per claim: a claim rarely sees more; the admins' log has the rest. */
 const MAX_ENTRIES = 200;
@@ -22,12 +23,18 @@ export interface HistoryEntry {
   outlet: string | null;
   before: unknown;
   after: unknown;
+  /** The entry in words after its actor (lib/pipeline/describe-audit-entry.ts). */
+  words: string;
 }
 
 /** The notes on a claim and its appearances, and its history from the audit log (newest first). */
 export async function getClaimActivity(claimId: string, db: Db = appDb): Promise<{ notes: ActivityNote[]; history: HistoryEntry[] }> {
-  const appearances = await db.claimAppearance.findMany({ where: { claimId }, select: { id: true, article: { select: { outlet: { select: { name: true } } } } } });
+  const [appearances, claim] = await Promise.all([
+    db.claimAppearance.findMany({ where: { claimId }, select: { id: true, text: true, article: { select: { outlet: { select: { name: true } } } } } }),
+    db.claim.findUnique({ where: { id: claimId }, select: { text: true } }),
+  ]);
   const outletOf = new Map(appearances.map((appearance) => [appearance.id, appearance.article.outlet.name]));
+  const appearanceOf = new Map(appearances.map((appearance) => [appearance.id, { outlet: appearance.article.outlet.name, text: appearance.text }]));
   const ids = [...outletOf.keys()];
   const [notes, entries] = await Promise.all([
     db.note.findMany({
@@ -60,6 +67,7 @@ export async function getClaimActivity(claimId: string, db: Db = appDb): Promise
       outlet: entry.entityType === "ClaimAppearance" ? (outletOf.get(entry.entityId) ?? null) : null,
       before: entry.before,
       after: entry.after,
+      words: describeAuditEntry(entry, { appearance: entry.entityType === "ClaimAppearance" ? (appearanceOf.get(entry.entityId) ?? null) : null, claim }),
     })),
   };
 }

@@ -64,6 +64,8 @@ export interface ClaimPage {
   detailType: string | null;
   isNew: boolean;
   isStale: boolean;
+  /** An editor's "not a claim" (lib/counts/claim-dismissal.ts): hidden everywhere but this page. */
+  dismissal: { reason: string | null; at: Date; by: string | null } | null;
   /** Editors may reword the claims editors created. */
   isEditorCreated: boolean;
   story: { slug: string; title: string };
@@ -90,6 +92,7 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
       isNew: true,
       isStale: true,
       createdBy: true,
+      dismissal: { select: { reason: true, at: true, dismissedBy: { select: { name: true, email: true } } } },
       story: {
         select: {
           slug: true,
@@ -174,6 +177,7 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
     detailType: claim.detailType,
     isNew: claim.isNew,
     isStale: claim.isStale,
+    dismissal: claim.dismissal ? { reason: claim.dismissal.reason, at: claim.dismissal.at, by: claim.dismissal.dismissedBy ? (claim.dismissal.dismissedBy.name ?? claim.dismissal.dismissedBy.email) : null } : null,
     isEditorCreated: claim.createdBy === "editor",
     story: { slug: story.slug, title: story.title },
     parent: claim.parent,

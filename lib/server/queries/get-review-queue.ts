@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { parseReasons, type ReaderReason } from "./get-article-reader";
+import { reviewQueueSql } from "@/lib/counts/review-queue-sql";
 
 /** Items sent to the queue at once: an hour of reviewing; the page fetches more when they run out. */
 export const REVIEW_BATCH = 100;
@@ -79,9 +80,10 @@ type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex" | "isNew
  * consequential first (invented, altered, hardened … faithful; within a label the least confident
  * first), with each story's progress and the annotations a re-import orphaned.
  */
-export async function getReviewQueue(options: { storySlug?: string } = {}, db: Db = appDb): Promise<{ items: ReviewItem[]; progress: StoryProgress[]; orphaned: OrphanedAnnotation[] }> {
+export async function getReviewQueue(options: { storySlug?: string; assigneeId?: string } = {}, db: Db = appDb): Promise<{ items: ReviewItem[]; progress: StoryProgress[]; orphaned: OrphanedAnnotation[] }> {
   // One story only when asked (/review?story=slug): an editor working through one story's rewrites.
-  const inStory = options.storySlug === undefined ? Prisma.empty : Prisma.sql`AND s."slug" = ${options.storySlug}`;
+  // "My queue" (/review?mine=1): the stories and outlets assigned to the editor.
+  const scope = { storySlug: options.storySlug, assigneeId: options.assigneeId };
   const [rows, progress, orphaned] = await Promise.all([
     db.$queryRaw<ItemRow[]>`
       SELECT a."id", a."version", a."machineLabel", a."machineConfidence" AS "confidence", a."machineReasons" AS "reasons", a."text",
@@ -96,14 +98,13 @@ export async function getReviewQueue(options: { storySlug?: string } = {}, db: D
       JOIN "Outlet" o ON o."id" = ar."outletId"
       LEFT JOIN "Sentence" se ON se."id" = a."sentenceId"
       LEFT JOIN "Sentence" rs ON rs."id" = coalesce(c."referenceSentenceId", (${REFERENCE_SENTENCE_ID}))
-      WHERE a."isReviewed" = 0 AND a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."machineLabel" IS NOT NULL
-        AND a."articleId" IS NOT s."referenceArticleId" ${inStory}
+      WHERE ${reviewQueueSql({ ...scope, unreviewedOnly: true })}
       ORDER BY ${severitySql} DESC, a."machineConfidence" ASC, s."createdAt", a."articleId", a."start"
       LIMIT ${REVIEW_BATCH}`,
     db.$queryRaw<{ storyId: string; slug: string; title: string; total: number | bigint; reviewed: number | bigint | null }[]>`
       SELECT s."id" AS "storyId", s."slug", s."title", COUNT(*) AS "total", SUM(a."isReviewed") AS "reviewed"
       FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId" JOIN "Story" s ON s."id" = c."storyId"
-      WHERE a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."articleId" IS NOT s."referenceArticleId" ${inStory}
+      WHERE ${reviewQueueSql({ ...scope, unreviewedOnly: false })}
       GROUP BY s."id" ORDER BY s."createdAt"`,
     db.claimAppearance.findMany({
       where: { anchor: "orphaned", ...(options.storySlug === undefined ? {} : { claim: { story: { slug: options.storySlug } } }) },

@@ -3,6 +3,7 @@ import { db as defaultDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelAtSeverity, labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABELS, type Label } from "@/lib/labels";
+import { liveAppearanceSql, liveClaimSql } from "@/lib/counts/claim-dismissal";
 
 export type LabelTotals = Record<Label, number>;
 
@@ -25,12 +26,12 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
     db.$queryRaw<{ storyId: string; machineLabel: Label; severity: number | bigint }[]>`
       SELECT a."storyId", s."label" AS "machineLabel", MAX(${editorSeveritySql}) AS "severity"
       FROM "ClaimAppearance" ca JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
-      WHERE ca."editorLabel" IS NOT NULL AND ca."isStale" = 0 AND s."label" IS NOT NULL
+      WHERE ca."editorLabel" IS NOT NULL AND ca."isStale" = 0 AND ${liveAppearanceSql("ca")} AND s."label" IS NOT NULL
       GROUP BY ca."sentenceId"`,
     db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
       SELECT c."storyId", COUNT(*) AS n
       FROM "Omission" o JOIN "Claim" c ON c."id" = o."claimId"
-      WHERE c."kind" = 'statement'
+      WHERE c."kind" = 'statement' AND ${liveClaimSql("c")}
       GROUP BY c."storyId"`,
   ]);
   const totals = new Map<string, LabelTotals>();

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import type { MatrixSort } from "@/lib/validation/story-page";
+import { liveClaimSql } from "@/lib/counts/claim-dismissal";
 
 /**
  * What one matrix cell shows: the most severe effective label of the claim's appearances in that
@@ -96,13 +97,13 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
       FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE a."storyId" = ${story.id}`,
     db.$queryRaw<ClaimRow[]>`
       SELECT c."id", c."kind", c."detailType", c."parentId", c."text", c."isNew",
-        CASE WHEN c."kind" = 'statement' THEN (SELECT COUNT(*) FROM "Claim" d WHERE d."parentId" = c."id" AND d."isStale" = 0) ELSE 0 END AS "detailCount",
+        CASE WHEN c."kind" = 'statement' THEN (SELECT COUNT(*) FROM "Claim" d WHERE d."parentId" = c."id" AND d."isStale" = 0 AND ${liveClaimSql("d")}) ELSE 0 END AS "detailCount",
         (SELECT group_concat("cell") FROM (
           SELECT a."articleId" || ' ' || MAX(${severitySql}) AS "cell" FROM "ClaimAppearance" a
           WHERE a."claimId" = c."id" AND a."isStale" = 0 GROUP BY a."articleId")) AS "cells",
         (SELECT group_concat(o."articleId") FROM "Omission" o WHERE o."claimId" = c."id") AS "omitted"
       FROM "Claim" c
-      WHERE c."storyId" = ${story.id} AND c."isStale" = 0 AND (c."kind" = 'statement' OR c."isNew" = 1 ${expandSql})
+      WHERE c."storyId" = ${story.id} AND c."isStale" = 0 AND ${liveClaimSql("c")} AND (c."kind" = 'statement' OR c."isNew" = 1 ${expandSql})
       ORDER BY c."position"`,
   ]);
 

@@ -7,6 +7,7 @@ import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { SEARCH_BLOCK_BITS } from "@/lib/pipeline/bootstrap-search";
 import { isEmptySearchQuery, parseSearchQuery, type SearchHighlight, type SearchPhrase, type SearchQuery } from "@/lib/search/parse-search-query";
 import type { ClaimSort, ClaimsSearch } from "@/lib/validation/claims-search";
+import { liveClaimSql } from "@/lib/counts/claim-dismissal";
 
 /** Results per page of /claims. */
 export const CLAIMS_PAGE_SIZE = 25;
@@ -203,7 +204,8 @@ function fromClause(query: SearchQuery): Prisma.Sql {
 
 /** Filters on the claim, and on its appearances (one appearance must satisfy them all). */
 function whereClause(search: ClaimsSearch, query: SearchQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`1 = 1`];
+  // Dismissed claims ("not a claim") are not listed: the one rule of lib/counts/claim-dismissal.ts.
+  const conditions: Prisma.Sql[] = [liveClaimSql("c")];
   if (query.excluded.length > 0) {
     conditions.push(Prisma.sql`c."id" NOT IN (SELECT k."sourceId" FROM excludedKeys e JOIN "ClaimSearchKey" k ON k."id" = e.key)`);
   }

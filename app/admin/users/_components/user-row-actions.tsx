@@ -3,11 +3,13 @@ import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { secondaryButton } from "@/app/_components/form-styles";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { resetPasswordAction } from "@/lib/server/actions/reset-password";
 import { updateUserAction } from "@/lib/server/actions/update-user";
 
 /** Change a user's role; disable or re-enable the account (accounts are never deleted). */
 export function UserRowActions({ userId, email, role, isDisabled }: { userId: string; email: string; role: Role; isDisabled: boolean }) {
   const [state, action, isPending] = useActionState(updateUserAction, null);
+  const [resetState, resetAction, isResetting] = useActionState(resetPasswordAction, null);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={action} className="flex items-center gap-2">
@@ -33,7 +35,19 @@ export function UserRowActions({ userId, email, role, isDisabled }: { userId: st
           {isDisabled ? "Re-enable" : "Disable"}
         </button>
       </form>
+      <form action={resetAction}>
+        <input type="hidden" name="userId" value={userId} />
+        <button type="submit" className={secondaryButton} disabled={isResetting} aria-label={`Reset the password of ${email}`}>
+          Reset password
+        </button>
+      </form>
       <FormMessage state={state} />
+      <FormMessage state={resetState} />
+      {resetState?.values?.temporaryPassword ? (
+        <output className="font-mono text-sm" data-testid="temporary-password">
+          {resetState.values.temporaryPassword}
+        </output>
+      ) : null}
     </div>
   );
 }

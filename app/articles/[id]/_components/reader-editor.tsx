@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from "react";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { FieldError, FormMessage } from "@/app/_components/form-message";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/app/_components/form-styles";
@@ -25,6 +25,11 @@ interface Props {
  * The reader's editor tools: select text in the article to link it to a claim (searchable picker)
  * or make a new claim of it, with a label and a note; focus or click a sentence to set the verdicts
  * of the claims it carries. Rendered for editors only.
+ *
+ * Where it sits (app/globals.css, .editor-panel): on wide screens (≥ 1024 px, Tailwind's lg) a side
+ * panel in its own column beside the text, sticky and scrolling on its own; on phones and narrow
+ * windows a bottom sheet of at most 45 % of the screen that the editor can hide, and that scrolls
+ * the selected sentence above itself whenever it opens or grows (it never covers it).
  */
 export function ReaderEditor({ articleId, sentences, appearances, claims }: Props) {
   const [span, setSpan] = useState<SelectedSpan | null>(null);
@@ -57,53 +62,105 @@ export function ReaderEditor({ articleId, sentences, appearances, claims }: Prop
 
   const sentence = sentences.find((candidate) => candidate.index === sentenceIndex) ?? null;
   const inSentence = sentence ? appearances.filter((appearance) => appearance.start < sentence.end && appearance.end > sentence.start) : [];
+  const [isOpen, setIsOpen] = useState(true);
+  const panelRef = useRef<HTMLElement>(null);
+  // A new selection or sentence opens a hidden sheet again: that is what the editor asked for.
+  useEffect(() => {
+    if (span || sentenceIndex !== null) setIsOpen(true);
+  }, [span, sentenceIndex]);
+  useKeepSentenceVisible(panelRef, sentenceIndex, isOpen);
 
   return (
-    <section aria-labelledby="editor-tools-heading" className="sticky bottom-0 z-10 mt-4 max-h-[70vh] overflow-y-auto rounded-t-lg border border-stone-300 bg-white p-4 shadow-lg">
-      <h2 id="editor-tools-heading" className="mb-2 text-base font-semibold">
-        Editor tools
-      </h2>
-      {span ? (
-        <AnnotateForm
-          key={`${span.start}:${span.end}`}
-          articleId={articleId}
-          span={span}
-          claims={claims}
-          onDone={(message) => {
-            setSpan(null);
-            setNotice(message);
-          }}
-        />
-      ) : (
-        <>
-          <p role="status" className="text-sm font-medium text-emerald-900">
-            {notice}
-          </p>
-          <p className="text-sm text-stone-700">Select text in the article to link it to a claim, or focus a sentence to set its verdicts.</p>
-        </>
-      )}
-      {sentence ? (
-        <div className="mt-4 border-t border-stone-200 pt-3">
-          <h3 className="mb-1 text-sm font-semibold">Verdicts in sentence {sentence.index + 1}</h3>
-          {inSentence.length === 0 ? <p className="text-sm text-stone-700">No claim is linked to this sentence.</p> : null}
-          <ul className="space-y-3">
-            {inSentence.map((appearance) => (
-              <li key={appearance.id} className="text-sm">
-                <p className="flex flex-wrap items-center gap-2">
-                  {appearance.editorLabel ?? appearance.machineLabel ? <LabelChip label={(appearance.editorLabel ?? appearance.machineLabel)!} size="xs" /> : null}
-                  <Link href={`/claims/${appearance.claimId}#a-${articleId}`} className="text-blue-800 underline underline-offset-2">
-                    {appearance.claimKind === "detail" ? "Detail" : "Claim"}: {appearance.claimText.length > 90 ? `${appearance.claimText.slice(0, 90)}…` : appearance.claimText}
-                  </Link>
-                  {appearance.isReviewed ? <span className="text-xs font-semibold text-blue-900">reviewed</span> : null}
-                </p>
-                <VerdictForm appearanceId={appearance.id} version={appearance.version} machineLabel={appearance.machineLabel} label={appearance.editorLabel} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+    <section ref={panelRef} aria-labelledby="editor-tools-heading" data-testid="editor-panel" data-open={isOpen} className="editor-panel">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="editor-tools-heading" className="text-base font-semibold">
+          Editor tools
+        </h2>
+        {/* Phones only: the sheet folds to its heading so the whole text can be read. */}
+        <button type="button" className="editor-panel-toggle text-sm text-blue-800 underline underline-offset-2" aria-expanded={isOpen} aria-controls="editor-tools-body" onClick={() => setIsOpen((open) => !open)}>
+          {isOpen ? "Hide" : "Show"}
+        </button>
+      </div>
+      <div id="editor-tools-body" className="editor-panel-body mt-2">
+        {span ? (
+          <AnnotateForm
+            key={`${span.start}:${span.end}`}
+            articleId={articleId}
+            span={span}
+            claims={claims}
+            onDone={(message) => {
+              setSpan(null);
+              setNotice(message);
+            }}
+          />
+        ) : (
+          <>
+            <p role="status" className="text-sm font-medium text-emerald-900">
+              {notice}
+            </p>
+            <p className="text-sm text-stone-700">Select text in the article to link it to a claim, or focus a sentence to set its verdicts.</p>
+          </>
+        )}
+        {sentence ? (
+          <div className="mt-4 border-t border-stone-200 pt-3">
+            <h3 className="mb-1 text-sm font-semibold">
+              Verdicts in <a href={`#s-${sentence.index}`} className="text-blue-800 underline underline-offset-2">sentence {sentence.index + 1}</a>
+            </h3>
+            {inSentence.length === 0 ? <p className="text-sm text-stone-700">No claim is linked to this sentence.</p> : null}
+            <ul className="space-y-3">
+              {inSentence.map((appearance) => (
+                <li key={appearance.id} className="text-sm">
+                  <p className="flex flex-wrap items-center gap-2">
+                    {appearance.editorLabel ?? appearance.machineLabel ? <LabelChip label={(appearance.editorLabel ?? appearance.machineLabel)!} size="xs" /> : null}
+                    <Link href={`/claims/${appearance.claimId}#a-${articleId}`} className="text-blue-800 underline underline-offset-2">
+                      {appearance.claimKind === "detail" ? "Detail" : "Claim"}: {appearance.claimText.length > 90 ? `${appearance.claimText.slice(0, 90)}…` : appearance.claimText}
+                    </Link>
+                    {appearance.isReviewed ? <span className="text-xs font-semibold text-blue-900">reviewed</span> : null}
+                  </p>
+                  <VerdictForm appearanceId={appearance.id} version={appearance.version} machineLabel={appearance.machineLabel} label={appearance.editorLabel} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
     </section>
   );
+}
+
+/** Gap kept between the selected sentence and the sheet's top edge. */
+const SHEET_MARGIN_PX = 12;
+
+/**
+ * On phones the panel is a bottom sheet (position: fixed): whenever it opens, grows or the
+ * selection moves, scroll so the selected text ends above the sheet, and pad the page by the
+ * sheet's height so the last sentences can get there. A side panel (not fixed) needs neither.
+ */
+function useKeepSentenceVisible(panelRef: RefObject<HTMLElement | null>, sentenceIndex: number | null, isOpen: boolean) {
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const place = () => {
+      const isSheet = getComputedStyle(panel).position === "fixed";
+      const height = isSheet ? panel.getBoundingClientRect().height : 0;
+      document.documentElement.style.setProperty("--editor-sheet-height", `${Math.ceil(height)}px`);
+      if (!isSheet || sentenceIndex === null) return;
+      const target = document.getElementById(`s-${sentenceIndex}`);
+      if (!target) return;
+      const box = target.getBoundingClientRect();
+      const visibleBottom = window.innerHeight - height - SHEET_MARGIN_PX;
+      if (box.bottom > visibleBottom) window.scrollBy({ top: box.bottom - visibleBottom });
+      else if (box.top < 0) window.scrollBy({ top: box.top - SHEET_MARGIN_PX });
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(panel);
+    window.addEventListener("resize", place);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("resize", place);
+    };
+  }, [panelRef, sentenceIndex, isOpen]);
 }
 
 function AnnotateForm({ articleId, span, claims, onDone }: { articleId: string; span: SelectedSpan; claims: PickerClaim[]; onDone: (message: string) => void }) {

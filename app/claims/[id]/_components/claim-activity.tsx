@@ -1,4 +1,3 @@
-import { describeAction, describeChange } from "@/app/_components/describe-change";
 import type { ActivityNote, HistoryEntry } from "@/lib/server/queries/get-claim-activity";
 import { AddNoteForm } from "./add-note-form";
 
@@ -37,16 +36,8 @@ export function ClaimActivity({ claimId, notes, history, canEdit }: { claimId: s
           {history.map((entry) => (
             <li key={entry.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
               <p>
-                <strong>{entry.actor}</strong> {describeAction(entry.action)}
-                {entry.outlet ? ` on ${entry.outlet}` : ""} · <When at={entry.at} />
+                <strong>{entry.actor}</strong> {entry.words} · <When at={entry.at} />
               </p>
-              <ul className="mt-1 text-stone-700">
-                {describeChange(entry.before, entry.after).map((line, index) => (
-                  <li key={index} className="break-words">
-                    {line}
-                  </li>
-                ))}
-              </ul>
             </li>
           ))}
         </ol>

@@ -1,0 +1,34 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The one dismissal rule ("not a claim"), applied by every place that shows or counts claims — the
+ * matrix (and the scorecard tallied from it), the sentence totals, the claims list, the review
+ * queue and the story export every format is rendered from:
+ * a claim is dismissed when an editor dismissed it or the statement it is a detail of (a
+ * dismissed statement takes its details with it). Dismissed claims, and every wording of them,
+ * are left out as if the analysis had not produced them; restoring deletes the dismissal and
+ * brings them back unchanged (verdicts and notes are kept meanwhile).
+ */
+export function isClaimDismissed(claim: { id: string; parentId: string | null }, dismissedIds: ReadonlySet<string>): boolean {
+  return dismissedIds.has(claim.id) || (claim.parentId !== null && dismissedIds.has(claim.parentId));
+}
+
+/** The rule as SQL: true for a claim row `alias` (e.g. `c`) that is not dismissed. */
+export function liveClaimSql(alias: string): Prisma.Sql {
+  if (!/^[a-z]+$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
+  return Prisma.raw(`NOT EXISTS (SELECT 1 FROM "ClaimDismissal" x WHERE x."claimId" = ${alias}."id" OR x."claimId" = ${alias}."parentId")`);
+}
+
+/** The rule as SQL for an appearance row `alias` (its claim not dismissed). */
+export function liveAppearanceSql(alias: string): Prisma.Sql {
+  if (!/^[a-z]+$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
+  return Prisma.raw(
+    `NOT EXISTS (SELECT 1 FROM "Claim" xc JOIN "ClaimDismissal" x ON x."claimId" = xc."id" OR x."claimId" = xc."parentId" WHERE xc."id" = ${alias}."claimId")`,
+  );
+}
+
+/** The rule as a Prisma filter on Claim. */
+export const liveClaimWhere = {
+  dismissal: { is: null },
+  NOT: { parent: { is: { dismissal: { isNot: null } } } },
+} satisfies Prisma.ClaimWhereInput;

@@ -1,0 +1,8 @@
+-- CreateTable
+CREATE TABLE "PasswordReset" (
+    "userId" TEXT NOT NULL PRIMARY KEY,
+    "byId" TEXT,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "PasswordReset_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "PasswordReset_byId_fkey" FOREIGN KEY ("byId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
