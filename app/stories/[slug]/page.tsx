@@ -99,7 +99,7 @@ export default async function StoryPage(props: Props) {
         </EmptyState>
       ) : (
         <>
-          <section aria-labelledby="matrix-heading" className="grid gap-3">
+          <section aria-labelledby="matrix-heading" className="grid min-w-0 gap-3">
             <div className="flex flex-wrap items-end justify-between gap-3">
               <h2 id="matrix-heading" className="text-lg font-semibold">
                 Provenance matrix
