@@ -121,7 +121,7 @@ export default async function StoryPage(props: Props) {
             <a href="#scorecard-heading" className="sr-only focus:not-sr-only focus:w-fit">
               Skip the matrix
             </a>
-            <ProvenanceMatrix matrix={packMatrix(view.matrix)} state={{ ...state, page: view.page, expand: matrix.expanded }} />
+            <ProvenanceMatrix matrix={packMatrix(view.matrix)} state={{ ...state, page: view.page, expand: matrix.expanded }} totals={view.totals} />
             {pager}
           </section>
 

@@ -96,6 +96,14 @@ describe("renderMatrixHtml", () => {
     expect(openHtml).toContain('data-outlet="Bad &quot;&lt;Outlet&gt;&quot; &amp; Co" data-label="altered">altered</a>');
   });
 
+  it("says how many rows of each group the filters kept, and that none matched rather than none exist", () => {
+    const filtered = renderMatrixHtml(packMatrix(matrixOf({ statements: [] })), { sort: "date", expand: [], label: "invented" }, classes, { statements: 34, newClaims: 3 });
+    expect(filtered).toContain("Reference statements · 0 of 34");
+    expect(filtered).toContain("No reference statement matches the filters.");
+    expect(filtered).not.toContain("The analysis found no statements");
+    expect(filtered).toContain("New details derivatives introduced · 1 of 3");
+  });
+
   it("says so when there is nothing in a group", () => {
     const empty = renderMatrixHtml(packMatrix(matrixOf({ statements: [], newClaims: [] })), { sort: "date", expand: [] }, classes);
     expect(empty).toContain("The analysis found no statements in the reference.");

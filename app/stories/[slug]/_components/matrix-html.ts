@@ -53,6 +53,14 @@ export function packMatrix(matrix: StoryMatrix): CompactMatrix {
   };
 }
 
+/** Rows before the filters, when the matrix shown is a filtered view: the group headings say "3 of 34". */
+export interface MatrixTotals {
+  statements: number;
+  newClaims: number;
+}
+
+const countOf = (shown: number, total: number | undefined) => (total === undefined || total === shown ? String(shown) : `${shown} of ${total}`);
+
 /**
  * The inner HTML of the provenance matrix table (caption, header row, body rows), built as one
  * string. A 50-outlet story has about 10,000 cells: as React elements they cost tens of
@@ -60,7 +68,7 @@ export function packMatrix(matrix: StoryMatrix): CompactMatrix {
  * packed props, the server writes the HTML once and the payload carries one character per cell.
  * Every interpolated value goes through escapeHtml.
  */
-export function renderMatrixHtml(matrix: CompactMatrix, state: StoryHrefState, classes: MatrixClasses): string {
+export function renderMatrixHtml(matrix: CompactMatrix, state: StoryHrefState, classes: MatrixClasses, totals?: MatrixTotals): string {
   const { columns, statements, newClaims, expanded, story } = matrix;
   const span = columns.length + 1;
   // Everything in a cell after the claim id depends only on its column and code: built once per
@@ -88,7 +96,7 @@ export function renderMatrixHtml(matrix: CompactMatrix, state: StoryHrefState, c
     `<caption class="sr-only">Claims of the reference (rows) against articles (columns), reference first, then ${ORDER_NAMES[state.sort]}.</caption>`,
     `<thead><tr><th scope="col">Claim</th>${columns.map((column) => renderColumnHeader(column, classes)).join("")}</tr></thead>`,
     "<tbody>",
-    group(`Reference statements · ${statements.length}`),
+    group(`Reference statements · ${countOf(statements.length, totals?.statements)}`),
   ];
   statements.forEach((row, position) => {
     const text = escapeHtml(row.text);
@@ -105,8 +113,10 @@ export function renderMatrixHtml(matrix: CompactMatrix, state: StoryHrefState, c
       );
     }
   });
-  if (statements.length === 0) out.push(group("The analysis found no statements in the reference."));
-  out.push("</tbody><tbody>", group(`New details derivatives introduced · ${newClaims.length}${newClaims.length === 0 ? " (every derivative sticks to the reference's material)" : ""}`));
+  const isFiltered = totals !== undefined && (totals.statements !== statements.length || totals.newClaims !== newClaims.length);
+  if (statements.length === 0) out.push(group(isFiltered ? "No reference statement matches the filters." : "The analysis found no statements in the reference."));
+  const noNew = isFiltered ? " (none matches the filters)" : " (every derivative sticks to the reference's material)";
+  out.push("</tbody><tbody>", group(`New details derivatives introduced · ${countOf(newClaims.length, totals?.newClaims)}${newClaims.length === 0 ? noNew : ""}`));
   for (const row of newClaims) {
     const text = escapeHtml(row.text);
     const outlets = `in ${row.outletCount} ${row.outletCount === 1 ? "outlet" : "outlets"}`;

@@ -1,6 +1,6 @@
 "use client";
 
-import { renderMatrixHtml, type CompactMatrix } from "./matrix-html";
+import { renderMatrixHtml, type CompactMatrix, type MatrixTotals } from "./matrix-html";
 import type { StoryHrefState } from "./story-href";
 import styles from "./provenance-matrix.module.css";
 
@@ -14,10 +14,10 @@ const classes = { open: styles.open ?? "", detail: styles.detail ?? "", group: s
  * payload; the server still renders the full table, so it reads without JavaScript. Cells are bare
  * links styled by data-label; opening a statement is a link (?expand=id).
  */
-export function ProvenanceMatrix({ matrix, state }: { matrix: CompactMatrix; state: StoryHrefState }) {
+export function ProvenanceMatrix({ matrix, state, totals }: { matrix: CompactMatrix; state: StoryHrefState; totals?: MatrixTotals }) {
   return (
     <div className={styles.bleed} role="region" aria-label="Claims by outlet">
-      <table className={styles.matrix} dangerouslySetInnerHTML={{ __html: renderMatrixHtml(matrix, state, classes) }} />
+      <table className={styles.matrix} dangerouslySetInnerHTML={{ __html: renderMatrixHtml(matrix, state, classes, totals) }} />
     </div>
   );
 }

@@ -51,6 +51,12 @@ describe("selectMatrixView", () => {
     for (const r of view.matrix.statements) expect(r.cells).toHaveLength(columns.length);
   });
 
+  it("counts the rows the filters could show, for the group headings", () => {
+    expect(selectMatrixView(small, { ...none, label: "invented" }).totals).toEqual({ statements: 2, newClaims: 1 });
+    // Outlet 1 carries no new detail: none could be shown.
+    expect(selectMatrixView(small, { ...none, outlet: "o1" }).totals).toEqual({ statements: 2, newClaims: 0 });
+  });
+
   it("keeps each cell under its own outlet", () => {
     const view = selectMatrixView(small, { ...none, outlet: "o2" });
     expect(view.matrix.statements.map((r) => r.cells)).toEqual([["origin", "faithful"], ["origin", "invented"]]);

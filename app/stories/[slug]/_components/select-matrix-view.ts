@@ -18,6 +18,8 @@ export interface MatrixView {
   /** Statement and new-detail rows before and after the filters. */
   rowCount: number;
   shownRowCount: number;
+  /** Rows of each group that the filters could show (all statements; the new details this page's outlets carry). */
+  totals: { statements: number; newClaims: number };
 }
 
 const isChange = (cell: MatrixCell) => cell !== null && (CHANGE_LABELS as readonly string[]).includes(cell);
@@ -49,7 +51,8 @@ export function selectMatrixView(matrix: StoryMatrix, state: Pick<StoryPageState
   const isCarried = (row: MatrixRow) => derivativeIndexes.some((index) => (row.cells[index] ?? null) !== null);
 
   const statements = matrix.statements.filter(matches).map((row) => ({ ...cut(row), details: row.details?.map(cut) ?? null }));
-  const newClaims = matrix.newClaims.filter((row) => isCarried(row) && matches(row)).map(cut);
+  const carriedNew = matrix.newClaims.filter(isCarried);
+  const newClaims = carriedNew.filter(matches).map(cut);
   return {
     matrix: { ...matrix, columns: keep.map((index) => matrix.columns[index]!), statements, newClaims },
     outlets,
@@ -60,5 +63,6 @@ export function selectMatrixView(matrix: StoryMatrix, state: Pick<StoryPageState
     outlet,
     rowCount: matrix.statements.length + matrix.newClaims.length,
     shownRowCount: statements.length + newClaims.length,
+    totals: { statements: matrix.statements.length, newClaims: carriedNew.length },
   };
 }
