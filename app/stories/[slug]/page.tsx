@@ -7,6 +7,7 @@ import { formatDate } from "@/app/_components/format-date";
 import { LabelLegend } from "@/app/_components/label-legend";
 import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
 import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
+import { addLabelCounts } from "@/lib/counts/summarize-story-labels";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
 import { RevisedArticles } from "./_components/revised-articles";
@@ -14,7 +15,11 @@ import { StoryManage } from "./_components/story-manage";
 import { StoryReviewAssignments } from "./_components/story-review-assignments";
 import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
+import { MatrixFilters } from "./_components/matrix-filters";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
+import { OutletPager } from "./_components/outlet-pager";
+import { selectMatrixView } from "./_components/select-matrix-view";
+import { StorySummary } from "./_components/story-summary";
 import { OutletScorecard } from "./_components/outlet-scorecard";
 import { ProvenanceMatrix } from "./_components/provenance-matrix";
 import { primaryButton } from "@/app/_components/form-styles";
@@ -50,7 +55,10 @@ export default async function StoryPage(props: Props) {
   const reference = columns.find((column) => column.isReference);
   const derivatives = columns.length - (reference ? 1 : 0);
   if (!canEdit && isDraftStory({ hasReference: Boolean(reference), derivativeCount: derivatives })) notFound();
-  const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix) : null;
+  // One page of outlets (or one outlet) and the rows the filters keep; the summary counts them all.
+  const view = selectMatrixView(matrix, state);
+  const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix, view.outlets) : null;
+  const pager = <OutletPager slug={story.slug} state={state} page={view.page} pageCount={view.pageCount} first={view.firstOutlet} shown={view.outlets.length} total={view.outletCount} />;
 
   return (
     <article className="grid gap-8">
@@ -93,21 +101,30 @@ export default async function StoryPage(props: Props) {
         </EmptyState>
       ) : (
         <>
-          <section aria-labelledby="matrix-heading" className="grid gap-3">
+          <section aria-labelledby="matrix-heading" className="grid min-w-0 gap-3">
             <div className="flex flex-wrap items-end justify-between gap-3">
               <h2 id="matrix-heading" className="text-lg font-semibold">
                 Provenance matrix
               </h2>
-              <MatrixSortLinks slug={story.slug} sort={state.sort} expand={matrix.expanded} />
+              <MatrixSortLinks slug={story.slug} state={{ ...state, expand: matrix.expanded }} />
             </div>
+            <StorySummary slug={story.slug} title={story.title} totals={addLabelCounts(matrix.columns.map((column) => column.counts))} active={state.label} />
             <p className="max-w-3xl text-sm text-stone-700">
               Rows are the reference&apos;s statements in order (open one to see its figures, dates, sources and quotes), then the details the rewrites introduced. Each cell shows how that outlet treated the claim — the most severe label when it carries it more than once — and links to the claim. ★ origin marks the reference&apos;s own wording; — means the article neither carries nor omits the claim.
             </p>
             <LabelLegend />
+            <MatrixFilters slug={story.slug} state={{ ...state, expand: matrix.expanded }} outlets={matrix.columns} pageOutlets={view.outlets} />
+            {pager}
+            {view.shownRowCount < view.rowCount ? (
+              <p className="text-sm text-stone-700" role="status">
+                Showing {view.shownRowCount} of {view.rowCount} rows{state.outlet && view.outlet ? ` for ${view.outlet.outletName}` : ""}.
+              </p>
+            ) : null}
             <a href="#scorecard-heading" className="sr-only focus:not-sr-only focus:w-fit">
               Skip the matrix
             </a>
-            <ProvenanceMatrix matrix={packMatrix(matrix)} sort={state.sort} />
+            <ProvenanceMatrix matrix={packMatrix(view.matrix)} state={{ ...state, page: view.page, expand: matrix.expanded }} totals={view.totals} />
+            {pager}
           </section>
 
           {scorecard ? (
@@ -115,7 +132,7 @@ export default async function StoryPage(props: Props) {
               <h2 id="scorecard-heading" className="text-lg font-semibold" tabIndex={-1}>
                 Outlet scorecard
               </h2>
-              <OutletScorecard scorecard={scorecard} />
+              <OutletScorecard scorecard={scorecard} slug={story.slug} state={{ ...state, page: view.page, expand: matrix.expanded }} />
             </section>
           ) : null}
         </>
@@ -125,7 +142,8 @@ export default async function StoryPage(props: Props) {
         <h2 id="articles-heading" className="text-lg font-semibold">
           Articles ({columns.length})
         </h2>
-        <ArticleList articles={columns} slug={story.slug} canEdit={canEdit} />
+        {view.pageCount > 1 || view.outlet ? <p className="text-sm text-stone-700">The reference and the outlets of this page ({view.outlets.length} of {view.outletCount}); the page links above show the others.</p> : null}
+        <ArticleList articles={columns.filter((column) => column.isReference || view.outlets.includes(column))} slug={story.slug} canEdit={canEdit} />
         <RevisedArticles storyId={story.id} />
       </section>
       {canEdit ? <StoryManage story={story} articleCount={columns.length} canDelete={hasRole(user, "admin")} /> : null}

@@ -39,7 +39,7 @@ describe("getStoryMatrix over the seed story", () => {
 
   it("puts the reference first, marking its own claims as the origin", () => {
     expect(matrix.columns.map((column) => column.outletName)).toEqual(["Reuters", "AnewZ", "newsbeep.com", "The Levant Files", "Orda.kz"]);
-    expect(matrix.columns[0]?.changeShare).toBeNull();
+    expect(matrix.columns[0]?.figures).toBeNull();
     expect(matrix.statements.every((row) => row.cells[0] === "origin")).toBe(true);
     expect(matrix.newClaims.every((row) => row.cells[0] === null)).toBe(true);
   });
@@ -68,23 +68,42 @@ describe("getStoryMatrix over the seed story", () => {
     expect(new Set(matrix.newClaims.map((row) => row.claimId)).size).toBe(matrix.newClaims.length);
   });
 
-  it("computes each change share from its own column", () => {
+  it("counts each column's cells and its figures from that column alone", () => {
     for (const [index, column] of matrix.columns.entries()) {
       if (column.isReference) continue;
-      const cells = [...matrix.statements, ...matrix.newClaims].map((row) => row.cells[index]).filter((cell) => cell && cell !== "unlabelled");
-      expect(column.countedCells).toBe(cells.length);
-      expect(column.changedCells).toBe(cells.filter((cell) => cell !== "faithful").length);
+      const cells = [...matrix.statements, ...matrix.newClaims].map((row) => row.cells[index]);
+      for (const label of ["faithful", "invented", "omitted"] as const) expect(column.counts[label], `${column.outletName} ${label}`).toBe(cells.filter((cell) => cell === label).length);
+      const carried = cells.filter((cell) => cell && cell !== "unlabelled" && cell !== "omitted");
+      expect(column.figures?.carried).toBe(carried.length);
+      expect(column.figures?.distorted).toBe(carried.filter((cell) => ["softened", "hardened", "altered", "invented"].includes(cell ?? "")).length);
+      const statementsCarried = matrix.statements.filter((row) => row.cells[index] !== "omitted" && row.cells[index] !== null).length;
+      expect(column.figures?.coverage).toBeCloseTo(statementsCarried / matrix.statements.length);
     }
   });
 
-  it("sorts derivatives by share of changed cells, most first, with ?sort=changes", async () => {
-    const sorted = (await getStoryMatrix(SLUG, { sort: "changes", expand: [] }, testDb.db)) as StoryMatrix;
+  it("tells a short faithful rewrite from an inventive one: Orda.kz covers least, The Levant Files distorts more", () => {
+    const figures = (outlet: string) => matrix.columns.find((column) => column.outletName === outlet)?.figures;
+    expect(figures("Orda.kz")?.coverage ?? 1).toBeLessThan(figures("AnewZ")?.coverage ?? 0);
+    expect(figures("The Levant Files")?.distortion ?? 0).toBeGreaterThan(figures("AnewZ")?.distortion ?? 1);
+  });
+
+  it.each([
+    ["distortion", (column: StoryMatrix["columns"][number]) => -(column.figures?.distortion ?? -1)],
+    ["coverage", (column: StoryMatrix["columns"][number]) => -(column.figures?.coverage ?? -1)],
+  ] as const)("sorts derivatives by %s, highest first, with ?sort=", async (sort, key) => {
+    const sorted = (await getStoryMatrix(SLUG, { sort, expand: [] }, testDb.db)) as StoryMatrix;
     expect(sorted.columns[0]?.isReference).toBe(true);
-    const shares = sorted.columns.slice(1).map((column) => column.changeShare ?? -1);
-    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    const keys = sorted.columns.slice(1).map(key);
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
     // The rows follow their columns.
     const levant = sorted.columns.findIndex((column) => column.outletName === "The Levant Files");
     expect(sorted.newClaims.map((row) => row.cells[levant])).toEqual(columnCells(matrix, "The Levant Files").slice(matrix.statements.length));
+  });
+
+  it("sorts derivatives by outlet name with ?sort=outlet", async () => {
+    const sorted = (await getStoryMatrix(SLUG, { sort: "outlet", expand: [] }, testDb.db)) as StoryMatrix;
+    const names = sorted.columns.slice(1).map((column) => column.outletName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { numeric: true })));
   });
 
   it("expands only the requested statements of this story, ignoring other ids", async () => {
@@ -96,8 +115,8 @@ describe("getStoryMatrix over the seed story", () => {
     expect(row?.details).toHaveLength(target?.detailCount ?? -1);
     expect(row?.details?.every((detail) => detail.kind === "detail" && detail.cells[0] === "origin")).toBe(true);
     expect(expanded.statements.filter((statement) => statement.details !== null)).toHaveLength(1);
-    // Details do not change the change share: it counts the collapsed rows only.
-    expect(expanded.columns.map((column) => column.changeShare)).toEqual(matrix.columns.map((column) => column.changeShare));
+    // Details do not change the figures: they count the collapsed rows only.
+    expect(expanded.columns.map((column) => column.figures)).toEqual(matrix.columns.map((column) => column.figures));
   });
 });
 

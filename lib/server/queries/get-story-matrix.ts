@@ -2,6 +2,7 @@ import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
+import { computeOutletFigures, type OutletFigures } from "@/lib/counts/outlet-figures";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import type { MatrixSort } from "@/lib/validation/story-page";
 import { liveClaimSql } from "@/lib/counts/claim-dismissal";
@@ -15,6 +16,7 @@ export type MatrixCell = Label | "origin" | "unlabelled" | null;
 
 export interface MatrixColumn {
   articleId: string;
+  outletId: string;
   outletName: string;
   outletKind: string;
   title: string;
@@ -22,12 +24,10 @@ export interface MatrixColumn {
   /** When the article was imported: orders articles published the same day. */
   addedAt: Date;
   isReference: boolean;
-  /** Statement and new-detail cells the article carries or omits. */
-  countedCells: number;
-  /** Of those, the cells that are not faithful. */
-  changedCells: number;
-  /** changedCells / countedCells; null for the reference and for an article with nothing counted. */
-  changeShare: number | null;
+  /** Statement and new-detail cells by label (the rows shown collapsed); all zero for the reference. */
+  counts: Record<Label, number>;
+  /** Distortion and coverage (lib/counts/outlet-figures.ts); null for the reference. */
+  figures: OutletFigures | null;
 }
 
 export interface MatrixRow {
@@ -64,7 +64,7 @@ const LABEL_AT_SEVERITY = new Map<number, Label>(LABELS.map((label) => [LABEL_SE
 /** CASE mapping the effective label (editorLabel ?? machineLabel) of appearance `a` to its severity. */
 const severitySql = labelSeveritySql(Prisma.sql`COALESCE(a."editorLabel", a."machineLabel")`, UNLABELLED);
 
-type ArticleRow = { id: string; title: string; publishedAt: Date | null; createdAt: Date; outletName: string; outletKind: string };
+type ArticleRow = { id: string; title: string; publishedAt: Date | null; createdAt: Date; outletId: string; outletName: string; outletKind: string };
 type ClaimRow = {
   id: string;
   kind: string;
@@ -82,7 +82,8 @@ type ClaimRow = {
 /**
  * The provenance matrix of a story, aggregated in SQL: one row per reference statement (plus the
  * details of the `expand`ed ones) and per new detail, one column per article (reference first,
- * then by date or by share of changed cells). Returns null when there is no such story.
+ * then in the requested order: date, distortion, coverage or outlet name). Returns null when there
+ * is no such story.
  */
 export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; expand: readonly string[] }, db: Db = appDb): Promise<StoryMatrix | null> {
   const story = await db.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
@@ -93,7 +94,7 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
   // driver instead of one per (claim, article), which costs more than the SQL itself at 50 outlets.
   const [articleRows, claimRows] = await Promise.all([
     db.$queryRaw<ArticleRow[]>`
-      SELECT a."id", a."title", a."publishedAt", a."createdAt", o."name" AS "outletName", o."kind" AS "outletKind"
+      SELECT a."id", a."title", a."publishedAt", a."createdAt", o."id" AS "outletId", o."name" AS "outletName", o."kind" AS "outletKind"
       FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE a."storyId" = ${story.id}`,
     db.$queryRaw<ClaimRow[]>`
       SELECT c."id", c."kind", c."detailType", c."parentId", c."text", c."isNew",
@@ -133,31 +134,39 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
     return LABEL_AT_SEVERITY.get(severity) ?? "unlabelled";
   };
 
-  // The change share counts the rows shown collapsed: every statement and every new detail.
+  // The figures count the rows shown collapsed: every statement and every new detail.
   const counted = claimRows.flatMap((claim, index) => (claim.kind === "statement" || isNew[index] ? [index] : []));
+  const statementCount = claimRows.filter((claim, index) => claim.kind === "statement" && !isNew[index]).length;
   const columns = articleRows.map((article, index): MatrixColumn & { index: number } => {
     const isReference = index === referenceIndex;
-    let countedCells = 0;
-    let changedCells = 0;
+    const counts = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
+    let carriedStatements = 0;
     if (!isReference) {
       for (const claim of counted) {
         const cell = cellOf(claim, index);
-        if (cell === null || cell === "unlabelled") continue;
-        countedCells += 1;
-        if (cell !== "faithful") changedCells += 1;
+        if (cell === null || cell === "origin") continue;
+        if (cell !== "omitted" && !isNew[claim]) carriedStatements += 1;
+        if (cell !== "unlabelled") counts[cell] += 1;
       }
     }
-    const changeShare = isReference || countedCells === 0 ? null : changedCells / countedCells;
-    return { index, articleId: article.id, outletName: article.outletName, outletKind: article.outletKind, title: article.title, publishedAt: article.publishedAt, addedAt: article.createdAt, isReference, countedCells, changedCells, changeShare };
+    const figures = isReference ? null : computeOutletFigures({ counts, carriedStatements, statementCount });
+    return { index, articleId: article.id, outletId: article.outletId, outletName: article.outletName, outletKind: article.outletKind, title: article.title, publishedAt: article.publishedAt, addedAt: article.createdAt, isReference, counts, figures };
   });
   const byDate = (a: MatrixColumn, b: MatrixColumn) =>
     (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
     a.addedAt.getTime() - b.addedAt.getTime() ||
     a.outletName.localeCompare(b.outletName);
+  // Most distorted first, best covered first; an outlet without the figure goes last.
+  const byFigure = (key: "distortion" | "coverage") => (a: MatrixColumn, b: MatrixColumn) => (b.figures?.[key] ?? -1) - (a.figures?.[key] ?? -1);
+  const ORDERS: Record<MatrixSort, (a: MatrixColumn, b: MatrixColumn) => number> = {
+    date: () => 0,
+    distortion: byFigure("distortion"),
+    coverage: byFigure("coverage"),
+    outlet: (a, b) => a.outletName.localeCompare(b.outletName, "en", { numeric: true }),
+  };
   columns.sort((a, b) => {
     if (a.isReference !== b.isReference) return a.isReference ? -1 : 1;
-    const changes = options.sort === "changes" ? (b.changeShare ?? -1) - (a.changeShare ?? -1) : 0;
-    return changes || byDate(a, b);
+    return ORDERS[options.sort](a, b) || byDate(a, b);
   });
 
   const toRow = (claim: ClaimRow, position: number): MatrixRow => {

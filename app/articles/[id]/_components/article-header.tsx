@@ -3,6 +3,7 @@ import { formatDate } from "@/app/_components/format-date";
 import { LabelChip } from "@/app/_components/label-chip";
 import { LabelLegend } from "@/app/_components/label-legend";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
+import { TextProvenance } from "@/app/_components/text-provenance";
 import { LABELS } from "@/lib/labels";
 import type { ReaderArticle } from "@/lib/server/queries/get-article-reader";
 
@@ -73,21 +74,7 @@ export function ArticleHeader({ article }: { article: ReaderArticle }) {
             </a>
           ) : null}
         </p>
-        {article.sourceNotes || article.capturedFrom ? (
-          <aside aria-label="Where this text came from" className="mt-3 rounded-md border border-stone-300 bg-stone-50 px-3 py-2 text-sm text-stone-800">
-            <p className="font-semibold">Where this text came from</p>
-            {article.sourceNotes ? <p>{article.sourceNotes}</p> : null}
-            {article.capturedFrom ? (
-              <p>
-                Captured from{" "}
-                <a href={article.capturedFrom} className="break-all text-blue-800 underline underline-offset-2" rel="noreferrer noopener">
-                  {article.capturedFrom}
-                </a>
-                {article.url && article.url !== article.capturedFrom ? ", not the original page" : ""}
-              </p>
-            ) : null}
-          </aside>
-        ) : null}
+        <TextProvenance sourceNotes={article.sourceNotes} capturedFrom={article.capturedFrom} url={article.url} className="mt-3" />
       </div>
 
       {warnings.length > 0 ? (

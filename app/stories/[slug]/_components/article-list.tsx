@@ -1,23 +1,20 @@
 import Link from "next/link";
 import { formatDate } from "@/app/_components/format-date";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
+import { TextProvenance } from "@/app/_components/text-provenance";
 import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
-import { listArticleOutlets } from "@/lib/server/queries/list-article-outlets";
+import { listArticleSources } from "@/lib/server/queries/list-article-sources";
 import { MakeReferenceButton } from "./make-reference-button";
 
 /**
- * The story's articles, reference first, then by publication date, each linking to its reader and
- * (derivatives) to the outlet's changes. On a phone the title comes right after the outlet and the
- * kind and date fold under the outlet's name, so the links stay on screen.
+ * The story's articles on this page of outlets, reference first, then in the page's order, each
+ * linking to its reader and (derivatives) to the outlet's changes, with where its text came from.
+ * On a phone each row is a card (outlet, kind and date, then the title link), so the links stay
+ * on screen.
  */
 export async function ArticleList({ articles, slug, canEdit }: { articles: readonly MatrixColumn[]; slug: string; canEdit: boolean }) {
-  const sorted = [...articles].sort(
-    (a, b) =>
-      Number(b.isReference) - Number(a.isReference) ||
-      (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
-      a.addedAt.getTime() - b.addedAt.getTime(),
-  );
-  const outlets = await listArticleOutlets(sorted.map((article) => article.articleId));
+  const sorted = [...articles].sort((a, b) => Number(b.isReference) - Number(a.isReference));
+  const sources = await listArticleSources(sorted.map((article) => article.articleId));
   if (sorted.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-sm text-stone-700">
@@ -32,15 +29,16 @@ export async function ArticleList({ articles, slug, canEdit }: { articles: reado
       </p>
     );
   }
+  const cell = "px-3 py-2 align-top max-sm:block max-sm:px-0 max-sm:py-0.5";
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-stone-100 text-stone-700">
+    <div className="rounded-lg border border-stone-200 bg-white sm:overflow-x-auto">
+      <table className="w-full text-left text-sm max-sm:block">
+        <thead className="bg-stone-100 text-stone-700 max-sm:sr-only">
           <tr>
             <th scope="col" className="px-3 py-2">Outlet</th>
             <th scope="col" className="px-3 py-2">Title</th>
-            <th scope="col" className="hidden px-3 py-2 sm:table-cell">Kind</th>
-            <th scope="col" className="hidden px-3 py-2 sm:table-cell">Published</th>
+            <th scope="col" className="px-3 py-2">Kind</th>
+            <th scope="col" className="px-3 py-2">Published</th>
             <th scope="col" className="px-3 py-2">Changes</th>
             {canEdit ? (
               <th scope="col" className="px-3 py-2">
@@ -49,34 +47,38 @@ export async function ArticleList({ articles, slug, canEdit }: { articles: reado
             ) : null}
           </tr>
         </thead>
-        <tbody className="divide-y divide-stone-200">
-          {sorted.map((article) => (
-            <tr key={article.articleId} data-testid="article-row" className={article.isReference ? "bg-amber-50/60" : undefined}>
-              <td className="px-3 py-2 align-top font-medium">
-                {article.outletName} {article.isReference ? <ReferenceBadge /> : null}
-                <span className="block text-xs font-normal text-stone-600 sm:hidden">
-                  {article.outletKind} · <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
-                </span>
-              </td>
-              <td className="px-3 py-2 align-top sm:min-w-[14rem]">
-                <Link href={`/articles/${article.articleId}`} prefetch={false} className="text-blue-800 underline-offset-2 hover:underline">
-                  {article.title}
-                </Link>
-              </td>
-              <td className="hidden px-3 py-2 align-top text-stone-700 sm:table-cell">{article.outletKind}</td>
-              <td className="hidden whitespace-nowrap px-3 py-2 align-top text-stone-700 sm:table-cell">
-                <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
-              </td>
-              <td className="px-3 py-2 align-top">
-                {article.isReference || !outlets.has(article.articleId) ? null : (
-                  <Link href={`/stories/${slug}/outlets/${outlets.get(article.articleId)}`} prefetch={false} className="whitespace-nowrap text-blue-800 underline underline-offset-2" aria-label={`What ${article.outletName} changed`}>
-                    What it changed
+        <tbody className="divide-y divide-stone-200 max-sm:block">
+          {sorted.map((article) => {
+            const source = sources.get(article.articleId);
+            return (
+              <tr key={article.articleId} data-testid="article-row" className={`max-sm:block max-sm:px-3 max-sm:py-2 ${article.isReference ? "bg-amber-50/60" : ""}`}>
+                <td className={`${cell} font-medium`}>
+                  {article.outletName} {article.isReference ? <ReferenceBadge /> : null}
+                  <span className="block text-xs font-normal text-stone-600 sm:hidden">
+                    {article.outletKind} · <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
+                  </span>
+                </td>
+                <td className={`${cell} sm:min-w-[14rem]`}>
+                  <Link href={`/articles/${article.articleId}`} prefetch={false} className="text-blue-800 underline-offset-2 hover:underline">
+                    {article.title}
                   </Link>
-                )}
-              </td>
-              {canEdit ? <td className="px-3 py-2">{article.isReference ? null : <MakeReferenceButton slug={slug} articleId={article.articleId} outletName={article.outletName} />}</td> : null}
-            </tr>
-          ))}
+                  {source ? <TextProvenance {...source} isCompact className="mt-1 grid gap-0.5" /> : null}
+                </td>
+                <td className="hidden px-3 py-2 align-top text-stone-700 sm:table-cell">{article.outletKind}</td>
+                <td className="hidden whitespace-nowrap px-3 py-2 align-top text-stone-700 sm:table-cell">
+                  <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
+                </td>
+                <td className={cell}>
+                  {article.isReference ? null : (
+                    <Link href={`/stories/${slug}/outlets/${article.outletId}`} prefetch={false} className="whitespace-nowrap text-blue-800 underline underline-offset-2" aria-label={`What ${article.outletName} changed`}>
+                      What it changed
+                    </Link>
+                  )}
+                </td>
+                {canEdit ? <td className={cell}>{article.isReference ? null : <MakeReferenceButton slug={slug} articleId={article.articleId} outletName={article.outletName} />}</td> : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

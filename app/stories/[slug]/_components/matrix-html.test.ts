@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MatrixColumn, MatrixRow, StoryMatrix } from "@/lib/server/queries/get-story-matrix";
+import { computeOutletFigures } from "@/lib/counts/outlet-figures";
 import { escapeHtml, packMatrix, renderMatrixHtml } from "./matrix-html";
 
 const classes = { open: "is-open", detail: "is-detail", group: "is-group", claim: "is-claim", tag: "is-tag", meta: "is-meta" };
@@ -12,9 +13,9 @@ const column = (articleId: string, outletName: string, isReference = false): Mat
   publishedAt: new Date("2025-08-01T00:00:00Z"),
   addedAt: new Date("2025-08-02T00:00:00Z"),
   isReference,
-  countedCells: isReference ? 0 : 2,
-  changedCells: isReference ? 0 : 1,
-  changeShare: isReference ? null : 0.5,
+  outletId: `o-${articleId}`,
+  counts: { faithful: 0, softened: 1, hardened: 0, altered: 0, added: 0, invented: 1, omitted: 0 },
+  figures: isReference ? null : computeOutletFigures({ counts: { faithful: 0, softened: 1, hardened: 0, altered: 0, added: 0, invented: 1, omitted: 0 }, carriedStatements: 1, statementCount: 2 }),
 });
 const row = (claimId: string, text: string, cells: MatrixRow["cells"], extra: Partial<MatrixRow> = {}): MatrixRow => ({
   claimId,
@@ -51,7 +52,7 @@ describe("escapeHtml", () => {
 });
 
 describe("renderMatrixHtml", () => {
-  const html = renderMatrixHtml(packMatrix(matrixOf()), "date", classes);
+  const html = renderMatrixHtml(packMatrix(matrixOf()), { sort: "date", expand: [] }, classes);
 
   it("renders one linked cell per labelled claim × article, with outlet and label for tests", () => {
     expect(html).toContain('<td><a href="/claims/c1" data-testid="matrix-cell" data-outlet="Wire" data-label="origin">origin</a></td>');
@@ -70,22 +71,24 @@ describe("renderMatrixHtml", () => {
     expect(html).toContain("A new &lt;b&gt;quote&lt;/b&gt;");
   });
 
-  it("heads each column with its outlet, date and change share", () => {
+  it("heads each column with its outlet, date, distortion and coverage, each saying what it counts", () => {
     expect(html).toContain('<th scope="col" data-testid="matrix-column" data-outlet="Wire">');
     expect(html).toContain("★ Reference · 1 Aug 2025");
-    expect(html).toContain("50% changed");
+    expect(html).toContain("100% distorted<span class=\"sr-only\"> (2 of 2 carried claims)</span>");
+    expect(html).toContain("50% coverage<span class=\"sr-only\"> (1 of 2 reference statements)</span>");
+    expect(html).not.toContain("changed");
   });
 
-  it("links a closed statement to a URL that opens it, keeping the sort and the other open rows", () => {
-    const sorted = renderMatrixHtml(packMatrix(matrixOf({ expanded: ["c9"] })), "changes", classes);
-    expect(sorted).toContain('href="/stories/a-story?sort=changes&amp;expand=c9&amp;expand=c1#c-c1"');
+  it("links a closed statement to a URL that opens it, keeping the sort, the filters and the other open rows", () => {
+    const sorted = renderMatrixHtml(packMatrix(matrixOf({ expanded: ["c9"] })), { sort: "distortion", expand: ["c9"], label: "invented", page: 2 }, classes);
+    expect(sorted).toContain('href="/stories/a-story?sort=distortion&amp;expand=c9&amp;expand=c1&amp;label=invented&amp;page=2#c-c1"');
     expect(sorted).toContain("▸ 2 details");
   });
 
   it("shows an open statement's details under it, with a link that closes it", () => {
     const detail = row("d1", "four", ["origin", "altered"], { kind: "detail", detailType: "figure" });
     const open = matrixOf({ statements: [{ ...row("c1", "Plain statement", ["origin", "faithful"], { detailCount: 1 }), details: [detail] }], expanded: ["c1"] });
-    const openHtml = renderMatrixHtml(packMatrix(open), "date", classes);
+    const openHtml = renderMatrixHtml(packMatrix(open), { sort: "date", expand: [] }, classes);
     expect(openHtml).toContain('<tr id="c-c1" class="is-open">');
     expect(openHtml).toContain('href="/stories/a-story#c-c1"');
     expect(openHtml).toContain("▾ Hide details");
@@ -93,8 +96,16 @@ describe("renderMatrixHtml", () => {
     expect(openHtml).toContain('data-outlet="Bad &quot;&lt;Outlet&gt;&quot; &amp; Co" data-label="altered">altered</a>');
   });
 
+  it("says how many rows of each group the filters kept, and that none matched rather than none exist", () => {
+    const filtered = renderMatrixHtml(packMatrix(matrixOf({ statements: [] })), { sort: "date", expand: [], label: "invented" }, classes, { statements: 34, newClaims: 3 });
+    expect(filtered).toContain("Reference statements · 0 of 34");
+    expect(filtered).toContain("No reference statement matches the filters.");
+    expect(filtered).not.toContain("The analysis found no statements");
+    expect(filtered).toContain("New details derivatives introduced · 1 of 3");
+  });
+
   it("says so when there is nothing in a group", () => {
-    const empty = renderMatrixHtml(packMatrix(matrixOf({ statements: [], newClaims: [] })), "date", classes);
+    const empty = renderMatrixHtml(packMatrix(matrixOf({ statements: [], newClaims: [] })), { sort: "date", expand: [] }, classes);
     expect(empty).toContain("The analysis found no statements in the reference.");
     expect(empty).toContain("New details derivatives introduced · 0 (every derivative sticks to the reference&#39;s material)");
   });

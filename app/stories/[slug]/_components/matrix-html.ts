@@ -1,7 +1,7 @@
 import { formatDate } from "@/app/_components/format-date";
 import type { MatrixCell, MatrixColumn, MatrixRow, StoryMatrix } from "@/lib/server/queries/get-story-matrix";
-import type { MatrixSort } from "@/lib/validation/story-page";
-import { storyHref } from "./story-href";
+import { formatShare } from "@/lib/counts/outlet-figures";
+import { storyHref, type StoryHrefState } from "./story-href";
 
 /** Class names from the matrix's CSS module, passed in so this file stays plain TypeScript. */
 export interface MatrixClasses {
@@ -53,6 +53,14 @@ export function packMatrix(matrix: StoryMatrix): CompactMatrix {
   };
 }
 
+/** Rows before the filters, when the matrix shown is a filtered view: the group headings say "3 of 34". */
+export interface MatrixTotals {
+  statements: number;
+  newClaims: number;
+}
+
+const countOf = (shown: number, total: number | undefined) => (total === undefined || total === shown ? String(shown) : `${shown} of ${total}`);
+
 /**
  * The inner HTML of the provenance matrix table (caption, header row, body rows), built as one
  * string. A 50-outlet story has about 10,000 cells: as React elements they cost tens of
@@ -60,7 +68,7 @@ export function packMatrix(matrix: StoryMatrix): CompactMatrix {
  * packed props, the server writes the HTML once and the payload carries one character per cell.
  * Every interpolated value goes through escapeHtml.
  */
-export function renderMatrixHtml(matrix: CompactMatrix, sort: MatrixSort, classes: MatrixClasses): string {
+export function renderMatrixHtml(matrix: CompactMatrix, state: StoryHrefState, classes: MatrixClasses, totals?: MatrixTotals): string {
   const { columns, statements, newClaims, expanded, story } = matrix;
   const span = columns.length + 1;
   // Everything in a cell after the claim id depends only on its column and code: built once per
@@ -81,13 +89,14 @@ export function renderMatrixHtml(matrix: CompactMatrix, sort: MatrixSort, classe
   };
   const group = (text: string) => `<tr><th scope="colgroup" colspan="${span}" class="${classes.group}"><span>${escapeHtml(text)}</span></th></tr>`;
   const toggle = (claimId: string) =>
-    storyHref(story.slug, { sort, expand: expanded.includes(claimId) ? expanded.filter((id) => id !== claimId) : [...expanded, claimId] }, `c-${claimId}`);
+    storyHref(story.slug, { ...state, expand: expanded.includes(claimId) ? expanded.filter((id) => id !== claimId) : [...expanded, claimId] }, `c-${claimId}`);
+  const ORDER_NAMES: Record<StoryHrefState["sort"], string> = { date: "by publication date", distortion: "the most distorted", coverage: "the best covering", outlet: "by outlet name" };
 
   const out: string[] = [
-    `<caption class="sr-only">Claims of the reference (rows) against articles (columns), reference first, then ${sort === "changes" ? "the most changed" : "by publication date"}.</caption>`,
+    `<caption class="sr-only">Claims of the reference (rows) against articles (columns), reference first, then ${ORDER_NAMES[state.sort]}.</caption>`,
     `<thead><tr><th scope="col">Claim</th>${columns.map((column) => renderColumnHeader(column, classes)).join("")}</tr></thead>`,
     "<tbody>",
-    group(`Reference statements · ${statements.length}`),
+    group(`Reference statements · ${countOf(statements.length, totals?.statements)}`),
   ];
   statements.forEach((row, position) => {
     const text = escapeHtml(row.text);
@@ -104,8 +113,10 @@ export function renderMatrixHtml(matrix: CompactMatrix, sort: MatrixSort, classe
       );
     }
   });
-  if (statements.length === 0) out.push(group("The analysis found no statements in the reference."));
-  out.push("</tbody><tbody>", group(`New details derivatives introduced · ${newClaims.length}${newClaims.length === 0 ? " (every derivative sticks to the reference's material)" : ""}`));
+  const isFiltered = totals !== undefined && (totals.statements !== statements.length || totals.newClaims !== newClaims.length);
+  if (statements.length === 0) out.push(group(isFiltered ? "No reference statement matches the filters." : "The analysis found no statements in the reference."));
+  const noNew = isFiltered ? " (none matches the filters)" : " (every derivative sticks to the reference's material)";
+  out.push("</tbody><tbody>", group(`New details derivatives introduced · ${countOf(newClaims.length, totals?.newClaims)}${newClaims.length === 0 ? noNew : ""}`));
   for (const row of newClaims) {
     const text = escapeHtml(row.text);
     const outlets = `in ${row.outletCount} ${row.outletCount === 1 ? "outlet" : "outlets"}`;
@@ -120,9 +131,10 @@ export function renderMatrixHtml(matrix: CompactMatrix, sort: MatrixSort, classe
 function renderColumnHeader(column: MatrixColumn, classes: MatrixClasses): string {
   const name = escapeHtml(column.outletName);
   const dated = `<span class="${classes.meta}">${column.isReference ? "★ Reference · " : ""}${escapeHtml(formatDate(column.publishedAt))}</span>`;
-  const share =
-    column.changeShare === null
-      ? ""
-      : `<span class="${classes.meta}">${Math.round(column.changeShare * 100)}% changed<span class="sr-only"> (${column.changedCells} of ${column.countedCells} cells)</span></span>`;
-  return `<th scope="col" data-testid="matrix-column" data-outlet="${name}"><a href="/articles/${escapeHtml(column.articleId)}" class="font-semibold text-blue-800 underline-offset-2 hover:underline" title="${escapeHtml(column.title)}">${name}</a>${dated}${share}</th>`;
+  // Two figures, each saying what it counts (lib/counts/outlet-figures.ts); the words in full for screen readers.
+  const figures = column.figures
+    ? `<span class="${classes.meta}" data-testid="column-distortion">${formatShare(column.figures.distortion)} distorted<span class="sr-only"> (${column.figures.distorted} of ${column.figures.carried} carried claims)</span></span>` +
+      `<span class="${classes.meta}" data-testid="column-coverage">${formatShare(column.figures.coverage)} coverage<span class="sr-only"> (${column.figures.carriedStatements} of ${column.figures.statementCount} reference statements)</span></span>`
+    : "";
+  return `<th scope="col" data-testid="matrix-column" data-outlet="${name}"><a href="/articles/${escapeHtml(column.articleId)}" class="font-semibold text-blue-800 underline-offset-2 hover:underline" title="${escapeHtml(column.title)}">${name}</a>${dated}${figures}</th>`;
 }

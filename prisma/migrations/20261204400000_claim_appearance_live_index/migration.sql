@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "ClaimAppearance_claimId_live_idx" ON "ClaimAppearance"("claimId", "isStale", "articleId", "editorLabel", "machineLabel");
+
