@@ -1,13 +1,12 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
-import { cleanArticle } from "@/lib/analysis";
-import { generateCorpus } from "@/lib/analysis/bench/generate-corpus";
 import { createDb } from "@/lib/db";
 import { setVerdict } from "@/lib/pipeline/set-verdict";
+import { generateRewrites, writeStoryFolder } from "@/lib/testing/write-generated-story";
 import { MAX_IMPORT_ARTICLES } from "@/lib/validation/article-import";
 import { measureProcess } from "./bench-process";
 
@@ -18,7 +17,6 @@ import { measureProcess } from "./bench-process";
 // added to it ≤ 1 s and ≤ 300 MB; verdict save p95 ≤ 300 ms during its full re-analysis.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SEED_DIR = path.join(ROOT, "seeds/abraham-accords-expansion");
 /** Pause between an editor's saves: a busy editor clicking through the review queue. */
 const SAVE_INTERVAL_MS = 100;
 
@@ -27,29 +25,6 @@ function readSizes(): number[] {
   const sizes = (at >= 0 ? (process.argv[at + 1] ?? "") : "50,200,1000").split(",").map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error("--sizes takes positive integers, e.g. 50,200,1000");
   return sizes;
-}
-
-const read = (file: string) => readFileSync(path.join(SEED_DIR, file), "utf8");
-const REFERENCE = read("001_4d75c897f5d879f7.txt");
-const POOL = ["000_6fbb3d5136221882.txt", "002_383cd2eb02f0c364.txt", "003_08e63f9825b4c2c5.txt", "004_cd2b3fb8890cfec0.txt"].map(read);
-const BODY = cleanArticle(REFERENCE).body.map((span) => span.text).join("\n");
-
-/** A day after 2025-08-01 per article, so story order is import order (articles are added incrementally). */
-const dayAfter = (days: number) => new Date(Date.UTC(2025, 7, 1 + days)).toISOString().slice(0, 10);
-
-function writeStoryFolder(dir: string, slug: string, texts: string[], firstDay: number, withReference: boolean): void {
-  mkdirSync(dir, { recursive: true });
-  const articles = texts.map((text, index) => {
-    const file = `d${String(firstDay + index).padStart(5, "0")}.txt`;
-    writeFileSync(path.join(dir, file), text);
-    const n = firstDay + index;
-    return { file, outlet: { name: `Outlet ${n}`, domain: `outlet-${n}.example`, kind: "blog" }, title: `Rewrite ${n}`, url: `https://outlet-${n}.example/story`, publishedAt: dayAfter(n) };
-  });
-  if (withReference) {
-    writeFileSync(path.join(dir, "reference.txt"), REFERENCE);
-    articles.unshift({ file: "reference.txt", outlet: { name: "Reuters", domain: "reuters.com", kind: "wire" }, title: "The wire report", url: "https://www.reuters.com/story", publishedAt: dayAfter(0) });
-  }
-  writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ slug, title: `Bench story ${slug}`, reference: articles[0]!.file, articles }, null, 2));
 }
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -108,7 +83,7 @@ for (const size of readSizes()) {
     // The server runs SQLite in write-ahead-log mode (lib/http/serve-app.ts): readers never wait.
     new Database(path.join(dir, "bench.db")).pragma("journal_mode = WAL");
     const slug = `bench-${size}`;
-    const texts = generateCorpus(BODY, POOL, size + 1, 40, size).derivatives;
+    const texts = generateRewrites(size + 1, size);
     // An import takes at most MAX_IMPORT_ARTICLES: a larger story is imported in batches (the later
     // ones added incrementally), and the initial import is their sum.
     const batches: string[] = [];

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { formatDate } from "@/app/_components/format-date";
 import { LabelLegend } from "@/app/_components/label-legend";
 import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
+import { getStoryJob } from "@/lib/server/queries/get-story-job";
 import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
@@ -15,6 +16,7 @@ import { packMatrix } from "./_components/matrix-html";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
 import { OutletScorecard } from "./_components/outlet-scorecard";
 import { ProvenanceMatrix } from "./_components/provenance-matrix";
+import { StoryJobProgress } from "./_components/story-job-progress";
 import { primaryButton } from "@/app/_components/form-styles";
 import { hasRole } from "@/lib/auth/roles";
 import { isDraftStory } from "@/lib/pipeline/story-drafts";
@@ -49,6 +51,7 @@ export default async function StoryPage(props: Props) {
   const derivatives = columns.length - (reference ? 1 : 0);
   if (!canEdit && isDraftStory({ hasReference: Boolean(reference), derivativeCount: derivatives })) notFound();
   const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix) : null;
+  const job = await getStoryJob(story.id);
 
   return (
     <article className="grid gap-8">
@@ -60,6 +63,7 @@ export default async function StoryPage(props: Props) {
           {story.analyzedAt ? ` · analysed ${formatDate(story.analyzedAt)}` : ""}
         </p>
       </header>
+      {job ? <StoryJobProgress job={job} slug={story.slug} /> : null}
       <div className="flex flex-wrap items-start gap-3">
         {canEdit ? (
           <Link href={`/stories/${story.slug}/articles/new`} className={primaryButton}>

@@ -3,7 +3,6 @@ import { formatDate } from "@/app/_components/format-date";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
 import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
 import { listArticleOutlets } from "@/lib/server/queries/list-article-outlets";
-import { MakeReferenceButton } from "./make-reference-button";
 
 /**
  * The story's articles, reference first, then by publication date, each linking to its reader and
@@ -74,7 +73,11 @@ export async function ArticleList({ articles, slug, canEdit }: { articles: reado
                   </Link>
                 )}
               </td>
-              {canEdit ? <td className="px-3 py-2">{article.isReference ? null : <MakeReferenceButton slug={slug} articleId={article.articleId} outletName={article.outletName} />}</td> : null}
+              {canEdit ? <td className="px-3 py-2">{article.isReference ? null : (
+                    <Link href={`/stories/${slug}/reference/${article.articleId}`} prefetch={false} aria-label={`Make ${article.outletName} the reference`} className="whitespace-nowrap rounded border border-stone-400 bg-white px-2 py-0.5 text-xs font-medium text-stone-900 no-underline hover:bg-stone-100">
+                      Make reference
+                    </Link>
+                  )}</td> : null}
             </tr>
           ))}
         </tbody>
