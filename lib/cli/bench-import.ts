@@ -35,8 +35,11 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
   try {
     const editor = await db.user.create({ data: { email: `bench-${Date.now()}@example.org`, role: "editor", passwordHash: "not-a-login" }, select: { id: true } });
     const appearances = await db.claimAppearance.findMany({ where: { article: { story: { slug } }, machineLabel: { not: "faithful" } }, select: { id: true }, take: 2000 });
-    const child = spawn("npm", ["run", "--silent", "reanalyze", "--", "--story", slug], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+    // The re-analysis runs as a job (lib/pipeline/jobs/): staged in short transactions, switched in by one.
+    const child = spawn("npm", ["run", "--silent", "reanalyze", "--", "--story", slug], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     let isRunning = true;
     const done = new Promise<number | null>((resolve) => child.once("close", (code) => ((isRunning = false), resolve(code))));
@@ -67,7 +70,14 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
     const code = await done;
     if (code !== 0) throw new Error(`npm run reanalyze exited with ${code}: ${stderr.slice(-2000)}`);
     for (const reason of reasons) console.log(`  a save failed: ${reason.slice(0, 200)}`);
-    return { latencies: latencies.sort((a, b) => a - b), failed, reanalysisMs: performance.now() - started };
+    // reanalyze reports "… N write transactions, longest X ms (switch Y ms)".
+    const transactions = /(\d+) write transactions, longest (\d+) ms \(switch (\d+) ms\)/.exec(stdout);
+    return {
+      latencies: latencies.sort((a, b) => a - b),
+      failed,
+      reanalysisMs: performance.now() - started,
+      transactions: transactions ? { count: Number(transactions[1]), longestMs: Number(transactions[2]), switchMs: Number(transactions[3]) } : null,
+    };
   } finally {
     await db.$disconnect();
   }
@@ -99,16 +109,19 @@ for (const size of readSizes()) {
       parts.push(await measureProcess("npm", ["run", "--silent", "import", "--", batch, ...(index > 0 ? ["--story", slug] : [])], { cwd: ROOT, env }));
     }
     const peaks = parts.flatMap((part) => (part.peakRssMb === null ? [] : [part.peakRssMb]));
-    const initial = { wallMs: parts.reduce((sum, part) => sum + part.wallMs, 0), peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null };
+    const cpus = parts.flatMap((part) => (part.cpuS === null ? [] : [part.cpuS]));
+    const initial = { wallMs: parts.reduce((sum, part) => sum + part.wallMs, 0), peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null, cpuS: cpus.length === parts.length ? cpus.reduce((a, b) => a + b, 0) : null };
     const addOne = await measureProcess("npm", ["run", "--silent", "import", "--", path.join(dir, "one"), "--story", slug], { cwd: ROOT, env });
     const saves = await timeSavesDuringReanalysis(url, slug, env);
     const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
+    const cpu = (value: number | null) => (value === null ? "" : `, CPU ${value.toFixed(1)} s`);
     rows.push([
       String(size),
-      `${(initial.wallMs / 1000).toFixed(1)} s, ${mb(initial.peakRssMb)}${parts.length > 1 ? ` (${parts.length} imports)` : ""}`,
-      `${(addOne.wallMs / 1000).toFixed(2)} s, ${mb(addOne.peakRssMb)}`,
+      `${(initial.wallMs / 1000).toFixed(1)} s${cpu(initial.cpuS)}, ${mb(initial.peakRssMb)}${parts.length > 1 ? ` (${parts.length} imports)` : ""}`,
+      `${(addOne.wallMs / 1000).toFixed(2)} s${cpu(addOne.cpuS)}, ${mb(addOne.peakRssMb)}`,
       saves.latencies.length > 0 ? `p50 ${percentile(saves.latencies, 0.5).toFixed(0)} ms, p95 ${percentile(saves.latencies, 0.95).toFixed(0)} ms (${saves.latencies.length} saves${saves.failed ? `, ${saves.failed} failed` : ""})` : `no save succeeded (${saves.failed} failed)`,
       `${(saves.reanalysisMs / 1000).toFixed(1)} s`,
+      saves.transactions ? `longest ${saves.transactions.longestMs} ms, switch ${saves.transactions.switchMs} ms (${saves.transactions.count} transactions)` : "n/a",
     ]);
     console.log(`${size} articles: ${rows.at(-1)!.slice(1).join(" | ")}`);
   } finally {
@@ -116,7 +129,7 @@ for (const size of readSizes()) {
   }
 }
 
-const header = ["articles", "import new story (wall, peak RSS)", "add one article", "verdict saves during full re-analysis", "re-analysis (whole process)"];
+const header = ["articles", "import new story (wall, CPU, peak RSS)", "add one article", "verdict saves during full re-analysis (job)", "re-analysis (whole process)", "longest write transaction"];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
 console.log("one run per size; on a shared machine, repeat and report the range");
