@@ -54,7 +54,10 @@ export async function runJob(db: Db, queue: JobQueue, job: JobRecord, options: O
     return { state: "succeeded", result };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { state: await queue.fail(job.id, message), error: message };
+    const state = await queue.fail(job.id, message);
+    // Failed for good: what it staged will never be switched in (a retry would have reused it).
+    if (state === "failed") await db.analysisStage.deleteMany({ where: { jobId: job.id } });
+    return { state, error: message };
   } finally {
     clearInterval(beat);
   }

@@ -37,19 +37,25 @@ describe("a full re-analysis as a job", () => {
     const queue = createDbJobQueue(db);
     const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id });
 
+    let stagedAtCrash = -1;
     const crashed = await runJobToEnd(db, job.id, {
       queue,
       articlesPerChunk: 1,
-      observe: (_job, phase, done) => {
-        if (phase === "stage" && done >= 2) throw new Crash("killed while staging");
+      observe: async (_job, phase, done) => {
+        if (phase !== "stage" || done < 2) return;
+        // Two chunks were staged, the header never: nobody would switch that stage in.
+        stagedAtCrash = await db.analysisStage.count({ where: { jobId: job.id } });
+        expect(await db.analysisStage.count({ where: { jobId: job.id, seq: 0 } })).toBe(0);
+        expect(await dumpStoryAnalysis(db, story.id)).toEqual(story.analysis);
+        throw new Crash("killed while staging");
       },
-    }).catch((error: unknown) => error);
+    });
+    expect(stagedAtCrash).toBe(2);
     // runJobToEnd keeps retrying a queued job: the crash repeats until the attempts are spent.
     expect(crashed).toMatchObject({ state: "failed", error: "killed while staging" });
     expect(await queue.get(job.id)).toMatchObject({ state: "failed", attempts: 3 });
-    // Two chunks were staged, the header never: nobody would switch that stage in.
-    expect(await db.analysisStage.count({ where: { jobId: job.id } })).toBe(2);
-    expect(await db.analysisStage.count({ where: { jobId: job.id, seq: 0 } })).toBe(0);
+    // Failed for good: the half-staged analysis (never switched in) is gone with it.
+    expect(await db.analysisStage.count({ where: { jobId: job.id } })).toBe(0);
     // Readers still see the previous analysis, all of it.
     expect(await dumpStoryAnalysis(db, story.id)).toEqual(story.analysis);
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).analyzedAt).toEqual(story.analyzedAt);
