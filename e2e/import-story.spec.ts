@@ -91,9 +91,11 @@ test("an editor creates a story from pasted text and an uploaded page, moves the
   expect(stored).toMatchObject({ inputFormat: "html", title: "Dockworkers and ports return to the table" });
   expect(stored.rawText).not.toMatch(/Subscribe|Cookie settings/);
 
-  // Moving the reference re-runs the analysis against the new one.
+  // Moving the reference (after its confirmation page) re-runs the analysis against the new one, as
+  // a job; the story page reloads itself until it is in (e2e/make-reference.spec.ts has the details).
+  await page.getByRole("link", { name: "Make Harbour Daily the reference" }).click();
   await page.getByRole("button", { name: "Make Harbour Daily the reference" }).click();
-  await expect(page.getByText("Reference: Harbour Daily")).toBeVisible();
+  await expect(page.getByText("Reference: Harbour Daily")).toBeVisible({ timeout: 30_000 });
   await expect(matrix.getByRole("columnheader").nth(1)).toContainText("Harbour Daily");
   await expect(page.locator('[data-testid="matrix-cell"][data-outlet="Wire One"]').first()).toBeVisible();
 

@@ -19,7 +19,7 @@ function analyze(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** `npm run --silent analyze`: the bundled CLI (lib/cli/launch-analyze.mjs), as the eval script runs it. */
+/** `npm run --silent analyze`: the bundled CLI (lib/cli/launch-cli.mjs), as the eval script runs it. */
 function analyzeBundled(...args: string[]) {
   const result = spawnSync("npm", ["run", "--silent", "analyze", "--", ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

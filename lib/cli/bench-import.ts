@@ -1,13 +1,12 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
-import { cleanArticle } from "@/lib/analysis";
-import { generateCorpus } from "@/lib/analysis/bench/generate-corpus";
 import { createDb } from "@/lib/db";
 import { setVerdict } from "@/lib/pipeline/set-verdict";
+import { generateRewrites, writeStoryFolder } from "@/lib/testing/write-generated-story";
 import { MAX_IMPORT_ARTICLES } from "@/lib/validation/article-import";
 import { measureProcess } from "./bench-process";
 
@@ -18,7 +17,6 @@ import { measureProcess } from "./bench-process";
 // added to it ≤ 1 s and ≤ 300 MB; verdict save p95 ≤ 300 ms during its full re-analysis.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SEED_DIR = path.join(ROOT, "seeds/abraham-accords-expansion");
 /** Pause between an editor's saves: a busy editor clicking through the review queue. */
 const SAVE_INTERVAL_MS = 100;
 
@@ -29,29 +27,6 @@ function readSizes(): number[] {
   return sizes;
 }
 
-const read = (file: string) => readFileSync(path.join(SEED_DIR, file), "utf8");
-const REFERENCE = read("001_4d75c897f5d879f7.txt");
-const POOL = ["000_6fbb3d5136221882.txt", "002_383cd2eb02f0c364.txt", "003_08e63f9825b4c2c5.txt", "004_cd2b3fb8890cfec0.txt"].map(read);
-const BODY = cleanArticle(REFERENCE).body.map((span) => span.text).join("\n");
-
-/** A day after 2025-08-01 per article, so story order is import order (articles are added incrementally). */
-const dayAfter = (days: number) => new Date(Date.UTC(2025, 7, 1 + days)).toISOString().slice(0, 10);
-
-function writeStoryFolder(dir: string, slug: string, texts: string[], firstDay: number, withReference: boolean): void {
-  mkdirSync(dir, { recursive: true });
-  const articles = texts.map((text, index) => {
-    const file = `d${String(firstDay + index).padStart(5, "0")}.txt`;
-    writeFileSync(path.join(dir, file), text);
-    const n = firstDay + index;
-    return { file, outlet: { name: `Outlet ${n}`, domain: `outlet-${n}.example`, kind: "blog" }, title: `Rewrite ${n}`, url: `https://outlet-${n}.example/story`, publishedAt: dayAfter(n) };
-  });
-  if (withReference) {
-    writeFileSync(path.join(dir, "reference.txt"), REFERENCE);
-    articles.unshift({ file: "reference.txt", outlet: { name: "Reuters", domain: "reuters.com", kind: "wire" }, title: "The wire report", url: "https://www.reuters.com/story", publishedAt: dayAfter(0) });
-  }
-  writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ slug, title: `Bench story ${slug}`, reference: articles[0]!.file, articles }, null, 2));
-}
-
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /** Verdict saves through setVerdict, one every SAVE_INTERVAL_MS, while `npm run reanalyze` runs. */
@@ -60,8 +35,11 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
   try {
     const editor = await db.user.create({ data: { email: `bench-${Date.now()}@example.org`, role: "editor", passwordHash: "not-a-login" }, select: { id: true } });
     const appearances = await db.claimAppearance.findMany({ where: { article: { story: { slug } }, machineLabel: { not: "faithful" } }, select: { id: true }, take: 2000 });
-    const child = spawn("npm", ["run", "--silent", "reanalyze", "--", "--story", slug], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+    // The re-analysis runs as a job (lib/pipeline/jobs/): staged in short transactions, switched in by one.
+    const child = spawn("npm", ["run", "--silent", "reanalyze", "--", "--story", slug], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     let isRunning = true;
     const done = new Promise<number | null>((resolve) => child.once("close", (code) => ((isRunning = false), resolve(code))));
@@ -92,7 +70,14 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
     const code = await done;
     if (code !== 0) throw new Error(`npm run reanalyze exited with ${code}: ${stderr.slice(-2000)}`);
     for (const reason of reasons) console.log(`  a save failed: ${reason.slice(0, 200)}`);
-    return { latencies: latencies.sort((a, b) => a - b), failed, reanalysisMs: performance.now() - started };
+    // reanalyze reports "… N write transactions, longest X ms (switch Y ms)".
+    const transactions = /(\d+) write transactions, longest (\d+) ms \(switch (\d+) ms\)/.exec(stdout);
+    return {
+      latencies: latencies.sort((a, b) => a - b),
+      failed,
+      reanalysisMs: performance.now() - started,
+      transactions: transactions ? { count: Number(transactions[1]), longestMs: Number(transactions[2]), switchMs: Number(transactions[3]) } : null,
+    };
   } finally {
     await db.$disconnect();
   }
@@ -108,7 +93,7 @@ for (const size of readSizes()) {
     // The server runs SQLite in write-ahead-log mode (lib/http/serve-app.ts): readers never wait.
     new Database(path.join(dir, "bench.db")).pragma("journal_mode = WAL");
     const slug = `bench-${size}`;
-    const texts = generateCorpus(BODY, POOL, size + 1, 40, size).derivatives;
+    const texts = generateRewrites(size + 1, size);
     // An import takes at most MAX_IMPORT_ARTICLES: a larger story is imported in batches (the later
     // ones added incrementally), and the initial import is their sum.
     const batches: string[] = [];
@@ -124,16 +109,19 @@ for (const size of readSizes()) {
       parts.push(await measureProcess("npm", ["run", "--silent", "import", "--", batch, ...(index > 0 ? ["--story", slug] : [])], { cwd: ROOT, env }));
     }
     const peaks = parts.flatMap((part) => (part.peakRssMb === null ? [] : [part.peakRssMb]));
-    const initial = { wallMs: parts.reduce((sum, part) => sum + part.wallMs, 0), peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null };
+    const cpus = parts.flatMap((part) => (part.cpuS === null ? [] : [part.cpuS]));
+    const initial = { wallMs: parts.reduce((sum, part) => sum + part.wallMs, 0), peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null, cpuS: cpus.length === parts.length ? cpus.reduce((a, b) => a + b, 0) : null };
     const addOne = await measureProcess("npm", ["run", "--silent", "import", "--", path.join(dir, "one"), "--story", slug], { cwd: ROOT, env });
     const saves = await timeSavesDuringReanalysis(url, slug, env);
     const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
+    const cpu = (value: number | null) => (value === null ? "" : `, CPU ${value.toFixed(1)} s`);
     rows.push([
       String(size),
-      `${(initial.wallMs / 1000).toFixed(1)} s, ${mb(initial.peakRssMb)}${parts.length > 1 ? ` (${parts.length} imports)` : ""}`,
-      `${(addOne.wallMs / 1000).toFixed(2)} s, ${mb(addOne.peakRssMb)}`,
+      `${(initial.wallMs / 1000).toFixed(1)} s${cpu(initial.cpuS)}, ${mb(initial.peakRssMb)}${parts.length > 1 ? ` (${parts.length} imports)` : ""}`,
+      `${(addOne.wallMs / 1000).toFixed(2)} s${cpu(addOne.cpuS)}, ${mb(addOne.peakRssMb)}`,
       saves.latencies.length > 0 ? `p50 ${percentile(saves.latencies, 0.5).toFixed(0)} ms, p95 ${percentile(saves.latencies, 0.95).toFixed(0)} ms (${saves.latencies.length} saves${saves.failed ? `, ${saves.failed} failed` : ""})` : `no save succeeded (${saves.failed} failed)`,
       `${(saves.reanalysisMs / 1000).toFixed(1)} s`,
+      saves.transactions ? `longest ${saves.transactions.longestMs} ms, switch ${saves.transactions.switchMs} ms (${saves.transactions.count} transactions)` : "n/a",
     ]);
     console.log(`${size} articles: ${rows.at(-1)!.slice(1).join(" | ")}`);
   } finally {
@@ -141,7 +129,7 @@ for (const size of readSizes()) {
   }
 }
 
-const header = ["articles", "import new story (wall, peak RSS)", "add one article", "verdict saves during full re-analysis", "re-analysis (whole process)"];
+const header = ["articles", "import new story (wall, CPU, peak RSS)", "add one article", "verdict saves during full re-analysis (job)", "re-analysis (whole process)", "longest write transaction"];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
 console.log("one run per size; on a shared machine, repeat and report the range");

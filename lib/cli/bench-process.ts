@@ -11,6 +11,8 @@ export interface ProcessMeasurement {
   wallMs: number;
   /** Largest resident set of any process in the tree, in MB; null when GNU time is not installed. */
   peakRssMb: number | null;
+  /** CPU time (user + system) of the whole process tree, in seconds; null without GNU time. On a shared machine the fairer comparison than wall time. */
+  cpuS: number | null;
   /** Bytes the process wrote to stdout (drained, not kept). */
   stdoutBytes: number;
 }
@@ -24,7 +26,7 @@ export async function measureProcess(command: string, args: string[], options: {
   const hasTime = existsSync(GNU_TIME);
   const dir = mkdtempSync(path.join(tmpdir(), "claimtrail-time-"));
   const timeFile = path.join(dir, "time");
-  const [file, argv] = hasTime ? [GNU_TIME, ["-f", "%M", "-o", timeFile, command, ...args]] : [command, args];
+  const [file, argv] = hasTime ? [GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, command, ...args]] : [command, args];
   const started = performance.now();
   try {
     const { code, stdoutBytes, stderr } = await new Promise<{ code: number | null; stdoutBytes: number; stderr: string }>((resolve, reject) => {
@@ -38,8 +40,9 @@ export async function measureProcess(command: string, args: string[], options: {
     });
     const wallMs = performance.now() - started;
     if (code !== 0) throw new Error(`${command} ${args.slice(0, 4).join(" ")}… exited with ${code}: ${stderr.slice(-2000)}`);
-    const kb = hasTime ? Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()) : NaN;
-    return { wallMs, peakRssMb: Number.isFinite(kb) ? kb / 1024 : null, stdoutBytes };
+    const [kb, user, system] = hasTime ? (readFileSync(timeFile, "utf8").trim().split("\n").pop() ?? "").split(" ").map(Number) : [];
+    const cpuS = (user ?? NaN) + (system ?? NaN);
+    return { wallMs, peakRssMb: Number.isFinite(kb) ? kb! / 1024 : null, cpuS: Number.isFinite(cpuS) ? cpuS : null, stdoutBytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

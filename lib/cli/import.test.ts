@@ -61,6 +61,17 @@ describe("npm run import", () => {
     expect(result.stdout).toMatch(/import: created story abraham-accords-expansion \(\+5 articles\)/);
   }, 180_000);
 
+  it("runs from its esbuild bundle (what `npm run import` starts) exactly as under tsx: migrations and seeds found, same summary", () => {
+    const run = (argv: string[], name: string) =>
+      spawnSync(process.execPath, argv, { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: `file:${path.join(tmp, name)}` } });
+    const bundled = run(["lib/cli/launch-cli.mjs", "import", SEED], "bundled.db");
+    expect(bundled.status, bundled.stderr).toBe(0);
+    const viaTsx = run(["--import", "tsx", "lib/cli/import.ts", SEED], "tsx.db");
+    expect(viaTsx.status, viaTsx.stderr).toBe(0);
+    expect(bundled.stdout).toMatch(/import: created story abraham-accords-expansion \(\+5 articles\)/);
+    expect(bundled.stdout).toBe(viaTsx.stdout);
+  }, 180_000);
+
   it("db:seed migrates a fresh database first too", () => {
     const url = `file:${path.join(tmp, "fresh-seed.db")}`;
     const result = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });

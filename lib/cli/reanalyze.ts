@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db";
-import { analyzeStoredStory } from "@/lib/pipeline/analyze-stored-story";
+import { createDbJobQueue } from "@/lib/pipeline/jobs/job-queue";
+import { runJobToEnd } from "@/lib/pipeline/jobs/run-jobs";
+import type { StoryAnalysisJobResult } from "@/lib/pipeline/jobs/run-story-analysis-job";
 import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
 import { applyMigrations, bootstrapDatabase } from "@/lib/pipeline/prepare-database";
 import { getEngineVersion } from "@/lib/pipeline/store/analysis/engine-version";
@@ -11,7 +13,10 @@ const USAGE = `usage:
   npm run reanalyze                  re-analyse every story whose stored analysis is out of date
                                      (another engine version or reference, or never analysed)
   npm run reanalyze -- --story SLUG  re-analyse that story in full, whatever its state
-Editor verdicts, notes and hand-linked spans are kept, as on every analysis.`;
+Each story's re-analysis is a job (state and progress in the Job table, shown on the story page):
+the new analysis is staged aside and switched in at once, so readers keep the previous one until
+then; an interrupted run is resumed by the next one, or by the server. Editor verdicts, notes and
+hand-linked spans are kept, as on every analysis.`;
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { story: { type: "string" }, help: { type: "boolean", short: "h" } } });
@@ -39,11 +44,19 @@ async function main(argv: string[]): Promise<void> {
     const due = parsed.data.story
       ? stories
       : stories.filter((story) => !story.analyzedAt || engineVersion === null || story.engineVersion !== engineVersion || story.analyzedReferenceId !== story.referenceArticleId);
+    const queue = createDbJobQueue(db);
     for (const story of due) {
       if (!story.referenceArticleId) throw new InputError(`story "${story.slug}" has no reference article to analyse against`, "--story");
+      const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id });
       const bar = createProgressBar(process.stderr, story.slug);
-      const result = await analyzeStoredStory(db, story.id, (done, total) => bar.update({ phase: "analyze", done, total })).finally(bar.end);
-      console.log(`reanalyze: ${story.slug}: ${result.articles} articles, ${result.claims} claims, ${result.appearances} appearances, ${result.omissions} omissions${result.staleAppearances ? `, ${result.staleAppearances} stale editor appearances kept` : ""}`);
+      const outcome = await runJobToEnd(db, job.id, { queue, observe: (_job, phase, done, total) => bar.update({ phase: phase === "analyse" ? "analyze" : "save", done, total }) }).finally(bar.end);
+      if (outcome.state !== "succeeded") throw new Error(`reanalyze: ${story.slug}: job ${job.id} failed: ${outcome.error ?? outcome.state}`);
+      const result = outcome.result as unknown as StoryAnalysisJobResult;
+      const { transactions } = result;
+      console.log(
+        `reanalyze: ${story.slug}: ${result.articles} articles, ${result.claims} claims, ${result.appearances} appearances, ${result.omissions} omissions${result.staleAppearances ? `, ${result.staleAppearances} stale editor appearances kept` : ""}; ` +
+          `${transactions.count} write transactions, longest ${transactions.maxMs.toFixed(0)} ms (switch ${transactions.switchMs.toFixed(0)} ms)`,
+      );
     }
     if (due.length === 0) console.log(`reanalyze: every story is up to date (engine ${engineVersion ?? "unversioned"})`);
   } finally {

@@ -1,6 +1,8 @@
 import { createServer, type Server } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
+import { createAppDb } from "@/lib/db";
+import { startJobRunner } from "@/lib/pipeline/jobs/run-jobs";
 import { bodyCapFor, limitRequestBody } from "./body-limit";
 import { isCrossSiteAction } from "./cross-site-action";
 import { createPageCache } from "./page-cache";
@@ -59,7 +61,15 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
       sendError(req, res, 500, "the server failed to answer this request; it has been logged");
     });
   });
-  server.on("close", () => versionDb.close());
+  // The in-process job runner (SQLite): resumes jobs a previous process left running, then takes
+  // queued ones (a CLI's, or a web action's when its own kick missed them).
+  const jobDb = createAppDb(`file:${databaseFile}`);
+  const stopJobs = startJobRunner(jobDb);
+  server.on("close", () => {
+    stopJobs();
+    versionDb.close();
+    void jobDb.$disconnect();
+  });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   console.log(`ClaimTrail ready on http://localhost:${port} (page cache ${cache ? "on" : "off"})`);
   return server;

@@ -83,7 +83,7 @@ export async function analyzeAddedArticlesInTransaction(tx: Tx, storyId: string,
   return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress));
 }
 
-interface AnalysisPlan {
+export interface AnalysisPlan {
   storyId: string;
   referenceId: string;
   articleCount: number;
@@ -97,7 +97,7 @@ interface AnalysisPlan {
 }
 
 /** The reference and the articles in story order with their content hashes: equal fingerprints, equal analyses. */
-async function fingerprintStory(client: Db | Tx, storyId: string): Promise<string> {
+export async function fingerprintStory(client: Db | Tx, storyId: string): Promise<string> {
   const story = await client.story.findUniqueOrThrow({
     where: { id: storyId },
     select: { referenceArticleId: true, articles: { select: { id: true, contentHash: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] } },
@@ -105,8 +105,12 @@ async function fingerprintStory(client: Db | Tx, storyId: string): Promise<strin
   return [story.referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" ");
 }
 
-/** Reads what the engine needs: the whole story, or only the added articles when the stored analysis can be extended. */
-async function planAnalysis(client: Db | Tx, storyId: string, added: ReadonlySet<string> | null): Promise<AnalysisPlan> {
+/**
+ * Reads what the engine needs: the whole story, or only the added articles when the stored
+ * analysis can be extended. `referenceId` plans a full run against another of the story's
+ * articles (the reference it is about to get); the fingerprint then names that reference.
+ */
+export async function planAnalysis(client: Db | Tx, storyId: string, added: ReadonlySet<string> | null, referenceId?: string): Promise<AnalysisPlan> {
   const story = await client.story.findUniqueOrThrow({
     where: { id: storyId },
     select: {
@@ -119,8 +123,9 @@ async function planAnalysis(client: Db | Tx, storyId: string, added: ReadonlySet
       articles: { select: { id: true, contentHash: true, analyzedAt: true, newDetailSightings: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
     },
   });
-  const reference = story.articles.find((article) => article.id === story.referenceArticleId);
-  if (!reference || !story.referenceArticleId) throw new Error(`story ${storyId} has no reference article to analyse against`);
+  const referenceArticleId = referenceId ?? story.referenceArticleId;
+  const reference = story.articles.find((article) => article.id === referenceArticleId);
+  if (!reference || !referenceArticleId) throw new Error(`story ${storyId} has no reference article to analyse against`);
   const derivatives = story.articles.filter((article) => article !== reference);
   const engineVersion = getEngineVersion();
   const fullReason = added === null ? "requested" : planFullReason(story, derivatives, added, engineVersion);
@@ -146,13 +151,13 @@ async function planAnalysis(client: Db | Tx, storyId: string, added: ReadonlySet
       derivatives: toAnalyse.map((article) => ({ id: article.id, text: byId.get(article.id)!.rawText })),
     },
     texts: new Map(textRows.map((row) => [row.id, row.rawText])),
-    fingerprint: [story.referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" "),
+    fingerprint: [referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" "),
     analyzedAt: story.analyzedAt,
   };
 }
 
 /** The bulk write of an engine result, and its audit entry. */
-async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult): Promise<AnalyzeStoredStoryResult> {
+export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult): Promise<AnalyzeStoredStoryResult> {
   const { storyId, referenceId, texts, fullReason, engineVersion } = plan;
   const counts = await writeStoryAnalysis(tx, { storyId, referenceId, texts, result, isFull: fullReason !== null, engineVersion });
   const summary = { articles: plan.articleCount, analyzedArticles: plan.input.derivatives.length, fullReason, ...counts };

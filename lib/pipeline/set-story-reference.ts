@@ -1,30 +1,37 @@
 import type { Db } from "@/lib/db";
 import { setReferenceSchema } from "@/lib/validation/article-import";
-import { analyzeStoryInTransaction, type AnalyzeStoredStoryResult, type OnProgress } from "./analyze-stored-story";
+import type { AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { toInputError, InputError } from "./input-error";
-import { writeAuditLog } from "./write-audit-log";
-
-/** A 50-article story's analysis writes for seconds, past Prisma's 5 s default. */
-const ANALYSIS_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+import { createDbJobQueue } from "./jobs/job-queue";
+import { runJobToEnd, type JobObserver } from "./jobs/run-jobs";
 
 export interface SetStoryReferenceResult {
   storyId: string;
   referenceArticleId: string;
   /** false when the article already was the reference of an analysed story (nothing re-ran). */
   isChanged: boolean;
+  /** The job that sets the reference and re-analyses the story (null when nothing changed). */
+  jobId: string | null;
+  /** The analysis, once the job ran (null when queued only, or nothing changed). */
   analysis: AnalyzeStoredStoryResult | null;
 }
 
 /**
- * Makes `articleId` the reference of the story `slug` and re-runs the story's analysis against
- * it. Claims come from the reference, so the matrix is rebuilt; editor verdicts and notes on
- * claims the new run no longer produces are kept, marked stale.
+ * Makes `articleId` the reference of the story `slug` and re-runs the story's analysis against it,
+ * as a persisted job (kind story.set-reference): the new analysis is computed and staged aside,
+ * then switched in together with the new reference, so readers see the old reference and its
+ * analysis until both change at once. Claims come from the reference, so the matrix is rebuilt;
+ * editor verdicts and notes on claims the new run no longer produces are kept, marked stale.
+ *
+ * With `isQueuedOnly` the job is only queued (the web action: the runner takes it in the
+ * background and the story page shows its progress); otherwise it runs here to its end, and a
+ * failure after its last attempt throws.
  */
 export async function setStoryReference(
   db: Db,
   slug: string,
   articleId: string,
-  options: { onProgress?: OnProgress; actorId?: string | null; actorLabel?: string } = {},
+  options: { actorId?: string | null; isQueuedOnly?: boolean; observe?: JobObserver } = {},
 ): Promise<SetStoryReferenceResult> {
   const parsed = setReferenceSchema.safeParse({ storySlug: slug, articleId });
   if (!parsed.success) throw toInputError(parsed.error, "reference");
@@ -33,23 +40,13 @@ export async function setStoryReference(
   const article = await db.article.findFirst({ where: { id: articleId, storyId: story.id }, select: { id: true } });
   if (!article) throw new InputError(`story "${slug}" has no article ${articleId}`, "reference", "articleId");
   if (story.referenceArticleId === articleId && story.analyzedAt) {
-    return { storyId: story.id, referenceArticleId: articleId, isChanged: false, analysis: null };
+    return { storyId: story.id, referenceArticleId: articleId, isChanged: false, jobId: null, analysis: null };
   }
 
-  // The new reference and the analysis against it commit together.
-  const analysis = await db.$transaction(async (tx) => {
-    await tx.story.update({ where: { id: story.id }, data: { referenceArticleId: articleId } });
-    await writeAuditLog(tx, {
-      actorId: options.actorId ?? null,
-      actorLabel: options.actorLabel ?? (options.actorId ? undefined : "import"),
-      action: "story.set-reference",
-      entityType: "Story",
-      entityId: story.id,
-      storyId: story.id,
-      before: { referenceArticleId: story.referenceArticleId },
-      after: { referenceArticleId: articleId },
-    });
-    return analyzeStoryInTransaction(tx, story.id, options.onProgress);
-  }, ANALYSIS_TRANSACTION);
-  return { storyId: story.id, referenceArticleId: articleId, isChanged: true, analysis };
+  const queue = createDbJobQueue(db);
+  const job = await queue.enqueue({ kind: "story.set-reference", storyId: story.id, payload: { articleId, actorId: options.actorId ?? null }, createdById: options.actorId ?? null });
+  if (options.isQueuedOnly) return { storyId: story.id, referenceArticleId: articleId, isChanged: true, jobId: job.id, analysis: null };
+  const outcome = await runJobToEnd(db, job.id, { queue, observe: options.observe });
+  if (outcome.state !== "succeeded") throw new Error(`making ${articleId} the reference failed: ${outcome.error ?? outcome.state}`);
+  return { storyId: story.id, referenceArticleId: articleId, isChanged: true, jobId: job.id, analysis: outcome.result as unknown as AnalyzeStoredStoryResult };
 }

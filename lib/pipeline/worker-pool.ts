@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { extractHtmlArticle, type HtmlArticle } from "./extract-html-article";
@@ -40,9 +41,19 @@ export const ANALYSIS_BUDGET_PER_ARTICLE_MS = 2_000;
 export const INLINE_ANALYSIS_MAX_CHARS = 100_000;
 export const INLINE_EXTRACT_MAX_CHARS = 20_000;
 
-/** The worker entry, found from the project root (Next's server bundle has no useful import.meta.url). */
+/**
+ * The worker entry: beside a CLI's esbuild bundle (lib/cli/launch-cli.mjs) its bundled twin, which
+ * loads without tsx; otherwise found from the project root (Next's server bundle has no useful
+ * import.meta.url).
+ */
 function workerFile(): string {
-  const candidates = [path.join(process.cwd(), "lib/pipeline/worker/entry.mjs"), path.join(import.meta.dirname ?? "", "worker/entry.mjs")];
+  const bundled: string[] = [];
+  try {
+    bundled.push(fileURLToPath(new URL("./pipeline-worker-entry.mjs", import.meta.url)));
+  } catch {
+    // not a file: URL (a server bundle): no CLI bundle either
+  }
+  const candidates = [...bundled, path.join(process.cwd(), "lib/pipeline/worker/entry.mjs"), path.join(import.meta.dirname ?? "", "worker/entry.mjs")];
   return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
 }
 

@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { formatDate } from "@/app/_components/format-date";
 import { LabelLegend } from "@/app/_components/label-legend";
 import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
+import { getStoryJob } from "@/lib/server/queries/get-story-job";
 import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import { addLabelCounts } from "@/lib/counts/summarize-story-labels";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
@@ -22,6 +23,7 @@ import { selectMatrixView } from "./_components/select-matrix-view";
 import { StorySummary } from "./_components/story-summary";
 import { OutletScorecard } from "./_components/outlet-scorecard";
 import { ProvenanceMatrix } from "./_components/provenance-matrix";
+import { StoryJobProgress } from "./_components/story-job-progress";
 import { primaryButton } from "@/app/_components/form-styles";
 import { hasRole } from "@/lib/auth/roles";
 import { isDraftStory } from "@/lib/pipeline/story-drafts";
@@ -59,6 +61,7 @@ export default async function StoryPage(props: Props) {
   const view = selectMatrixView(matrix, state);
   const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix, view.outlets) : null;
   const pager = <OutletPager slug={story.slug} state={state} page={view.page} pageCount={view.pageCount} first={view.firstOutlet} shown={view.outlets.length} total={view.outletCount} />;
+  const job = await getStoryJob(story.id);
 
   return (
     <article className="grid gap-8">
@@ -70,6 +73,7 @@ export default async function StoryPage(props: Props) {
           {story.analyzedAt ? ` · analysed ${formatDate(story.analyzedAt)}` : ""}
         </p>
       </header>
+      {job ? <StoryJobProgress job={job} slug={story.slug} /> : null}
       <div className="flex flex-wrap items-start gap-3">
         {canEdit ? (
           <Link href={`/stories/${story.slug}/articles/new`} className={primaryButton}>

@@ -3,18 +3,24 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { kickJobRunner } from "@/lib/pipeline/jobs/run-jobs";
 import { setStoryReference } from "@/lib/pipeline/set-story-reference";
 import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { requireRole } from "@/lib/server/auth/require-role";
 import type { FormState } from "./form-state";
 
-/** "Make reference" on the story page: the article becomes the reference and the story is re-analysed (editors only). */
+/**
+ * "Make reference" on the story page, after its confirmation step (editors only): queues the job
+ * that makes the article the reference and re-analyses the story, wakes this process's job runner,
+ * and returns to the story page, which shows the job's progress until the new analysis is in.
+ */
 export async function setReferenceAction(_previous: FormState, form: FormData): Promise<FormState> {
   // The role check comes before any use of the input (a forged call may send anything).
   const slug = form instanceof FormData ? String(form.get("slug") ?? "") : "";
   const user = await requireRole("editor", { next: `/stories/${slug}` });
   try {
-    await setStoryReference(db, slug, String(form.get("articleId") ?? ""), { actorId: user.id });
+    await setStoryReference(db, slug, String(form.get("articleId") ?? ""), { actorId: user.id, isQueuedOnly: true });
+    kickJobRunner(db);
   } catch (error) {
     const problems = describeInputError(error);
     if (!problems) throw error;

@@ -4,7 +4,6 @@ import { ReferenceBadge } from "@/app/_components/reference-badge";
 import { TextProvenance } from "@/app/_components/text-provenance";
 import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
 import { listArticleSources } from "@/lib/server/queries/list-article-sources";
-import { MakeReferenceButton } from "./make-reference-button";
 
 /**
  * The story's articles on this page of outlets, reference first, then in the page's order, each
@@ -75,7 +74,15 @@ export async function ArticleList({ articles, slug, canEdit }: { articles: reado
                     </Link>
                   )}
                 </td>
-                {canEdit ? <td className={cell}>{article.isReference ? null : <MakeReferenceButton slug={slug} articleId={article.articleId} outletName={article.outletName} />}</td> : null}
+                {canEdit ? (
+                  <td className={cell}>
+                    {article.isReference ? null : (
+                      <Link href={`/stories/${slug}/reference/${article.articleId}`} prefetch={false} aria-label={`Make ${article.outletName} the reference`} className="whitespace-nowrap rounded border border-stone-400 bg-white px-2 py-0.5 text-xs font-medium text-stone-900 no-underline hover:bg-stone-100">
+                        Make reference
+                      </Link>
+                    )}
+                  </td>
+                ) : null}
               </tr>
             );
           })}

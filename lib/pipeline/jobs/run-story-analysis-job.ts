@@ -1,0 +1,86 @@
+import type { Db } from "@/lib/db";
+import { fingerprintStory, planAnalysis, writeAnalysis, type AnalyzeStoredStoryResult } from "../analyze-stored-story";
+import { readStagedAnalysis, stageAnalysis, type TransactionTimes } from "../store/analysis/stage-analysis";
+import { runStoryAnalysis } from "../worker-pool";
+import { writeAuditLog } from "../write-audit-log";
+import type { JobPhase } from "./job-kinds";
+import type { JobRecord } from "./job-queue";
+
+/** The switch writes a large story's rows for seconds on a busy machine, past Prisma's 5 s default. */
+const SWITCH_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+
+/** The story changed (an import landed, another reference was set) between planning and the switch. */
+export class StoryChangedError extends Error {}
+
+export interface StoryAnalysisJobOptions {
+  /** Told of every step (the runner turns it into the job's progress and heartbeat). */
+  onProgress: (phase: JobPhase, done: number, total: number) => void | Promise<void>;
+  /** Articles per staged chunk (tests use small ones to get several chunks from a small story). */
+  articlesPerChunk?: number;
+}
+
+export interface StoryAnalysisJobResult extends AnalyzeStoredStoryResult {
+  /** Whether the engine ran, or a complete stage left by an earlier attempt was switched in. */
+  isResumed: boolean;
+  /** Write transactions the job held: staging chunks and the switch, in ms. */
+  transactions: { count: number; maxMs: number; switchMs: number };
+}
+
+/**
+ * A full re-analysis of a story as a job (kinds story.reanalyze and story.set-reference):
+ * 1. plan and run the engine (worker threads; no transaction, no lock);
+ * 2. stage the result aside in short transactions (stage-analysis.ts) — a later attempt after a
+ *    crash switches in a complete stage of the same story state without re-running the engine;
+ * 3. switch it in: one transaction that checks the story is still what was analysed, sets the new
+ *    reference (set-reference), and writes the analysis rows. Readers see the previous complete
+ *    analysis until it commits; a crash before or during it leaves the previous analysis in force.
+ */
+export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: StoryAnalysisJobOptions): Promise<StoryAnalysisJobResult> {
+  if (!job.storyId) throw new Error(`job ${job.id} (${job.kind}) names no story`);
+  const storyId = job.storyId;
+  const newReferenceId = job.kind === "story.set-reference" ? String(job.payload.articleId ?? "") : undefined;
+  const times: TransactionTimes = [];
+  const plan = await planAnalysis(db, storyId, null, newReferenceId);
+  const total = plan.input.derivatives.length;
+
+  let result = await readStagedAnalysis(db, job.id, plan.fingerprint);
+  const isResumed = result !== null;
+  if (!result) {
+    await options.onProgress("analyse", 0, total);
+    // The engine reports from its worker thread; progress writes are throttled by the runner.
+    result = await runStoryAnalysis(plan.input, (done) => {
+      // From the worker's message port: a failed progress write must not take the process down.
+      void Promise.resolve(options.onProgress("analyse", done, total)).catch(() => undefined);
+    });
+    await stageAnalysis(db, job.id, plan.fingerprint, result, { times, articlesPerChunk: options.articlesPerChunk, onChunk: (done) => options.onProgress("stage", done, total) });
+  }
+
+  await options.onProgress("switch", total, total);
+  const staged = result;
+  const switchStarted = performance.now();
+  const written = await db.$transaction(async (tx) => {
+    // A write first takes the lock, so nothing commits between the check and the write.
+    const before = await tx.story.update({ where: { id: storyId }, data: { analyzedAt: plan.analyzedAt }, select: { referenceArticleId: true } });
+    if (newReferenceId && before.referenceArticleId !== newReferenceId) {
+      await tx.story.update({ where: { id: storyId }, data: { referenceArticleId: newReferenceId } });
+      await writeAuditLog(tx, {
+        actorId: job.payload.actorId ? String(job.payload.actorId) : null,
+        actorLabel: job.payload.actorId ? undefined : "import",
+        action: "story.set-reference",
+        entityType: "Story",
+        entityId: storyId,
+        storyId,
+        before: { referenceArticleId: before.referenceArticleId },
+        after: { referenceArticleId: newReferenceId },
+      });
+    }
+    // Throwing rolls the reference change back too.
+    if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) throw new StoryChangedError(`story ${storyId} changed while it was analysed; the job runs again`);
+    return writeAnalysis(tx, plan, staged);
+  }, SWITCH_TRANSACTION);
+  const switchMs = performance.now() - switchStarted;
+  times.push(switchMs);
+  // After the commit: a crash here leaves a stage nobody reads, dropped with the job.
+  await db.analysisStage.deleteMany({ where: { jobId: job.id } });
+  return { ...written, isResumed, transactions: { count: times.length, maxMs: Math.max(...times), switchMs } };
+}
