@@ -153,6 +153,38 @@ describe("importArticles", () => {
     expect(JSON.stringify(log.after)).toContain('"reimported"');
   });
 
+  it("adds nothing for a re-import of the text the story holds at that URL (also with CRLF, other spacing or decomposed accents)", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const newsbeep = await db.article.findFirstOrThrow({ where: { story: { slug: SLUG }, sourceFile: "002_383cd2eb02f0c364.txt" }, include: { outlet: true } });
+    const before = await countRows();
+    const stored = await db.article.findUniqueOrThrow({ where: { id: newsbeep.id } });
+    const same = { outlet: newsbeep.outlet.name, url: newsbeep.url!, title: "A title the re-import would change" };
+    for (const text of [NEWSBEEP, `  ${NEWSBEEP.replace(/\n/g, "\r\n").replace(/ /, "   ")}\n\n`, NEWSBEEP.normalize("NFD")]) {
+      const result = await importArticles(db, { storySlug: SLUG, articles: [{ text, ...same }] });
+      expect(result.articles).toMatchObject([{ id: newsbeep.id, outcome: "unchanged", revision: 1, reimport: null }]);
+      expect(result.analysis).toBeNull(); // nothing re-analysed
+    }
+    // No revision, no audit entry, no field of the article touched.
+    expect(await countRows()).toEqual(before);
+    expect(await db.articleRevision.count({ where: { articleId: newsbeep.id } })).toBe(1);
+    expect(await db.article.findUniqueOrThrow({ where: { id: newsbeep.id } })).toEqual(stored);
+  });
+
+  it("stores the changed articles of a batch and leaves the unchanged ones, analysing only what changed", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const newsbeep = await db.article.findFirstOrThrow({ where: { story: { slug: SLUG }, sourceFile: "002_383cd2eb02f0c364.txt" }, include: { outlet: true } });
+    const result = await importArticles(db, { storySlug: SLUG, articles: [{ text: NEWSBEEP, outlet: newsbeep.outlet.name, url: newsbeep.url! }, { text: REWRITE, ...base }] });
+    expect(result.articles.map((article) => article.outcome)).toEqual(["unchanged", "added"]);
+    expect(result.analysis?.analyzedArticles).toBe(1);
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "article.import" }, orderBy: { at: "desc" } });
+    const logged = (log.after as { articles: { id: string; unchanged?: boolean }[] }).articles;
+    expect(logged.map((article) => [article.id === newsbeep.id, article.unchanged ?? false])).toEqual([[true, true], [false, false]]);
+    // The same text at another URL is another page copying it: still refused as a duplicate.
+    await expect(importArticles(db, { storySlug: SLUG, articles: [{ text: NEWSBEEP, outlet: newsbeep.outlet.name, url: "https://newsbeep.com/a-copy" }] })).rejects.toThrow(/the same text is already in this story/);
+  });
+
   it("refuses the same URL twice in one batch", async () => {
     const { db } = testDb;
     await seedStories(db);

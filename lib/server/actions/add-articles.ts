@@ -3,6 +3,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { summarizeImportOutcome } from "@/lib/pipeline/describe-import-outcome";
 import { importArticles } from "@/lib/pipeline/import-articles";
 import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { requireRole } from "@/lib/server/auth/require-role";
@@ -11,12 +12,15 @@ import type { FormState } from "./form-state";
 
 /**
  * The add-articles form without JavaScript (with it, the form posts to the streaming API route to
- * show progress): imports the articles (editors only) and opens the story's matrix.
+ * show progress): imports the articles (editors only) and opens the story's matrix — or, when some
+ * were unchanged re-imports (no new revision), stays on the form and says so.
  */
 export async function addArticlesAction(slug: string, _previous: FormState, form: FormData): Promise<FormState> {
   const user = await requireRole("editor", { next: `/stories/${slug}/articles/new` });
   try {
-    await importArticles(db, { ...(await readImportForm(form, slug)), actorId: user.id });
+    const result = await importArticles(db, { ...(await readImportForm(form, slug)), actorId: user.id });
+    const { unchangedMessage } = summarizeImportOutcome(result.articles);
+    if (unchangedMessage) return { problems: [], notice: unchangedMessage };
   } catch (error) {
     const problems = describeInputError(error);
     if (!problems) throw error;
