@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { publishedAtSchema } from "./story-manifest";
 
 /** Column orders of the provenance matrix: publication date, or share of changed cells (most first). */
 export const MATRIX_SORTS = ["date", "changes"] as const;
@@ -18,13 +19,19 @@ const manyStrings = z.preprocess((value) => (value === undefined ? [] : Array.is
 
 /**
  * /stories/[slug] search params. Never fails: an unknown sort falls back to date order and
- * malformed expand ids are ignored, so a hand-edited URL still shows the page.
+ * malformed expand ids are ignored, so a hand-edited URL still shows the page. `asOf` (a date or
+ * an ISO datetime, as capture times are given) shows the matrix as it stood then; a malformed one
+ * shows the current matrix.
  */
 export const storyPageParamsSchema = z.object({
   sort: z.enum(MATRIX_SORTS).default("date").catch("date"),
   expand: manyStrings
     .catch([])
     .transform((ids) => [...new Set(ids.filter((id) => claimIdSchema.safeParse(id).success))].slice(0, MAX_EXPANDED_ROWS)),
+  asOf: publishedAtSchema
+    .transform((value) => new Date(value))
+    .optional()
+    .catch(undefined),
 });
 
 export type StoryPageParams = z.infer<typeof storyPageParamsSchema>;

@@ -7,11 +7,13 @@ import { formatDate } from "@/app/_components/format-date";
 import { LabelLegend } from "@/app/_components/label-legend";
 import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
 import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
+import { getStoryMatrixAsOf } from "@/lib/server/queries/get-story-matrix-as-of";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
 import { RevisedArticles } from "./_components/revised-articles";
 import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
+import { MatrixAsOf } from "./_components/matrix-as-of";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
 import { OutletScorecard } from "./_components/outlet-scorecard";
 import { ProvenanceMatrix } from "./_components/provenance-matrix";
@@ -48,7 +50,10 @@ export default async function StoryPage(props: Props) {
   const reference = columns.find((column) => column.isReference);
   const derivatives = columns.length - (reference ? 1 : 0);
   if (!canEdit && isDraftStory({ hasReference: Boolean(reference), derivativeCount: derivatives })) notFound();
-  const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix) : null;
+  // ?asOf=: the matrix and scorecard as they stood then (the header and article list stay current).
+  const asOf = state.asOf && story.analyzedAt && reference ? await getStoryMatrixAsOf(matrix, state.asOf, { sort: state.sort }) : null;
+  const shown = asOf?.matrix ?? matrix;
+  const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(shown) : null;
 
   return (
     <article className="grid gap-8">
@@ -96,8 +101,9 @@ export default async function StoryPage(props: Props) {
               <h2 id="matrix-heading" className="text-lg font-semibold">
                 Provenance matrix
               </h2>
-              <MatrixSortLinks slug={story.slug} sort={state.sort} expand={matrix.expanded} />
+              <MatrixSortLinks slug={story.slug} sort={state.sort} expand={matrix.expanded} asOf={asOf?.asOf} />
             </div>
+            <MatrixAsOf storyId={story.id} slug={story.slug} sort={state.sort} expand={matrix.expanded} view={asOf} />
             <p className="max-w-3xl text-sm text-stone-700">
               Rows are the reference&apos;s statements in order (open one to see its figures, dates, sources and quotes), then the details the rewrites introduced. Each cell shows how that outlet treated the claim — the most severe label when it carries it more than once — and links to the claim. ★ origin marks the reference&apos;s own wording; — means the article neither carries nor omits the claim.
             </p>
@@ -105,7 +111,7 @@ export default async function StoryPage(props: Props) {
             <a href="#scorecard-heading" className="sr-only focus:not-sr-only focus:w-fit">
               Skip the matrix
             </a>
-            <ProvenanceMatrix matrix={packMatrix(matrix)} sort={state.sort} />
+            <ProvenanceMatrix matrix={packMatrix(shown)} sort={state.sort} />
           </section>
 
           {scorecard ? (

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import type { MatrixSort } from "@/lib/validation/story-page";
+import { compareMatrixColumns, compareNewClaimRows, countCarriers, countColumnCells } from "./matrix-order";
 
 /**
  * What one matrix cell shows: the most severe effective label of the claim's appearances in that
@@ -51,6 +52,8 @@ export interface StoryMatrix {
   newClaims: MatrixRow[];
   /** The requested expand ids that are statements of this story. */
   expanded: string[];
+  /** Set on a past state (getStoryMatrixAsOf): the time shown, kept by the matrix's links. */
+  asOf?: Date;
 }
 
 // Severity codes: LABEL_SEVERITY for labelled appearances, then two codes below every label so any
@@ -136,28 +139,11 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
   const counted = claimRows.flatMap((claim, index) => (claim.kind === "statement" || isNew[index] ? [index] : []));
   const columns = articleRows.map((article, index): MatrixColumn & { index: number } => {
     const isReference = index === referenceIndex;
-    let countedCells = 0;
-    let changedCells = 0;
-    if (!isReference) {
-      for (const claim of counted) {
-        const cell = cellOf(claim, index);
-        if (cell === null || cell === "unlabelled") continue;
-        countedCells += 1;
-        if (cell !== "faithful") changedCells += 1;
-      }
-    }
+    const { countedCells, changedCells } = isReference ? { countedCells: 0, changedCells: 0 } : countColumnCells(counted.map((claim) => cellOf(claim, index)));
     const changeShare = isReference || countedCells === 0 ? null : changedCells / countedCells;
     return { index, articleId: article.id, outletName: article.outletName, outletKind: article.outletKind, title: article.title, publishedAt: article.publishedAt, addedAt: article.createdAt, isReference, countedCells, changedCells, changeShare };
   });
-  const byDate = (a: MatrixColumn, b: MatrixColumn) =>
-    (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
-    a.addedAt.getTime() - b.addedAt.getTime() ||
-    a.outletName.localeCompare(b.outletName);
-  columns.sort((a, b) => {
-    if (a.isReference !== b.isReference) return a.isReference ? -1 : 1;
-    const changes = options.sort === "changes" ? (b.changeShare ?? -1) - (a.changeShare ?? -1) : 0;
-    return changes || byDate(a, b);
-  });
+  columns.sort(compareMatrixColumns(options.sort));
 
   const toRow = (claim: ClaimRow, position: number): MatrixRow => {
     const cells = columns.map((column) => cellOf(position, column.index));
@@ -167,7 +153,7 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
       detailType: claim.detailType,
       text: claim.text,
       detailCount: Number(claim.detailCount),
-      outletCount: cells.filter((cell) => cell !== null && cell !== "omitted" && cell !== "origin").length,
+      outletCount: countCarriers(cells),
       cells,
     };
   };
@@ -182,9 +168,8 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
   });
   const expanded = options.expand.filter((id) => statements.some((row) => row.claimId === id));
   for (const row of statements) if (expanded.includes(row.claimId)) row.details = detailsOf.get(row.claimId) ?? [];
-  const worst = (row: MatrixRow) => Math.max(-1, ...row.cells.map((cell) => (cell && cell !== "origin" && cell !== "unlabelled" ? LABEL_SEVERITY[cell] : -1)));
   // Stable sort: equally shared, equally severe new details keep the order they first appeared in.
-  newClaims.sort((a, b) => b.outletCount - a.outletCount || worst(b) - worst(a));
+  newClaims.sort(compareNewClaimRows);
 
   return {
     story: { id: story.id, slug: story.slug, title: story.title, analyzedAt: story.analyzedAt, hasReference: story.referenceArticleId !== null },

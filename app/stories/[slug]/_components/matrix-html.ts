@@ -81,7 +81,7 @@ export function renderMatrixHtml(matrix: CompactMatrix, sort: MatrixSort, classe
   };
   const group = (text: string) => `<tr><th scope="colgroup" colspan="${span}" class="${classes.group}"><span>${escapeHtml(text)}</span></th></tr>`;
   const toggle = (claimId: string) =>
-    storyHref(story.slug, { sort, expand: expanded.includes(claimId) ? expanded.filter((id) => id !== claimId) : [...expanded, claimId] }, `c-${claimId}`);
+    storyHref(story.slug, { sort, asOf: matrix.asOf, expand: expanded.includes(claimId) ? expanded.filter((id) => id !== claimId) : [...expanded, claimId] }, `c-${claimId}`);
 
   const out: string[] = [
     `<caption class="sr-only">Claims of the reference (rows) against articles (columns), reference first, then ${sort === "changes" ? "the most changed" : "by publication date"}.</caption>`,
