@@ -59,8 +59,8 @@ async function main(argv: string[]): Promise<void> {
     ).finally(bar.end);
 
     const { counts, unchangedMessage } = summarizeImportOutcome(result.articles);
-    const tally = [`+${counts.added} articles`, counts.revised ? `${counts.revised} revised` : null, counts.unchanged ? `${counts.unchanged} unchanged` : null].filter(Boolean).join(", ");
-    const verb = result.isNewStory ? "created" : counts.added + counts.revised === 0 ? "nothing changed in" : "added to";
+    const tally = [counts.added ? `+${counts.added} articles` : null, counts.revised ? `${counts.revised} revised` : null, counts.unchanged ? `${counts.unchanged} unchanged` : null].filter(Boolean).join(", ");
+    const verb = result.isNewStory ? "created" : counts.added > 0 ? "added to" : counts.revised > 0 ? "updated" : "nothing changed in";
     const lines = [`import: ${verb} story ${result.slug} (${tally})`];
     for (const article of result.articles) {
       const outcome = article.outcome === "added" ? null : `${IMPORT_OUTCOME_NAMES[article.outcome]}${article.outcome === "revised" ? ` ${article.revision}` : ""}`;

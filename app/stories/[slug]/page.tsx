@@ -129,7 +129,7 @@ export default async function StoryPage(props: Props) {
         <h2 id="articles-heading" className="text-lg font-semibold">
           Articles ({columns.length})
         </h2>
-        <ArticleList articles={columns} slug={story.slug} canEdit={canEdit} />
+        <ArticleList articles={columns} slug={story.slug} storyId={story.id} canEdit={canEdit} />
         <RevisedArticles storyId={story.id} />
       </section>
     </article>

@@ -3,21 +3,25 @@ import { formatDate } from "@/app/_components/format-date";
 import { ReferenceBadge } from "@/app/_components/reference-badge";
 import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
 import { listArticleOutlets } from "@/lib/server/queries/list-article-outlets";
+import { listRevisedArticles } from "@/lib/server/queries/list-revised-articles";
 import { MakeReferenceButton } from "./make-reference-button";
+import { RevisedMark } from "./revised-mark";
 
 /**
  * The story's articles, reference first, then by publication date, each linking to its reader and
  * (derivatives) to the outlet's changes. On a phone the title comes right after the outlet and the
- * kind and date fold under the outlet's name, so the links stay on screen.
+ * kind and date fold under the outlet's name, so the links stay on screen. An article whose page
+ * changed after first capture is marked "revised", linking to its revisions.
  */
-export async function ArticleList({ articles, slug, canEdit }: { articles: readonly MatrixColumn[]; slug: string; canEdit: boolean }) {
+export async function ArticleList({ articles, slug, storyId, canEdit }: { articles: readonly MatrixColumn[]; slug: string; storyId: string; canEdit: boolean }) {
   const sorted = [...articles].sort(
     (a, b) =>
       Number(b.isReference) - Number(a.isReference) ||
       (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
       a.addedAt.getTime() - b.addedAt.getTime(),
   );
-  const outlets = await listArticleOutlets(sorted.map((article) => article.articleId));
+  const [outlets, revised] = await Promise.all([listArticleOutlets(sorted.map((article) => article.articleId)), listRevisedArticles(storyId)]);
+  const revisedById = new Map(revised.map((article) => [article.id, article]));
   if (sorted.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-sm text-stone-700">
@@ -54,6 +58,7 @@ export async function ArticleList({ articles, slug, canEdit }: { articles: reado
             <tr key={article.articleId} data-testid="article-row" className={article.isReference ? "bg-amber-50/60" : undefined}>
               <td className="px-3 py-2 align-top font-medium">
                 {article.outletName} {article.isReference ? <ReferenceBadge /> : null}
+                {revisedById.has(article.articleId) ? <RevisedMark article={revisedById.get(article.articleId)!} /> : null}
                 <span className="block text-xs font-normal text-stone-600 sm:hidden">
                   {article.outletKind} · <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
                 </span>
