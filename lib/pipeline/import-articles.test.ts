@@ -151,6 +151,21 @@ describe("importArticles", () => {
     expect(orphaned).toMatchObject({ editorLabel: "altered", anchor: "orphaned" });
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "article.import" }, orderBy: { at: "desc" } });
     expect(JSON.stringify(log.after)).toContain('"reimported"');
+
+    // Each span stays readable in the revision it belongs to: the orphaned one in revision 1 (its
+    // text is gone from revision 2), the moved one in revision 2, the article's text now.
+    const revisions = await db.articleRevision.findMany({ where: { articleId: newsbeep.id }, orderBy: { number: "asc" } });
+    expect(revisions.map((revision) => revision.number)).toEqual([1, 2]);
+    expect(revisions[0]!.rawText.slice(orphaned.start, orphaned.end)).toBe(orphaned.text);
+    expect(revisions[1]!.rawText).not.toContain(orphaned.text);
+    expect(revisions[1]!.rawText.slice(moved.start, moved.end)).toBe(moved.text);
+
+    // The same page again: nothing re-anchored, moved or orphaned a second time.
+    const annotationEntries = await db.auditLog.count({ where: { actorLabel: "re-import" } });
+    const again = await importArticles(db, { storySlug: SLUG, articles: [{ text: editedText, outlet: newsbeep.outlet.name, url: newsbeep.url! }] });
+    expect(again.articles[0]).toMatchObject({ outcome: "unchanged", revision: 2, reimport: null });
+    expect(await db.auditLog.count({ where: { actorLabel: "re-import" } })).toBe(annotationEntries);
+    expect(await db.claimAppearance.findUniqueOrThrow({ where: { id: kept.id } })).toEqual(moved);
   });
 
   it("adds nothing for a re-import of the text the story holds at that URL (also with CRLF, other spacing or decomposed accents)", async () => {
