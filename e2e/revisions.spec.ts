@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { account, ensureAccount, readDb } from "./accounts";
+import { account, ensureAccount, readDb, signIn } from "./accounts";
 
 // An outlet edits its page after publication: two imports of the same URL through the API are
 // two revisions, compared claim by claim; the story marks the outlet and its matrix can show the
@@ -118,4 +118,14 @@ test("two captures of one page are two revisions: compared claim by claim, marke
   await page.getByRole("link", { name: "Back to the current matrix" }).click();
   await expect(page.getByTestId("as-of-banner")).toHaveCount(0);
   await expect(cell(/^Ministers will sign/)).toHaveAttribute("data-label", "softened");
+
+  // The add-articles form says so too when the page is pasted again unchanged, and adds nothing.
+  await signIn(page, editor, `/stories/${SLUG}/articles/new`);
+  const fieldset = page.getByRole("group", { name: "Article 1" });
+  await fieldset.getByLabel("Text of article 1").fill(SECOND);
+  await fieldset.getByLabel("Outlet", { exact: true }).fill("Daily Example");
+  await fieldset.getByLabel("URL (optional)").fill(URL);
+  await page.getByRole("button", { name: "Import and analyse" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Unchanged, no new revision" })).toContainText('Daily Example, "Port deal to be signed" (revision 2)');
+  expect(readDb<{ n: number }>("SELECT COUNT(*) AS n FROM ArticleRevision WHERE articleId = ?", article!.id).n).toBe(2);
 });

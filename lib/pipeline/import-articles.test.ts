@@ -177,7 +177,8 @@ describe("importArticles", () => {
     const same = { outlet: newsbeep.outlet.name, url: newsbeep.url!, title: "A title the re-import would change" };
     for (const text of [NEWSBEEP, `  ${NEWSBEEP.replace(/\n/g, "\r\n").replace(/ /, "   ")}\n\n`, NEWSBEEP.normalize("NFD")]) {
       const result = await importArticles(db, { storySlug: SLUG, articles: [{ text, ...same }] });
-      expect(result.articles).toMatchObject([{ id: newsbeep.id, outcome: "unchanged", revision: 1, reimport: null }]);
+      // Named as the story holds it: the re-import's title was not applied.
+      expect(result.articles).toMatchObject([{ id: newsbeep.id, outcome: "unchanged", revision: 1, reimport: null, title: newsbeep.title, outlet: "newsbeep.com" }]);
       expect(result.analysis).toBeNull(); // nothing re-analysed
     }
     // No revision, no audit entry, no field of the article touched.

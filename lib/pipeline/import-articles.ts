@@ -180,7 +180,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       const isReferenceChanged = referenceArticleId !== target.referenceArticleId;
       if (written.length === 0 && !isReferenceChanged) {
         // Every article was unchanged: the import adds nothing, not even an audit entry.
-        return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, written, revisions, reanchored, analysis: null };
+        return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, revisions, reanchored, analysis: null, unchanged };
       }
       if (isReferenceChanged) {
         await tx.story.update({ where: { id: storyId }, data: { referenceArticleId } });
@@ -210,7 +210,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       const analysis = referenceArticleId
         ? await analyzeAddedArticlesInTransaction(tx, storyId, written, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
         : null;
-      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, written, revisions, reanchored, analysis };
+      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, revisions, reanchored, analysis, unchanged };
     },
     // Writing 500 articles of up to 5 MB and analysing the story can pass Prisma's 5 s default.
     { timeout: 120_000, maxWait: 10_000 },
@@ -219,7 +219,6 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
   const { analysis } = saved;
   const rows = await db.article.findMany({ where: { id: { in: saved.ids } }, select: { id: true, language: true, warnings: true } });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const written = new Set(saved.written);
   return {
     storyId: saved.storyId,
     slug: saved.slug,
@@ -229,12 +228,14 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
     articles: prepared.map((article, index) => {
       const id = saved.ids[index]!;
       const row = byId.get(id);
+      // An unchanged article is named as the story holds it (the import applied none of its fields).
+      const kept = saved.unchanged.get(article);
       return {
         id,
-        outcome: !written.has(id) ? "unchanged" : saved.reanchored.has(id) ? "revised" : "added",
+        outcome: kept ? "unchanged" : saved.reanchored.has(id) ? "revised" : "added",
         revision: saved.revisions[index]!,
-        title: article.title,
-        outlet: article.outlet.name,
+        title: kept?.title ?? article.title,
+        outlet: kept?.outlet ?? article.outlet.name,
         inputFormat: article.inputFormat,
         isReference: id === saved.referenceArticleId,
         reimport: saved.reanchored.get(id) ?? null,
@@ -306,6 +307,8 @@ async function resolveOutlets(tx: Tx, articles: PreparedArticle[]): Promise<{ id
 /** An article the story holds at a URL of the batch, with its latest revision. */
 interface StoredAtUrl {
   id: string;
+  title: string;
+  outlet: string;
   rawText: string;
   contentHash: string;
   revision: number;
@@ -330,10 +333,10 @@ async function findArticlesByUrl(tx: Tx, storyId: string | null, articles: Prepa
   if (storyId === null || firstAt.size === 0) return new Map();
   const stored = await tx.article.findMany({
     where: { storyId, url: { in: [...firstAt.keys()] } },
-    select: { id: true, url: true, rawText: true, contentHash: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
+    select: { id: true, url: true, title: true, outlet: { select: { name: true } }, rawText: true, contentHash: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
   });
   return new Map(
-    stored.flatMap((row) => (row.url === null ? [] : [[row.url, { id: row.id, rawText: row.rawText, contentHash: row.contentHash, revision: row.revisions[0]?.number ?? 1 }] as const])),
+    stored.flatMap((row) => (row.url === null ? [] : [[row.url, { id: row.id, title: row.title, outlet: row.outlet.name, rawText: row.rawText, contentHash: row.contentHash, revision: row.revisions[0]?.number ?? 1 }] as const])),
   );
 }
 

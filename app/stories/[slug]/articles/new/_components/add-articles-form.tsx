@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { primaryButton, secondaryButton } from "@/app/_components/form-styles";
 import { addArticlesAction } from "@/lib/server/actions/add-articles";
 import type { InputProblem } from "@/lib/server/api/describe-input-error";
-import { REFERENCE_FIELD } from "@/lib/validation/import-form";
+import { REFERENCE_FIELD, STORY_FIELD } from "@/lib/validation/import-form";
 import { ACCEPTED_FILES, ArticleFieldset } from "./article-fieldset";
 import { ImportNotice } from "./import-notice";
 import { ImportProgressBar, type ImportProgress } from "./import-progress-bar";
@@ -21,7 +21,7 @@ type Entry = { key: number; file: File | null };
  */
 export function AddArticlesForm({ slug, outlets, kinds, hasReference }: { slug: string; outlets: { name: string; kind: string }[]; kinds: readonly string[]; hasReference: boolean }) {
   const router = useRouter();
-  const [state, formAction] = useActionState(addArticlesAction.bind(null, slug), null);
+  const [state, formAction] = useActionState(addArticlesAction, null);
   const [entries, setEntries] = useState<Entry[]>([{ key: 0, file: null }]);
   const nextKey = useRef(1);
   const [problems, setProblems] = useState<InputProblem[] | null>(null);
@@ -64,6 +64,7 @@ export function AddArticlesForm({ slug, outlets, kinds, hasReference }: { slug: 
 
   return (
     <form action={formAction} onSubmit={isEnhanced ? submit : undefined} encType="multipart/form-data" className="grid gap-4" aria-busy={isBusy}>
+      <input type="hidden" name={STORY_FIELD} value={slug} />
       <ProblemList problems={problems ?? state?.problems ?? []} />
       <ImportNotice slug={slug} notice={notice ?? (problems ? null : (state?.notice ?? null))} />
       <datalist id="outlet-names">
