@@ -122,12 +122,44 @@ describe("npm run import", () => {
     expect(await testDb.db.claimAppearance.count({ where: { articleId: article.id } })).toBeGreaterThan(0);
   }, 60_000);
 
+  it("re-imports a folder: an article whose text changed gets a new revision, and the same folder again adds nothing", async () => {
+    const { db } = testDb;
+    expect(runImport(storyFolder("before")).status).toBe(0);
+    const edited = storyFolder("after", (manifest, folder) => {
+      const file = path.join(folder, "002_383cd2eb02f0c364.txt");
+      writeFileSync(file, readFileSync(file, "utf8").replace("within months or even weeks", "within weeks"));
+      manifest.articles.find((article: { file: string }) => article.file === "002_383cd2eb02f0c364.txt").capturedAt = "2025-08-03T10:00:00Z";
+    });
+    const revised = runImport(edited, "--story", "abraham-accords-expansion");
+    expect(revised.status, revised.stderr).toBe(0);
+    expect(revised.stdout).toMatch(/^import: updated story abraham-accords-expansion \(1 revised, 4 unchanged\)/);
+    expect(revised.stdout).toMatch(/newsbeep\.com: .*\[new revision 2\]/);
+    const newsbeep = await db.article.findFirstOrThrow({ where: { sourceFile: "002_383cd2eb02f0c364.txt" }, include: { revisions: { orderBy: { number: "asc" } } } });
+    expect(newsbeep.revisions.map((revision) => revision.number)).toEqual([1, 2]);
+    expect(newsbeep.revisions[1]!.capturedAt.toISOString()).toBe("2025-08-03T10:00:00.000Z");
+    expect(newsbeep.revisions[1]!.rawText).toContain("within weeks");
+    expect(await db.articleRevision.count()).toBe(6);
+
+    const before = await countRows();
+    const again = runImport(edited, "--story", "abraham-accords-expansion");
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^import: nothing changed in story abraham-accords-expansion \(5 unchanged\)/);
+    expect(again.stdout).toContain("Unchanged, no new revision: ");
+    expect(again.stdout).toContain("not analysed: nothing changed");
+    expect(await countRows()).toEqual(before);
+    expect(await db.articleRevision.count()).toBe(6);
+  }, 180_000);
+
   const badFolders: { why: string; args: () => string[]; message: RegExp }[] = [
     { why: "an empty article file", args: () => [storyFolder("empty", (_, dir) => writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n \n"))], message: /000_6fbb3d5136221882\.txt is empty/ },
     { why: "an unknown outlet kind", args: () => [storyFolder("kind", (manifest) => (manifest.articles[1].outlet.kind = "magazine"))], message: /articles\[1\]\.outlet\.kind: "magazine" is not an outlet kind/ },
     { why: "an invalid URL", args: () => [storyFolder("url", (manifest) => (manifest.articles[2].url = "www.example.com/no-scheme"))], message: /articles\[2\]\.url: Invalid URL/ },
     { why: "a story that already exists", args: () => [storyFolder("twice")], message: /newStory\.slug: a story "abraham-accords-expansion" already exists; .*--story abraham-accords-expansion/ },
-    { why: "a file already in the story", args: () => [storyFolder("dupe"), "--story", "abraham-accords-expansion"], message: /\(001_4d75c897f5d879f7\.txt\) › file: the same text is already in this story: "Trump eyes bringing Azerbaijan/ },
+    {
+      why: "a file already in the story at another URL",
+      args: () => [storyFolder("dupe", (manifest) => (manifest.articles[0].url = "https://example.com/a-copy")), "--story", "abraham-accords-expansion"],
+      message: /\(001_4d75c897f5d879f7\.txt\) › file: the same text is already in this story: "Trump eyes bringing Azerbaijan/,
+    },
     { why: "no folder", args: () => [], message: /give exactly one story folder/ },
     {
       why: "an article file that is a symbolic link out of the folder",

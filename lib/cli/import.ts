@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { IMPORT_OUTCOME_NAMES, summarizeImportOutcome } from "@/lib/pipeline/describe-import-outcome";
 import { importArticles, type ImportArticlesOptions } from "@/lib/pipeline/import-articles";
 import { retryWhenBusy } from "@/lib/pipeline/retry-when-busy";
 import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
@@ -57,18 +58,25 @@ async function main(argv: string[]): Promise<void> {
       { onWait: (_attempt, ms) => process.stderr.write(`import: database busy, waiting ${Math.round(ms / 1000)} s (another import or the server is writing)\n`) },
     ).finally(bar.end);
 
-    const lines = [`import: ${result.isNewStory ? "created" : "added to"} story ${result.slug} (+${result.articles.length} articles)`];
+    const { counts, unchangedMessage } = summarizeImportOutcome(result.articles);
+    const tally = [counts.added ? `+${counts.added} articles` : null, counts.revised ? `${counts.revised} revised` : null, counts.unchanged ? `${counts.unchanged} unchanged` : null].filter(Boolean).join(", ");
+    const verb = result.isNewStory ? "created" : counts.added > 0 ? "added to" : counts.revised > 0 ? "updated" : "nothing changed in";
+    const lines = [`import: ${verb} story ${result.slug} (${tally})`];
     for (const article of result.articles) {
-      const flags = [article.isReference ? "reference" : null, article.inputFormat !== "text" ? article.inputFormat : null, article.language !== "eng" ? `language ${article.language}` : null].filter(Boolean);
+      const outcome = article.outcome === "added" ? null : `${IMPORT_OUTCOME_NAMES[article.outcome]}${article.outcome === "revised" ? ` ${article.revision}` : ""}`;
+      const flags = [outcome, article.isReference ? "reference" : null, article.inputFormat !== "text" ? article.inputFormat : null, article.language !== "eng" ? `language ${article.language}` : null].filter(Boolean);
       lines.push(`  ${article.outlet}: ${article.title}${flags.length ? ` [${flags.join(", ")}]` : ""}`);
       for (const warning of article.warnings) lines.push(`    ⚠ ${warning}`);
     }
-    if (keepsReference && folder.articles.some((article) => article.isReference)) {
+    if (keepsReference && folder.articles.some((article, index) => article.isReference && result.articles[index]?.outcome !== "unchanged")) {
       lines.push(`  the story keeps its reference; the manifest's reference (${folder.manifest.reference}) was imported as a derivative`);
     }
+    if (unchangedMessage) lines.push(`  ${unchangedMessage}`);
     const { analysis } = result;
     lines.push(
-      analysis
+      counts.added + counts.revised === 0 && !analysis
+        ? "  not analysed: nothing changed"
+        : analysis
         ? `  analysed: ${analysis.articles} articles, ${analysis.claims} claims, ${analysis.appearances} appearances, ${analysis.omissions} omissions${analysis.staleAppearances ? `, ${analysis.staleAppearances} stale editor appearances kept` : ""}`
         : "  not analysed: the story has no reference article yet",
     );

@@ -177,6 +177,54 @@ describe("importArticles", () => {
     expect(orphaned).toMatchObject({ editorLabel: "altered", anchor: "orphaned" });
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "article.import" }, orderBy: { at: "desc" } });
     expect(JSON.stringify(log.after)).toContain('"reimported"');
+
+    // Each span stays readable in the revision it belongs to: the orphaned one in revision 1 (its
+    // text is gone from revision 2), the moved one in revision 2, the article's text now.
+    const revisions = await db.articleRevision.findMany({ where: { articleId: newsbeep.id }, orderBy: { number: "asc" } });
+    expect(revisions.map((revision) => revision.number)).toEqual([1, 2]);
+    expect(revisions[0]!.rawText.slice(orphaned.start, orphaned.end)).toBe(orphaned.text);
+    expect(revisions[1]!.rawText).not.toContain(orphaned.text);
+    expect(revisions[1]!.rawText.slice(moved.start, moved.end)).toBe(moved.text);
+
+    // The same page again: nothing re-anchored, moved or orphaned a second time.
+    const annotationEntries = await db.auditLog.count({ where: { actorLabel: "re-import" } });
+    const again = await importArticles(db, { storySlug: SLUG, articles: [{ text: editedText, outlet: newsbeep.outlet.name, url: newsbeep.url! }] });
+    expect(again.articles[0]).toMatchObject({ outcome: "unchanged", revision: 2, reimport: null });
+    expect(await db.auditLog.count({ where: { actorLabel: "re-import" } })).toBe(annotationEntries);
+    expect(await db.claimAppearance.findUniqueOrThrow({ where: { id: kept.id } })).toEqual(moved);
+  });
+
+  it("adds nothing for a re-import of the text the story holds at that URL (also with CRLF, other spacing or decomposed accents)", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const newsbeep = await db.article.findFirstOrThrow({ where: { story: { slug: SLUG }, sourceFile: "002_383cd2eb02f0c364.txt" }, include: { outlet: true } });
+    const before = await countRows();
+    const stored = await db.article.findUniqueOrThrow({ where: { id: newsbeep.id } });
+    const same = { outlet: newsbeep.outlet.name, url: newsbeep.url!, title: "A title the re-import would change" };
+    for (const text of [NEWSBEEP, `  ${NEWSBEEP.replace(/\n/g, "\r\n").replace(/ /, "   ")}\n\n`, NEWSBEEP.normalize("NFD")]) {
+      const result = await importArticles(db, { storySlug: SLUG, articles: [{ text, ...same }] });
+      // Named as the story holds it: the re-import's title was not applied.
+      expect(result.articles).toMatchObject([{ id: newsbeep.id, outcome: "unchanged", revision: 1, reimport: null, title: newsbeep.title, outlet: "newsbeep.com" }]);
+      expect(result.analysis).toBeNull(); // nothing re-analysed
+    }
+    // No revision, no audit entry, no field of the article touched.
+    expect(await countRows()).toEqual(before);
+    expect(await db.articleRevision.count({ where: { articleId: newsbeep.id } })).toBe(1);
+    expect(await db.article.findUniqueOrThrow({ where: { id: newsbeep.id } })).toEqual(stored);
+  });
+
+  it("stores the changed articles of a batch and leaves the unchanged ones, analysing only what changed", async () => {
+    const { db } = testDb;
+    await seedStories(db);
+    const newsbeep = await db.article.findFirstOrThrow({ where: { story: { slug: SLUG }, sourceFile: "002_383cd2eb02f0c364.txt" }, include: { outlet: true } });
+    const result = await importArticles(db, { storySlug: SLUG, articles: [{ text: NEWSBEEP, outlet: newsbeep.outlet.name, url: newsbeep.url! }, { text: REWRITE, ...base }] });
+    expect(result.articles.map((article) => article.outcome)).toEqual(["unchanged", "added"]);
+    expect(result.analysis?.analyzedArticles).toBe(1);
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "article.import" }, orderBy: { at: "desc" } });
+    const logged = (log.after as { articles: { id: string; unchanged?: boolean }[] }).articles;
+    expect(logged.map((article) => [article.id === newsbeep.id, article.unchanged ?? false])).toEqual([[true, true], [false, false]]);
+    // The same text at another URL is another page copying it: still refused as a duplicate.
+    await expect(importArticles(db, { storySlug: SLUG, articles: [{ text: NEWSBEEP, outlet: newsbeep.outlet.name, url: "https://newsbeep.com/a-copy" }] })).rejects.toThrow(/the same text is already in this story/);
   });
 
   it("refuses the same URL twice in one batch", async () => {

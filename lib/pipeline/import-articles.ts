@@ -4,6 +4,7 @@ import { articleImportSchema, importRequestSchema, type ArticleImport, type Impo
 import { analyzeAddedArticlesInTransaction, type AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { findLookAlikeOutlets } from "./find-look-alike-outlets";
 import { generateStorySlug } from "./generate-story-slug";
+import { isSameRevisionText } from "@/lib/revisions/normalize-revision-text";
 import { recordArticleRevision } from "./record-article-revision";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
@@ -21,8 +22,18 @@ export interface ImportArticlesOptions extends ImportRequestInput {
   actorLabel?: string;
 }
 
+/**
+ * What an import did with one article: a new article, a new revision of an article the story
+ * holds at that URL, or nothing because the text equals its latest revision's (after line-ending,
+ * whitespace and Unicode normalisation): no revision, no write, no re-analysis.
+ */
+export type ImportOutcome = "added" | "revised" | "unchanged";
+
 export interface ImportedArticle {
   id: string;
+  outcome: ImportOutcome;
+  /** The article's revision this import left as its latest (1 for a new article). */
+  revision: number;
   title: string;
   outlet: string;
   inputFormat: InputFormat;
@@ -32,8 +43,9 @@ export interface ImportedArticle {
   /** Analysis warnings, e.g. a non-English article that is stored but not labelled. */
   warnings: string[];
   /**
-   * Set when the story already held an article at this URL: its text was replaced and the
-   * editors' spans re-anchored (kept in place, moved, or orphaned and listed for review).
+   * Set when the story already held an article at this URL with other text: its text was
+   * replaced and the editors' spans re-anchored (kept in place, moved, or orphaned and listed for
+   * review). Null for an unchanged re-import, which touches nothing.
    */
   reimport: ReanchorSummary | null;
 }
@@ -44,7 +56,7 @@ export interface ImportArticlesResult {
   isNewStory: boolean;
   referenceArticleId: string | null;
   articles: ImportedArticle[];
-  /** Null when the story has no reference yet: there is nothing to compare with. */
+  /** Null when the story has no reference yet (nothing to compare with), or when every article was unchanged (nothing to analyse). */
   analysis: AnalyzeStoredStoryResult | null;
 }
 
@@ -53,7 +65,10 @@ export interface ImportArticlesResult {
  * (fields, content, duplicates in the batch and in the story, outlets); the first problem found
  * means nothing is written, and every problem is reported at once, each naming the article and
  * field. The writes and the re-analysis of the story (which keeps editor verdicts) are one
- * transaction, so the matrix is current the moment the import is visible.
+ * transaction, so the matrix is current the moment the import is visible. An article at a URL the
+ * story holds is a re-import: a new revision when its text changed, and nothing at all when it did
+ * not (outcome "unchanged"; its other fields are not applied either). The same text at another
+ * URL is still refused as a duplicate.
  */
 export async function importArticles(db: Db, options: ImportArticlesOptions): Promise<ImportArticlesResult> {
   const { onProgress, actorId = null, actorLabel, ...input } = options;
@@ -98,20 +113,41 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
     async (tx) => {
       const target = await resolveStory(tx, request);
       const outletIds = await resolveOutlets(tx, prepared);
-      await checkDuplicatesInStory(tx, target.id, prepared);
       // An article whose URL the story already holds is a re-import (the outlet edited its page):
       // the stored article takes the new text and its editor work is re-anchored, not duplicated.
       const replaced = await findArticlesByUrl(tx, target.id, prepared);
+      await checkDuplicatesInStory(tx, target.id, prepared, replaced);
+
+      // The articles the story already holds with this text, at this URL: the import leaves them be.
+      const unchanged = new Map(
+        prepared.flatMap((article) => {
+          const stored = article.url === null ? undefined : replaced.get(article.url);
+          return stored && isUnchanged(stored, article) ? [[article, stored] as const] : [];
+        }),
+      );
+      const usedOutlets = new Set(prepared.filter((article) => !unchanged.has(article)).map((article) => article.outlet.name));
 
       const storyId = target.id ?? (await tx.story.create({ data: { slug: target.slug, title: target.title }, select: { id: true } })).id;
       for (const [name, outlet] of outletIds.toCreate) {
+        if (!usedOutlets.has(name)) continue;
         const created = await tx.outlet.create({ data: { name, domain: outlet.domain ?? null, kind: outlet.kind }, select: { id: true } });
         outletIds.ids.set(name, created.id);
       }
       const ids: string[] = [];
+      const written: string[] = [];
+      const revisions: number[] = [];
       const reanchored = new Map<string, ReanchorSummary>();
       let referenceArticleId = target.referenceArticleId;
       for (const [index, article] of prepared.entries()) {
+        const kept = unchanged.get(article);
+        if (kept) {
+          // The page as the story already holds it: nothing to store, re-anchor or re-analyse.
+          ids.push(kept.id);
+          revisions.push(kept.revision);
+          if (article.isReference) referenceArticleId = kept.id;
+          onProgress?.({ phase: "save", done: index + 1, total });
+          continue;
+        }
         const fields = {
           outletId: outletIds.ids.get(article.outlet.name)!,
           title: article.title,
@@ -130,17 +166,23 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
         let id: string;
         if (previous) {
           // Before the text changes: spans are looked up in the new text by quote and context.
-          reanchored.set(previous, await reanchorArticleAnnotations(tx, previous, article.rawText));
-          ({ id } = await tx.article.update({ where: { id: previous }, data: fields, select: { id: true } }));
+          reanchored.set(previous.id, await reanchorArticleAnnotations(tx, previous.id, article.rawText));
+          ({ id } = await tx.article.update({ where: { id: previous.id }, data: fields, select: { id: true } }));
         } else {
           ({ id } = await tx.article.create({ data: { storyId, ...fields }, select: { id: true } }));
         }
-        await recordArticleRevision(tx, id, fields, request.articles[index]?.capturedAt);
+        revisions.push((await recordArticleRevision(tx, id, fields, request.articles[index]?.capturedAt)).number);
+        written.push(id);
         ids.push(id);
         if (article.isReference) referenceArticleId = id;
         onProgress?.({ phase: "save", done: index + 1, total });
       }
-      if (referenceArticleId !== target.referenceArticleId) {
+      const isReferenceChanged = referenceArticleId !== target.referenceArticleId;
+      if (written.length === 0 && !isReferenceChanged) {
+        // Every article was unchanged: the import adds nothing, not even an audit entry.
+        return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, revisions, reanchored, analysis: null, unchanged };
+      }
+      if (isReferenceChanged) {
         await tx.story.update({ where: { id: storyId }, data: { referenceArticleId } });
       }
       await writeAuditLog(tx, {
@@ -158,7 +200,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
           articles: prepared.map((article, index) => {
             const id = ids[index] ?? null;
             const summary = id === null ? undefined : reanchored.get(id);
-            return { id, title: article.title, outlet: article.outlet.name, inputFormat: article.inputFormat, ...(summary ? { reimported: { ...summary } } : {}) };
+            return { id, title: article.title, outlet: article.outlet.name, inputFormat: article.inputFormat, ...(unchanged.has(article) ? { unchanged: true } : {}), ...(summary ? { reimported: { ...summary } } : {}) };
           }),
         },
       });
@@ -166,9 +208,9 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       // analysis failed on, and a failure writes nothing at all. Only the added articles are
       // analysed when the stored analysis can be extended exactly (else the whole story).
       const analysis = referenceArticleId
-        ? await analyzeAddedArticlesInTransaction(tx, storyId, ids, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
+        ? await analyzeAddedArticlesInTransaction(tx, storyId, written, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
         : null;
-      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, reanchored, analysis };
+      return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, revisions, reanchored, analysis, unchanged };
     },
     // Writing 500 articles of up to 5 MB and analysing the story can pass Prisma's 5 s default.
     { timeout: 120_000, maxWait: 10_000 },
@@ -186,10 +228,14 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
     articles: prepared.map((article, index) => {
       const id = saved.ids[index]!;
       const row = byId.get(id);
+      // An unchanged article is named as the story holds it (the import applied none of its fields).
+      const kept = saved.unchanged.get(article);
       return {
         id,
-        title: article.title,
-        outlet: article.outlet.name,
+        outcome: kept ? "unchanged" : saved.reanchored.has(id) ? "revised" : "added",
+        revision: saved.revisions[index]!,
+        title: kept?.title ?? article.title,
+        outlet: kept?.outlet ?? article.outlet.name,
         inputFormat: article.inputFormat,
         isReference: id === saved.referenceArticleId,
         reimport: saved.reanchored.get(id) ?? null,
@@ -259,9 +305,23 @@ async function resolveOutlets(tx: Tx, articles: PreparedArticle[]): Promise<{ id
   return { ids, toCreate };
 }
 
-/** The same text (by sha256) cannot be stored twice in a story: name the article already holding it. */
-/** The story's articles at the URLs of the batch (url → article id); a URL twice in the batch is refused. */
-async function findArticlesByUrl(tx: Tx, storyId: string | null, articles: PreparedArticle[]): Promise<Map<string, string>> {
+/** An article the story holds at a URL of the batch, with its latest revision. */
+interface StoredAtUrl {
+  id: string;
+  title: string;
+  outlet: string;
+  rawText: string;
+  contentHash: string;
+  revision: number;
+}
+
+/** Whether an incoming article is its stored version again: the same text once line ends, whitespace and Unicode are normalised. */
+function isUnchanged(stored: StoredAtUrl, article: PreparedArticle): boolean {
+  return stored.contentHash === article.contentHash || isSameRevisionText(stored.rawText, article.rawText);
+}
+
+/** The story's articles at the URLs of the batch (by url); a URL twice in the batch is refused. */
+async function findArticlesByUrl(tx: Tx, storyId: string | null, articles: PreparedArticle[]): Promise<Map<string, StoredAtUrl>> {
   const firstAt = new Map<string, PreparedArticle>();
   throwInputErrors(
     articles.flatMap((article) => {
@@ -272,11 +332,20 @@ async function findArticlesByUrl(tx: Tx, storyId: string | null, articles: Prepa
     }),
   );
   if (storyId === null || firstAt.size === 0) return new Map();
-  const stored = await tx.article.findMany({ where: { storyId, url: { in: [...firstAt.keys()] } }, select: { id: true, url: true } });
-  return new Map(stored.flatMap((row) => (row.url === null ? [] : [[row.url, row.id] as [string, string]])));
+  const stored = await tx.article.findMany({
+    where: { storyId, url: { in: [...firstAt.keys()] } },
+    select: { id: true, url: true, title: true, outlet: { select: { name: true } }, rawText: true, contentHash: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
+  });
+  return new Map(
+    stored.flatMap((row) => (row.url === null ? [] : [[row.url, { id: row.id, title: row.title, outlet: row.outlet.name, rawText: row.rawText, contentHash: row.contentHash, revision: row.revisions[0]?.number ?? 1 }] as const])),
+  );
 }
 
-async function checkDuplicatesInStory(tx: Tx, storyId: string | null, articles: PreparedArticle[]): Promise<void> {
+/**
+ * The same text (by sha256) cannot be stored twice in a story: name the article already holding
+ * it. The article at the same URL holding it is no duplicate: that is an unchanged re-import.
+ */
+async function checkDuplicatesInStory(tx: Tx, storyId: string | null, articles: PreparedArticle[], atUrl: ReadonlyMap<string, StoredAtUrl>): Promise<void> {
   if (storyId === null) return;
   const stored = await tx.article.findMany({
     where: { storyId, contentHash: { in: articles.map((article) => article.contentHash) } },
@@ -286,6 +355,7 @@ async function checkDuplicatesInStory(tx: Tx, storyId: string | null, articles: 
   throwInputErrors(
     articles.flatMap((article) => {
       const twin = byHash.get(article.contentHash);
+      if (twin && article.url !== null && atUrl.get(article.url)?.id === twin.id) return [];
       const field = article.inputFormat === "html" ? "html" : article.sourceFile ? "file" : "text";
       return twin ? [new InputError(`the same text is already in this story: "${twin.title}" (${twin.outlet.name}, article ${twin.id})`, article.where, field)] : [];
     }),
@@ -317,8 +387,8 @@ async function collectDatabaseProblems(db: Db, input: Omit<ImportArticlesOptions
       ? await collect(() => resolveStory(tx, request.success ? request.data : ({ storySlug, newStory } as ImportRequest)))
       : undefined;
     await collect(() => resolveOutlets(tx, prepared));
-    await collect(() => findArticlesByUrl(tx, target?.id ?? null, prepared));
-    await collect(() => checkDuplicatesInStory(tx, target?.id ?? null, prepared));
+    const atUrl = (await collect(() => findArticlesByUrl(tx, target?.id ?? null, prepared))) ?? new Map<string, StoredAtUrl>();
+    await collect(() => checkDuplicatesInStory(tx, target?.id ?? null, prepared, atUrl));
   });
   return problems;
 }

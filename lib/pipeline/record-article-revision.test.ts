@@ -57,7 +57,7 @@ describe("recordArticleRevision through an import", () => {
     await importArticles(testDb.db, { storySlug: "port-deal", articles: [{ text: respaced, outlet, url }] });
     const revisions = await revisionsOf(articleId);
     expect(revisions.map((revision) => revision.number)).toEqual([1]);
-    // The one revision takes the new spacing, so it stays equal to the article's text.
+    // Nothing is written (an unchanged re-import): the one revision stays equal to the article's text.
     const article = await testDb.db.article.findUniqueOrThrow({ where: { id: articleId }, select: { rawText: true } });
     expect(revisions[0]!.rawText).toBe(article.rawText);
     expect(revisions[0]!.capturedAt.toISOString()).toBe("2025-08-01T09:00:00.000Z");

@@ -9,6 +9,13 @@ export const ARTICLE_FIELDS = ["text", "format", "file", "outlet", "outletKind",
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 export const articleFieldName = (index: number, field: ArticleField) => `articles.${index}.${field}`;
 export const REFERENCE_FIELD = "reference";
+/**
+ * The story the form adds to, as a hidden field for the server action. Not bound into the action
+ * (`action.bind(null, slug)`): React checks a bound action's arguments, a promise, when it renders
+ * the answer to a form posted without JavaScript, and each retry binds a new pending one, so the
+ * render never finished and held a CPU for good.
+ */
+export const STORY_FIELD = "storySlug";
 
 /** Articles one form may carry: the import's own cap applies after this (see MAX_IMPORT_ARTICLES). */
 const MAX_FORM_ARTICLES = 500;

@@ -5,7 +5,7 @@ const parse = (params: Record<string, string | string[] | undefined>) => storyPa
 
 describe("storyPageParamsSchema", () => {
   it("defaults to date order, no filters, the first page", () => {
-    expect(parse({})).toEqual({ sort: "date", expand: [], changed: false, label: undefined, outlet: undefined, page: 1 });
+    expect(parse({})).toEqual({ sort: "date", expand: [], changed: false, label: undefined, outlet: undefined, page: 1, asOf: undefined });
   });
 
   it.each<[string, Record<string, string | string[]>, Partial<ReturnType<typeof parse>>]>([
@@ -32,5 +32,21 @@ describe("storyPageParamsSchema", () => {
   it("keeps at most ten well-formed, distinct expanded rows", () => {
     const ids = Array.from({ length: 12 }, (_, index) => `c${index}`);
     expect(parse({ expand: [...ids, "c1", "bad id!"] }).expand).toEqual(ids.slice(0, 10));
+  });
+});
+
+describe("storyPageParamsSchema: asOf", () => {
+  it.each<[string, unknown, string | undefined]>([
+    ["an ISO datetime, as the select sends it", "2025-08-01T09:00:00.000Z", "2025-08-01T09:00:00.000Z"],
+    ["a date: the start of that day in UTC", "2025-08-01", "2025-08-01T00:00:00.000Z"],
+    ["absent: the current matrix", undefined, undefined],
+    ["empty (the select's 'now' option): the current matrix", "", undefined],
+    ["not a date: ignored rather than an error page", "yesterday", undefined],
+    ["a date that does not exist", "2025-02-30", undefined],
+    ["given twice", ["2025-08-01", "2025-08-02"], undefined],
+  ])("%s", (_why, asOf, expected) => {
+    const parsed = storyPageParamsSchema.parse({ asOf });
+    expect(parsed.asOf?.toISOString()).toBe(expected);
+    expect(parsed.sort).toBe("date");
   });
 });

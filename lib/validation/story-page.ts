@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LABELS } from "@/lib/labels";
+import { publishedAtSchema } from "./story-manifest";
 
 /**
  * Outlet orders of the story page (matrix columns, scorecard rows, article list): publication date,
@@ -31,7 +32,8 @@ const firstString = z.preprocess((value) => (Array.isArray(value) ? value[0] : v
 /**
  * /stories/[slug] search params. Never fails: an unknown sort falls back to date order ("changes",
  * the old "most changed", reads as distortion), malformed ids, unknown labels and bad page numbers
- * are ignored, so a hand-edited URL still shows the page.
+ * are ignored, so a hand-edited URL still shows the page. `asOf` (a date or an ISO datetime, as
+ * capture times are given) shows the matrix as it stood then; a malformed one shows the current matrix.
  */
 export const storyPageParamsSchema = z.object({
   sort: z.preprocess((value) => (value === "changes" ? "distortion" : value), z.enum(MATRIX_SORTS).default("date")).catch("date"),
@@ -46,6 +48,10 @@ export const storyPageParamsSchema = z.object({
   outlet: firstString.pipe(idSchema.optional()).catch(undefined),
   /** Page of outlets, from 1; past the last page shows the last. */
   page: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(100_000)).catch(1),
+  asOf: publishedAtSchema
+    .transform((value) => new Date(value))
+    .optional()
+    .catch(undefined),
 });
 
 export type StoryPageParams = z.infer<typeof storyPageParamsSchema>;

@@ -9,6 +9,7 @@ import { getOutletScorecard } from "@/lib/server/queries/get-outlet-scorecard";
 import { getStoryJob } from "@/lib/server/queries/get-story-job";
 import { getStoryMatrix } from "@/lib/server/queries/get-story-matrix";
 import { addLabelCounts } from "@/lib/counts/summarize-story-labels";
+import { getStoryMatrixAsOf } from "@/lib/server/queries/get-story-matrix-as-of";
 import { storyPageParamsSchema, type MatrixSort } from "@/lib/validation/story-page";
 import { ArticleList } from "./_components/article-list";
 import { RevisedArticles } from "./_components/revised-articles";
@@ -17,6 +18,7 @@ import { StoryReviewAssignments } from "./_components/story-review-assignments";
 import { ExportMenu } from "./_components/export-menu";
 import { packMatrix } from "./_components/matrix-html";
 import { MatrixFilters } from "./_components/matrix-filters";
+import { MatrixAsOf } from "./_components/matrix-as-of";
 import { MatrixSortLinks } from "./_components/matrix-sort-links";
 import { OutletPager } from "./_components/outlet-pager";
 import { selectMatrixView } from "./_components/select-matrix-view";
@@ -57,9 +59,13 @@ export default async function StoryPage(props: Props) {
   const reference = columns.find((column) => column.isReference);
   const derivatives = columns.length - (reference ? 1 : 0);
   if (!canEdit && isDraftStory({ hasReference: Boolean(reference), derivativeCount: derivatives })) notFound();
+  // ?asOf=: the matrix and scorecard as they stood then (the header and article list stay current).
+  const asOf = state.asOf && story.analyzedAt && reference ? await getStoryMatrixAsOf(matrix, state.asOf, { sort: state.sort }) : null;
+  const shown = asOf?.matrix ?? matrix;
   // One page of outlets (or one outlet) and the rows the filters keep; the summary counts them all.
-  const view = selectMatrixView(matrix, state);
-  const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(matrix, view.outlets) : null;
+  const view = selectMatrixView(shown, state);
+  const pageOutletIds = new Set(view.outlets.map((column) => column.articleId));
+  const scorecard = derivatives > 0 && story.analyzedAt ? getOutletScorecard(shown, view.outlets) : null;
   const pager = <OutletPager slug={story.slug} state={state} page={view.page} pageCount={view.pageCount} first={view.firstOutlet} shown={view.outlets.length} total={view.outletCount} />;
   const job = await getStoryJob(story.id);
 
@@ -110,9 +116,10 @@ export default async function StoryPage(props: Props) {
               <h2 id="matrix-heading" className="text-lg font-semibold">
                 Provenance matrix
               </h2>
-              <MatrixSortLinks slug={story.slug} state={{ ...state, expand: matrix.expanded }} />
+              <MatrixSortLinks slug={story.slug} state={{ ...state, expand: matrix.expanded, asOf: asOf?.asOf }} />
             </div>
-            <StorySummary slug={story.slug} title={story.title} totals={addLabelCounts(matrix.columns.map((column) => column.counts))} active={state.label} />
+            <MatrixAsOf storyId={story.id} slug={story.slug} sort={state.sort} expand={matrix.expanded} view={asOf} />
+            <StorySummary slug={story.slug} title={story.title} totals={addLabelCounts(shown.columns.map((column) => column.counts))} active={state.label} />
             <p className="max-w-3xl text-sm text-stone-700">
               Rows are the reference&apos;s statements in order (open one to see its figures, dates, sources and quotes), then the details the rewrites introduced. Each cell shows how that outlet treated the claim — the most severe label when it carries it more than once — and links to the claim. ★ origin marks the reference&apos;s own wording; — means the article neither carries nor omits the claim.
             </p>
@@ -127,7 +134,7 @@ export default async function StoryPage(props: Props) {
             <a href="#scorecard-heading" className="sr-only focus:not-sr-only focus:w-fit">
               Skip the matrix
             </a>
-            <ProvenanceMatrix matrix={packMatrix(view.matrix)} state={{ ...state, page: view.page, expand: matrix.expanded }} totals={view.totals} />
+            <ProvenanceMatrix matrix={packMatrix(view.matrix)} state={{ ...state, page: view.page, expand: matrix.expanded, asOf: asOf?.asOf }} totals={view.totals} />
             {pager}
           </section>
 
@@ -147,7 +154,7 @@ export default async function StoryPage(props: Props) {
           Articles ({columns.length})
         </h2>
         {view.pageCount > 1 || view.outlet ? <p className="text-sm text-stone-700">The reference and the outlets of this page ({view.outlets.length} of {view.outletCount}); the page links above show the others.</p> : null}
-        <ArticleList articles={columns.filter((column) => column.isReference || view.outlets.includes(column))} slug={story.slug} canEdit={canEdit} />
+        <ArticleList articles={columns.filter((column) => column.isReference || pageOutletIds.has(column.articleId))} slug={story.slug} storyId={story.id} canEdit={canEdit} />
         <RevisedArticles storyId={story.id} />
       </section>
       {canEdit ? <StoryManage story={story} articleCount={columns.length} canDelete={hasRole(user, "admin")} /> : null}

@@ -2,10 +2,11 @@ import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
-import { computeOutletFigures, type OutletFigures } from "@/lib/counts/outlet-figures";
+import type { OutletFigures } from "@/lib/counts/outlet-figures";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import type { MatrixSort } from "@/lib/validation/story-page";
 import { liveClaimSql } from "@/lib/counts/claim-dismissal";
+import { compareMatrixColumns, compareNewClaimRows, countCarriers, emptyTally, tallyColumn } from "./matrix-order";
 
 /**
  * What one matrix cell shows: the most severe effective label of the claim's appearances in that
@@ -52,6 +53,8 @@ export interface StoryMatrix {
   newClaims: MatrixRow[];
   /** The requested expand ids that are statements of this story. */
   expanded: string[];
+  /** Set on a past state (getStoryMatrixAsOf): the time shown, kept by the matrix's links. */
+  asOf?: Date;
 }
 
 // Severity codes: LABEL_SEVERITY for labelled appearances, then two codes below every label so any
@@ -139,35 +142,10 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
   const statementCount = claimRows.filter((claim, index) => claim.kind === "statement" && !isNew[index]).length;
   const columns = articleRows.map((article, index): MatrixColumn & { index: number } => {
     const isReference = index === referenceIndex;
-    const counts = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
-    let carriedStatements = 0;
-    if (!isReference) {
-      for (const claim of counted) {
-        const cell = cellOf(claim, index);
-        if (cell === null || cell === "origin") continue;
-        if (cell !== "omitted" && !isNew[claim]) carriedStatements += 1;
-        if (cell !== "unlabelled") counts[cell] += 1;
-      }
-    }
-    const figures = isReference ? null : computeOutletFigures({ counts, carriedStatements, statementCount });
+    const { counts, figures } = isReference ? emptyTally() : tallyColumn(counted.map((claim) => ({ cell: cellOf(claim, index), isNew: isNew[claim] ?? false })), statementCount);
     return { index, articleId: article.id, outletId: article.outletId, outletName: article.outletName, outletKind: article.outletKind, title: article.title, publishedAt: article.publishedAt, addedAt: article.createdAt, isReference, counts, figures };
   });
-  const byDate = (a: MatrixColumn, b: MatrixColumn) =>
-    (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
-    a.addedAt.getTime() - b.addedAt.getTime() ||
-    a.outletName.localeCompare(b.outletName);
-  // Most distorted first, best covered first; an outlet without the figure goes last.
-  const byFigure = (key: "distortion" | "coverage") => (a: MatrixColumn, b: MatrixColumn) => (b.figures?.[key] ?? -1) - (a.figures?.[key] ?? -1);
-  const ORDERS: Record<MatrixSort, (a: MatrixColumn, b: MatrixColumn) => number> = {
-    date: () => 0,
-    distortion: byFigure("distortion"),
-    coverage: byFigure("coverage"),
-    outlet: (a, b) => a.outletName.localeCompare(b.outletName, "en", { numeric: true }),
-  };
-  columns.sort((a, b) => {
-    if (a.isReference !== b.isReference) return a.isReference ? -1 : 1;
-    return ORDERS[options.sort](a, b) || byDate(a, b);
-  });
+  columns.sort(compareMatrixColumns(options.sort));
 
   const toRow = (claim: ClaimRow, position: number): MatrixRow => {
     const cells = columns.map((column) => cellOf(position, column.index));
@@ -177,7 +155,7 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
       detailType: claim.detailType,
       text: claim.text,
       detailCount: Number(claim.detailCount),
-      outletCount: cells.filter((cell) => cell !== null && cell !== "omitted" && cell !== "origin").length,
+      outletCount: countCarriers(cells),
       cells,
     };
   };
@@ -192,9 +170,8 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
   });
   const expanded = options.expand.filter((id) => statements.some((row) => row.claimId === id));
   for (const row of statements) if (expanded.includes(row.claimId)) row.details = detailsOf.get(row.claimId) ?? [];
-  const worst = (row: MatrixRow) => Math.max(-1, ...row.cells.map((cell) => (cell && cell !== "origin" && cell !== "unlabelled" ? LABEL_SEVERITY[cell] : -1)));
   // Stable sort: equally shared, equally severe new details keep the order they first appeared in.
-  newClaims.sort((a, b) => b.outletCount - a.outletCount || worst(b) - worst(a));
+  newClaims.sort(compareNewClaimRows);
 
   return {
     story: { id: story.id, slug: story.slug, title: story.title, analyzedAt: story.analyzedAt, hasReference: story.referenceArticleId !== null },

@@ -4,16 +4,20 @@ import { ReferenceBadge } from "@/app/_components/reference-badge";
 import { TextProvenance } from "@/app/_components/text-provenance";
 import type { MatrixColumn } from "@/lib/server/queries/get-story-matrix";
 import { listArticleSources } from "@/lib/server/queries/list-article-sources";
+import { listRevisedArticles } from "@/lib/server/queries/list-revised-articles";
+import { RevisedMark } from "./revised-mark";
 
 /**
  * The story's articles on this page of outlets, reference first, then in the page's order, each
  * linking to its reader and (derivatives) to the outlet's changes, with where its text came from.
  * On a phone each row is a card (outlet, kind and date, then the title link), so the links stay
- * on screen.
+ * on screen. An article whose page changed after first capture is marked "revised", linking to
+ * its revisions.
  */
-export async function ArticleList({ articles, slug, canEdit }: { articles: readonly MatrixColumn[]; slug: string; canEdit: boolean }) {
+export async function ArticleList({ articles, slug, storyId, canEdit }: { articles: readonly MatrixColumn[]; slug: string; storyId: string; canEdit: boolean }) {
   const sorted = [...articles].sort((a, b) => Number(b.isReference) - Number(a.isReference));
-  const sources = await listArticleSources(sorted.map((article) => article.articleId));
+  const [sources, revised] = await Promise.all([listArticleSources(sorted.map((article) => article.articleId)), listRevisedArticles(storyId)]);
+  const revisedById = new Map(revised.map((article) => [article.id, article]));
   if (sorted.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-400 bg-white p-4 text-sm text-stone-700">
@@ -53,6 +57,7 @@ export async function ArticleList({ articles, slug, canEdit }: { articles: reado
               <tr key={article.articleId} data-testid="article-row" className={`max-sm:block max-sm:px-3 max-sm:py-2 ${article.isReference ? "bg-amber-50/60" : ""}`}>
                 <td className={`${cell} font-medium`}>
                   {article.outletName} {article.isReference ? <ReferenceBadge /> : null}
+                  {revisedById.has(article.articleId) ? <RevisedMark article={revisedById.get(article.articleId)!} /> : null}
                   <span className="block text-xs font-normal text-stone-600 sm:hidden">
                     {article.outletKind} · <time dateTime={article.publishedAt?.toISOString()}>{formatDate(article.publishedAt)}</time>
                   </span>

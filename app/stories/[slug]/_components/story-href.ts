@@ -9,6 +9,8 @@ export interface StoryHrefState {
   label?: Label | undefined;
   outlet?: string | undefined;
   page?: number;
+  /** Show the matrix as it stood then (the matrix "as of" a capture time). */
+  asOf?: Date | null | undefined;
 }
 
 /** The story page URL for a state; the defaults (date order, nothing open, no filter, page 1) stay out of it. */
@@ -20,6 +22,7 @@ export function storyHref(slug: string, state: StoryHrefState, hash?: string): s
   if (state.label) params.set("label", state.label);
   if (state.outlet) params.set("outlet", state.outlet);
   if (state.page && state.page > 1) params.set("page", String(state.page));
+  if (state.asOf) params.set("asOf", state.asOf.toISOString());
   const query = params.toString();
   return `/stories/${encodeURIComponent(slug)}${query ? `?${query}` : ""}${hash ? `#${hash}` : ""}`;
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { classifyDbError } from "@/lib/db-errors";
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/http/body-limit";
+import { summarizeImportOutcome } from "@/lib/pipeline/describe-import-outcome";
 import { importArticles, type ImportArticlesResult, type ImportProgress } from "@/lib/pipeline/import-articles";
 import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { authorizeRequest } from "@/lib/server/auth/authorize-request";
@@ -18,8 +19,10 @@ const MAX_BODY_BYTES = MAX_IMPORT_BODY_BYTES;
  * POST /api/stories/[slug]/articles — add articles to a story, as an editor (session cookie or
  * `Authorization: Bearer` token from POST /api/session). The body is JSON `{ "articles": [...] }`
  * (each: text | html | file {name, content}, outlet, url?, publishedAt?, capturedAt?, title?, byline?,
- * isReference?) or the add-articles form (multipart). 201 with the stored articles and the
- * analysis counts; 422 listing every problem (nothing is written); 404 for an unknown story.
+ * isReference?) or the add-articles form (multipart). 201 with the stored articles (each with its
+ * `outcome`: added, revised, or unchanged — the story already holds that text at that URL, so no
+ * revision is added) and the analysis counts; 200 with `unchanged` naming them when nothing changed
+ * at all; 422 listing every problem (nothing is written); 404 for an unknown story.
  * With `Accept: application/x-ndjson` the answer streams one JSON line per progress step
  * (`{"type":"progress","phase":"validate|save|analyze","done":3,"total":40}`) and ends with a
  * `{"type":"done",…}` or `{"type":"error",…}` line: the UI's progress bar reads it.
@@ -44,7 +47,8 @@ export const POST = withApiErrors(async (request: Request, { params }: { params:
 
   if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) {
     try {
-      return Response.json(describeResult(await run()), { status: 201 });
+      const result = describeResult(await run());
+      return Response.json(result, { status: result.status });
     } catch (error) {
       const problems = describeInputError(error);
       if (!problems) throw error;
@@ -58,7 +62,7 @@ export const POST = withApiErrors(async (request: Request, { params }: { params:
       const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
         const result = await run((progress) => send({ type: "progress", ...progress }));
-        send({ type: "done", status: 201, ...describeResult(result) });
+        send({ type: "done", ...describeResult(result) });
       } catch (error) {
         const problems = describeInputError(error);
         const fault = problems ? null : classifyDbError(error);
@@ -89,7 +93,12 @@ async function readBody(request: Request, slug: string): Promise<ImportRequestIn
 }
 
 function describeResult(result: ImportArticlesResult) {
+  const { counts, unchangedMessage } = summarizeImportOutcome(result.articles);
   return {
+    // Created when anything was stored; an import of texts the story already holds creates nothing.
+    status: counts.added + counts.revised > 0 ? 201 : 200,
+    outcomes: counts,
+    unchanged: unchangedMessage,
     story: { slug: result.slug, url: `/stories/${result.slug}` },
     referenceArticleId: result.referenceArticleId,
     articles: result.articles.map((article) => ({ ...article, url: `/articles/${article.id}` })),

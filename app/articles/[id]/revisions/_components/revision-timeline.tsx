@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ArticleRevisionsView } from "@/lib/server/queries/get-article-revisions";
-import { formatDateTime } from "./format-date-time";
+import { formatDateTime } from "@/app/_components/format-date";
 
 /** Every revision in import order with its capture time and how many claims changed from the one before. */
 export function RevisionTimeline({ articleId, revisions }: { articleId: string; revisions: ArticleRevisionsView["revisions"] }) {

@@ -5,8 +5,9 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { primaryButton, secondaryButton } from "@/app/_components/form-styles";
 import { addArticlesAction } from "@/lib/server/actions/add-articles";
 import type { InputProblem } from "@/lib/server/api/describe-input-error";
-import { REFERENCE_FIELD } from "@/lib/validation/import-form";
+import { REFERENCE_FIELD, STORY_FIELD } from "@/lib/validation/import-form";
 import { ACCEPTED_FILES, ArticleFieldset } from "./article-fieldset";
+import { ImportNotice } from "./import-notice";
 import { ImportProgressBar, type ImportProgress } from "./import-progress-bar";
 import { ProblemList } from "@/app/_components/problem-list";
 
@@ -20,10 +21,11 @@ type Entry = { key: number; file: File | null };
  */
 export function AddArticlesForm({ slug, outlets, kinds, hasReference }: { slug: string; outlets: { name: string; kind: string }[]; kinds: readonly string[]; hasReference: boolean }) {
   const router = useRouter();
-  const [state, formAction] = useActionState(addArticlesAction.bind(null, slug), null);
+  const [state, formAction] = useActionState(addArticlesAction, null);
   const [entries, setEntries] = useState<Entry[]>([{ key: 0, file: null }]);
   const nextKey = useRef(1);
   const [problems, setProblems] = useState<InputProblem[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [isEnhanced, setEnhanced] = useState(false);
@@ -44,14 +46,15 @@ export function AddArticlesForm({ slug, outlets, kinds, hasReference }: { slug: 
     });
     setBusy(true);
     setProblems(null);
+    setNotice(null);
     setProgress({ phase: "validate", done: 0, total: entries.length });
     try {
       const outcome = await postImport(slug, form, setProgress);
-      if (outcome.ok) {
+      if (outcome.ok && outcome.unchanged) setNotice(outcome.unchanged);
+      else if (outcome.ok) {
         router.push(`/stories/${slug}`);
         return;
-      }
-      setProblems(outcome.problems);
+      } else setProblems(outcome.problems);
     } catch {
       setProblems([{ where: null, field: null, message: "The server could not be reached; nothing was imported. Check your connection and submit again." }]);
     }
@@ -61,7 +64,9 @@ export function AddArticlesForm({ slug, outlets, kinds, hasReference }: { slug: 
 
   return (
     <form action={formAction} onSubmit={isEnhanced ? submit : undefined} encType="multipart/form-data" className="grid gap-4" aria-busy={isBusy}>
+      <input type="hidden" name={STORY_FIELD} value={slug} />
       <ProblemList problems={problems ?? state?.problems ?? []} />
+      <ImportNotice slug={slug} notice={notice ?? (problems ? null : (state?.notice ?? null))} />
       <datalist id="outlet-names">
         {outlets.map((outlet) => (
           <option key={outlet.name} value={outlet.name}>
@@ -122,7 +127,7 @@ function isBlankFieldset(index: number): boolean {
   return [...fields].every((field) => field.type === "select-one" || field.type === "file" || field.value.trim() === "");
 }
 
-type Outcome = { ok: true } | { ok: false; problems: InputProblem[] };
+type Outcome = { ok: true; unchanged: string | null } | { ok: false; problems: InputProblem[] };
 
 /** Posts the form to the import API and follows its NDJSON progress lines to the final answer. */
 async function postImport(slug: string, form: FormData, onProgress: (progress: ImportProgress) => void): Promise<Outcome> {
@@ -140,9 +145,9 @@ async function postImport(slug: string, form: FormData, onProgress: (progress: I
     const lines = buffered.split("\n");
     buffered = lines.pop() ?? "";
     for (const line of lines.filter(Boolean)) {
-      const message = JSON.parse(line) as { type: "progress" | "done" | "error" } & ImportProgress & { error?: string; problems?: InputProblem[] };
+      const message = JSON.parse(line) as { type: "progress" | "done" | "error" } & ImportProgress & { error?: string; problems?: InputProblem[]; unchanged?: string | null };
       if (message.type === "progress") onProgress({ phase: message.phase, done: message.done, total: message.total });
-      else if (message.type === "done") return { ok: true };
+      else if (message.type === "done") return { ok: true, unchanged: message.unchanged ?? null };
       else return { ok: false, problems: message.problems?.length ? message.problems : [{ where: null, field: null, message: message.error ?? "The import failed; nothing was imported." }] };
     }
   }
