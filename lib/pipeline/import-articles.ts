@@ -7,11 +7,15 @@ import { generateStorySlug } from "./generate-story-slug";
 import { recordArticleRevision } from "./record-article-revision";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
+import { yieldToEventLoop } from "./yield-to-event-loop";
 import { formatIssuePath, InputError, throwInputErrors } from "./input-error";
 import { describeImportArticle, prepareImportArticle, type InputFormat, type PreparedArticle } from "./prepare-import-article";
 
-/** Progress of an import, for a CLI progress bar or a UI indicator. */
-export type ImportProgress = { phase: "validate" | "save" | "analyze"; done: number; total: number };
+/**
+ * Progress of an import, for a CLI progress bar or a UI indicator: articles checked, saved and
+ * analysed, then rows of the analysis stored (`done`/`total` count rows in that phase).
+ */
+export type ImportProgress = { phase: "validate" | "save" | "analyze" | "store"; done: number; total: number };
 
 export interface ImportArticlesOptions extends ImportRequestInput {
   onProgress?: (progress: ImportProgress) => void;
@@ -139,6 +143,8 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
         ids.push(id);
         if (article.isReference) referenceArticleId = id;
         onProgress?.({ phase: "save", done: index + 1, total });
+        // The progress line reaches the client now, and readers are answered meanwhile.
+        await yieldToEventLoop(index === 0);
       }
       if (referenceArticleId !== target.referenceArticleId) {
         await tx.story.update({ where: { id: storyId }, data: { referenceArticleId } });
@@ -166,7 +172,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       // analysis failed on, and a failure writes nothing at all. Only the added articles are
       // analysed when the stored analysis can be extended exactly (else the whole story).
       const analysis = referenceArticleId
-        ? await analyzeAddedArticlesInTransaction(tx, storyId, ids, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
+        ? await analyzeAddedArticlesInTransaction(tx, storyId, ids, (done, all, phase = "analyze") => onProgress?.({ phase, done, total: all }))
         : null;
       return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, reanchored, analysis };
     },
