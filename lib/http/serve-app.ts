@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
+import { ANONYMOUS_POST_RETRY_AFTER_SECONDS, createAnonymousPostLimit } from "./anonymous-post-limit";
 import { bodyCapFor, limitRequestBody } from "./body-limit";
 import { isCrossSiteAction } from "./cross-site-action";
 import { createPageCache } from "./page-cache";
@@ -44,8 +45,15 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
   const dataVersion = versionDb.prepare("PRAGMA data_version").pluck();
   const cache = isPageCacheOn ? createPageCache({ readVersion: () => Number(dataVersion.get()) }) : null;
 
+  const anonymousPosts = createAnonymousPostLimit();
   const server = createServer((req, res) => {
     if (!isProxyTrusted) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    // An anonymous flood from one address is refused here, before it queues everyone behind it in Next.
+    const address = String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() || "direct";
+    if (!anonymousPosts.admit(req, res, address)) {
+      sendError(req, res, 429, "too many requests from this address at once: wait for the previous one to finish", { "Retry-After": String(ANONYMOUS_POST_RETRY_AFTER_SECONDS) });
+      return;
+    }
     // Every body is counted as it arrives and cut at its route's cap, before Next reads a byte.
     if (!limitRequestBody(req, res, bodyCapFor(req.url ?? "/"))) return;
     // Next refuses a cross-site server action with an empty 500; answer what it is instead.
