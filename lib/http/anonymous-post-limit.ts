@@ -1,51 +1,51 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 
 /**
  * Anonymous POSTs (sign-in, first-run setup, any server action without a session) one address may
- * have in flight at once. A person signs in with one request at a time; 4 leaves room for a
- * double click and a few tabs. Measured with `npm run test:hostile -- 3` on 2 loaded cores: 60
- * parallel anonymous /setup posts from one address, each a full pass through Next (~25 ms of the
- * event loop), queued every other request behind them — a real sign-in from another address took
- * p50 3.7 s, p95 43 s. Beyond the cap the request is answered 429 before Next sees it, in
- * microseconds, so the flood no longer holds the event loop.
+ * send: a burst of 10, then 5 per second (a token bucket). A person signs in with one request;
+ * ten leaves room for retries and a few tabs. Measured with `npm run test:hostile -- 3` on 2
+ * loaded cores: 60 parallel anonymous /setup posts from one address, each a full pass through Next
+ * (~25 ms of the event loop), queued every other request behind them — a real sign-in from
+ * another address took p50 1.6 s, p95 17 s. Counting requests in flight did not help: each one
+ * runs to its end without giving the loop a turn, so no two are ever in flight at once; a rate
+ * does. Beyond it the request is answered 429 before Next sees it, in microseconds.
  */
-export const MAX_ANONYMOUS_POSTS_IN_FLIGHT = 4;
-/** Seconds a refused client is told to wait: one sign-in takes about this long on a loaded machine. */
+export const ANONYMOUS_POST_BURST = 10;
+export const ANONYMOUS_POSTS_PER_SECOND = 5;
+/** Seconds a refused client is told to wait: a new token comes every 0.2 s. */
 export const ANONYMOUS_POST_RETRY_AFTER_SECONDS = 1;
+/** Buckets kept at most (oldest dropped first), so a flood from many addresses cannot grow the map without bound. */
+const MAX_ADDRESSES = 10_000;
 
-/** Whether a request carries a session cookie or token (signed-in users are limited by their role's routes, not here). */
+/** Whether a request carries a session cookie or token (signed-in users are limited by their roles, not here). */
 function hasSession(req: IncomingMessage): boolean {
   return String(req.headers.cookie ?? "").includes(`${SESSION_COOKIE}=`) || /^Bearer\s/i.test(String(req.headers.authorization ?? ""));
 }
 
 /**
- * Counts anonymous POSTs in flight per client address (`address` is the one the rate limits use:
- * the socket's, or X-Forwarded-For's first hop behind a trusted proxy). `admit` returns false when
- * the address is at the cap; otherwise the count is released when the response finishes or the
- * connection closes.
+ * A token bucket per client address (`address` is the one the rate limits use: the socket's, or
+ * X-Forwarded-For's first hop behind a trusted proxy). `admit` returns false for an anonymous POST
+ * past the address's rate; everything else is admitted.
  */
-export function createAnonymousPostLimit(max = MAX_ANONYMOUS_POSTS_IN_FLIGHT) {
-  const inFlight = new Map<string, number>();
+export function createAnonymousPostLimit({ burst = ANONYMOUS_POST_BURST, perSecond = ANONYMOUS_POSTS_PER_SECOND, now = () => performance.now() } = {}) {
+  const buckets = new Map<string, { tokens: number; at: number }>();
   return {
-    admit(req: IncomingMessage, res: ServerResponse, address: string): boolean {
+    admit(req: IncomingMessage, address: string): boolean {
       if (req.method !== "POST" || hasSession(req)) return true;
-      const count = inFlight.get(address) ?? 0;
-      if (count >= max) return false;
-      inFlight.set(address, count + 1);
-      let isReleased = false;
-      const release = () => {
-        if (isReleased) return;
-        isReleased = true;
-        const left = (inFlight.get(address) ?? 1) - 1;
-        if (left > 0) inFlight.set(address, left);
-        else inFlight.delete(address);
-      };
-      res.once("finish", release);
-      res.once("close", release);
-      return true;
+      const time = now();
+      const bucket = buckets.get(address) ?? { tokens: burst, at: time };
+      buckets.delete(address); // re-inserted last: the map stays in least-recently-used order
+      bucket.tokens = Math.min(burst, bucket.tokens + ((time - bucket.at) / 1000) * perSecond);
+      bucket.at = time;
+      const isAdmitted = bucket.tokens >= 1;
+      if (isAdmitted) bucket.tokens -= 1;
+      buckets.set(address, bucket);
+      for (const oldest of buckets.keys()) {
+        if (buckets.size <= MAX_ADDRESSES) break;
+        buckets.delete(oldest);
+      }
+      return isAdmitted;
     },
-    /** Addresses with anonymous POSTs in flight (for tests). */
-    size: () => inFlight.size,
   };
 }

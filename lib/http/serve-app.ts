@@ -50,8 +50,8 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
     if (!isProxyTrusted) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
     // An anonymous flood from one address is refused here, before it queues everyone behind it in Next.
     const address = String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() || "direct";
-    if (!anonymousPosts.admit(req, res, address)) {
-      sendError(req, res, 429, "too many requests from this address at once: wait for the previous one to finish", { "Retry-After": String(ANONYMOUS_POST_RETRY_AFTER_SECONDS) });
+    if (!anonymousPosts.admit(req, address)) {
+      sendError(req, res, 429, "too many requests from this address: wait a second and try again", { "Retry-After": String(ANONYMOUS_POST_RETRY_AFTER_SECONDS) });
       return;
     }
     // Every body is counted as it arrives and cut at its route's cap, before Next reads a byte.
