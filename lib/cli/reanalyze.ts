@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<void> {
     for (const story of due) {
       if (!story.referenceArticleId) throw new InputError(`story "${story.slug}" has no reference article to analyse against`, "--story");
       const bar = createProgressBar(process.stderr, story.slug);
-      const result = await analyzeStoredStory(db, story.id, (done, total) => bar.update({ phase: "analyze", done, total })).finally(bar.end);
+      const result = await analyzeStoredStory(db, story.id, (done, total, phase = "analyze") => bar.update({ phase, done, total })).finally(bar.end);
       console.log(`reanalyze: ${story.slug}: ${result.articles} articles, ${result.claims} claims, ${result.appearances} appearances, ${result.omissions} omissions${result.staleAppearances ? `, ${result.staleAppearances} stale editor appearances kept` : ""}`);
     }
     if (due.length === 0) console.log(`reanalyze: every story is up to date (engine ${engineVersion ?? "unversioned"})`);
