@@ -151,7 +151,7 @@ describe("npm run import", () => {
   }, 180_000);
 
   const badFolders: { why: string; args: () => string[]; message: RegExp }[] = [
-    { why: "an empty article file", args: () => [storyFolder("empty", (_, dir) => writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n \n"))], message: /000_6fbb3d5136221882\.txt is empty/ },
+    { why: "an empty article file", args: () => [storyFolder("empty", (_, dir) => writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n \n"))], message: /Article 2 \(000_6fbb3d5136221882\.txt\) › file: is empty/ },
     { why: "an unknown outlet kind", args: () => [storyFolder("kind", (manifest) => (manifest.articles[1].outlet.kind = "magazine"))], message: /articles\[1\]\.outlet\.kind: "magazine" is not an outlet kind/ },
     { why: "an invalid URL", args: () => [storyFolder("url", (manifest) => (manifest.articles[2].url = "www.example.com/no-scheme"))], message: /articles\[2\]\.url: Invalid URL/ },
     { why: "a story that already exists", args: () => [storyFolder("twice")], message: /newStory\.slug: a story "abraham-accords-expansion" already exists; .*--story abraham-accords-expansion/ },
@@ -164,12 +164,12 @@ describe("npm run import", () => {
     {
       why: "an article file that is a symbolic link out of the folder",
       args: () => [storyFolder("symlink", (_, dir) => replaceWith(dir, "002_383cd2eb02f0c364.txt", (file) => symlinkSync("/etc/passwd", file)))],
-      message: /002_383cd2eb02f0c364\.txt is a symbolic link; an import folder may hold only regular files/,
+      message: /Article 3 \(002_383cd2eb02f0c364\.txt\) › file: is a symbolic link; an import folder may hold only regular files/,
     },
     {
       why: "an article file that is a FIFO",
       args: () => [storyFolder("fifo", (_, dir) => replaceWith(dir, "002_383cd2eb02f0c364.txt", (file) => execFileSync("mkfifo", [file])))],
-      message: /002_383cd2eb02f0c364\.txt is a device, FIFO or socket, not a regular file/,
+      message: /Article 3 \(002_383cd2eb02f0c364\.txt\) › file: is a device, FIFO or socket, not a regular file/,
     },
     {
       why: "a manifest that is a symbolic link",
@@ -179,7 +179,34 @@ describe("npm run import", () => {
     {
       why: "several bad files (every one is named in one run)",
       args: () => [storyFolder("several", (_, dir) => { writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n"); writeFileSync(path.join(dir, "004_cd2b3fb8890cfec0.txt"), Buffer.from([0, 1, 2, 3])); })],
-      message: /2 problems\n.*000_6fbb3d5136221882\.txt is empty\n.*004_cd2b3fb8890cfec0\.txt is a binary file/,
+      // The folder's story exists already (seeded first): that is reported in the same run.
+      message: /3 problems\n.*Article 2 \(000_6fbb3d5136221882\.txt\) › file: is empty\n.*Article 5 \(004_cd2b3fb8890cfec0\.txt\) › file: is a binary file.*\n.*newStory\.slug: a story "abraham-accords-expansion" already exists/,
+    },
+    {
+      why: "two bad files and one already in the story (file and database problems in one run)",
+      args: () => [
+        storyFolder("files-and-database", (_, dir) => {
+          writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n");
+          writeFileSync(path.join(dir, "004_cd2b3fb8890cfec0.txt"), Buffer.from([0, 1, 2, 3]));
+          // New text for two files at their URLs (a re-import, which is fine): only 001 stays a duplicate.
+          for (const file of ["002_383cd2eb02f0c364.txt", "003_08e63f9825b4c2c5.txt"]) writeFileSync(path.join(dir, file), `${readFileSync(path.join(dir, file), "utf8")}\n\nThe outlet updated this story on Monday.`);
+        }),
+        "--story",
+        "abraham-accords-expansion",
+      ],
+      // The manifest lists 001 (the reference) first, then 000, 002, 003, 004.
+      message: /import: 3 problems\n.*Article 1 \(001_4d75c897f5d879f7\.txt\) › file: the same text is already in this story: "Trump eyes bringing Azerbaijan.*\n.*Article 2 \(000_6fbb3d5136221882\.txt\) › file: is empty\n.*Article 5 \(004_cd2b3fb8890cfec0\.txt\) › file: is a binary file \(it contains NUL bytes\), not text\n$/,
+    },
+    {
+      why: "a bad file and a look-alike outlet (file and database problems in one run)",
+      args: () => [
+        storyFolder("file-and-outlet", (manifest, dir) => {
+          writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n");
+          manifest.slug = "file-and-outlet";
+          manifest.articles[3].outlet = { name: "Reut\u0435rs", domain: "reuters-copy.example", kind: "wire" };
+        }),
+      ],
+      message: /import: 2 problems\n.*Article 2 \(000_6fbb3d5136221882\.txt\) › file: is empty\n.*Article 4 \(003_08e63f9825b4c2c5\.txt\) › outlet\.name: "Reut\u0435rs" looks like the outlet "Reuters"/,
     },
   ];
   it.each(badFolders)("exits 2 and writes nothing on $why", async ({ args, message }) => {

@@ -1,10 +1,11 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { IMPORT_OUTCOME_NAMES, summarizeImportOutcome } from "@/lib/pipeline/describe-import-outcome";
-import { importArticles, type ImportArticlesOptions } from "@/lib/pipeline/import-articles";
+import { findImportProblems, importArticles, sortInputErrors, type ImportArticlesOptions } from "@/lib/pipeline/import-articles";
 import { retryWhenBusy } from "@/lib/pipeline/retry-when-busy";
-import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
-import { loadStoryFolder } from "@/lib/pipeline/load-story-folder";
+import { formatIssuePath, InputError, throwInputErrors } from "@/lib/pipeline/input-error";
+import { readStoryFolder } from "@/lib/pipeline/load-story-folder";
+import { describeImportArticle } from "@/lib/pipeline/prepare-import-article";
 import { openMigratedDatabase } from "@/lib/pipeline/open-migrated-database";
 import { importArgsSchema } from "@/lib/validation/import-args";
 import { createProgressBar } from "./progress-bar";
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
     throw new InputError(`${issue?.message ?? "invalid"}\n${USAGE}`, "arguments", field);
   }
   const { dirs, story: storySlug } = parsed.data;
-  const folder = await loadStoryFolder(path.resolve(dirs[0]!));
+  const folder = await readStoryFolder(path.resolve(dirs[0]!));
 
   const db = await openMigratedDatabase();
   try {
@@ -47,14 +48,21 @@ async function main(argv: string[]): Promise<void> {
       ...(article.notes?.trim() ? { notes: article.notes } : {}),
       isReference: article.isReference && !keepsReference,
     }));
+    const request: ImportArticlesOptions = {
+      ...(storySlug ? { storySlug } : { newStory: { title: folder.manifest.title, slug: folder.manifest.slug } }),
+      articles,
+      // Problems name each article by its place in the manifest, as those of unreadable files do.
+      positions: folder.positions,
+    };
+    if (folder.problems.length > 0) {
+      // Files that cannot be read are reported with everything the import would refuse in the
+      // readable ones (outlets, duplicates in the story, …), numbered as the API numbers them.
+      const unreadable = folder.problems.map((problem) => new InputError(problem.reason, describeImportArticle({ file: { name: problem.file, content: "" } }, problem.index), "file"));
+      throwInputErrors(sortInputErrors([...unreadable, ...(await findImportProblems(db, request))]));
+    }
     const bar = createProgressBar(process.stderr, "import");
     const result = await retryWhenBusy(
-      () =>
-        importArticles(db, {
-          ...(storySlug ? { storySlug } : { newStory: { title: folder.manifest.title, slug: folder.manifest.slug } }),
-          articles,
-          onProgress: bar.update,
-        }),
+      () => importArticles(db, { ...request, onProgress: bar.update }),
       { onWait: (_attempt, ms) => process.stderr.write(`import: database busy, waiting ${Math.round(ms / 1000)} s (another import or the server is writing)\n`) },
     ).finally(bar.end);
 

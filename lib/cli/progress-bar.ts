@@ -3,7 +3,7 @@ import type { ImportProgress } from "@/lib/pipeline/import-articles";
 /** Width of the drawn bar in characters: fits an 80-column terminal with the label and counts. */
 const BAR_WIDTH = 30;
 
-const PHASE_LABELS: Record<ImportProgress["phase"], string> = { validate: "checking", save: "saving", analyze: "analysing" };
+const PHASE_LABELS: Record<ImportProgress["phase"], string> = { validate: "checking", save: "saving", analyze: "analysing", store: "storing" };
 
 /**
  * Progress on a stream (stderr): a bar redrawn in place on a terminal, one line per step

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import next from "next";
 import { createAppDb } from "@/lib/db";
 import { startJobRunner } from "@/lib/pipeline/jobs/run-jobs";
+import { ANONYMOUS_POST_RETRY_AFTER_SECONDS, createAnonymousPostLimit } from "./anonymous-post-limit";
 import { bodyCapFor, limitRequestBody } from "./body-limit";
 import { isCrossSiteAction } from "./cross-site-action";
 import { createPageCache } from "./page-cache";
@@ -46,8 +47,15 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
   const dataVersion = versionDb.prepare("PRAGMA data_version").pluck();
   const cache = isPageCacheOn ? createPageCache({ readVersion: () => Number(dataVersion.get()) }) : null;
 
+  const anonymousPosts = createAnonymousPostLimit();
   const server = createServer((req, res) => {
     if (!isProxyTrusted) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    // An anonymous flood from one address is refused here, before it queues everyone behind it in Next.
+    const address = String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() || "direct";
+    if (!anonymousPosts.admit(req, address)) {
+      sendError(req, res, 429, "too many requests from this address: wait a second and try again", { "Retry-After": String(ANONYMOUS_POST_RETRY_AFTER_SECONDS) });
+      return;
+    }
     // Every body is counted as it arrives and cut at its route's cap, before Next reads a byte.
     if (!limitRequestBody(req, res, bodyCapFor(req.url ?? "/"))) return;
     // Next refuses a cross-site server action with an empty 500; answer what it is instead.

@@ -25,8 +25,11 @@ export interface AnalyzeStoredStoryResult {
 /** Why a whole story is analysed rather than only the articles added to it. */
 export type FullAnalysisReason = "requested" | "never-analysed" | "engine-changed" | "reference-changed" | "order" | "reanalysed-article";
 
-/** Progress callback: `done` of `total` derivatives analysed. */
-export type OnProgress = (done: number, total: number) => void;
+/**
+ * Progress callback: `done` of `total` derivatives analysed (phase "analyze"), then `done` of
+ * `total` rows of the result stored (phase "store").
+ */
+export type OnProgress = (done: number, total: number, phase?: "analyze" | "store") => void;
 
 /** Attempts when the story changes between reading it and writing its analysis (an import landed meanwhile). */
 const MAX_ATTEMPTS = 3;
@@ -51,7 +54,7 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
         // mode a transaction that read first and writes later fails when someone committed between).
         await tx.story.update({ where: { id: storyId }, data: { analyzedAt: plan.analyzedAt } });
         if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) return null;
-        return writeAnalysis(tx, plan, result);
+        return writeAnalysis(tx, plan, result, onProgress);
       },
       // Writing a large story's rows can pass Prisma's 5 s default on a busy machine.
       { timeout: 120_000, maxWait: 10_000 },
@@ -67,7 +70,7 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
  */
 export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const plan = await planAnalysis(tx, storyId, null);
-  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress));
+  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress), onProgress);
 }
 
 /**
@@ -80,7 +83,7 @@ export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgr
  */
 export async function analyzeAddedArticlesInTransaction(tx: Tx, storyId: string, addedIds: readonly string[], onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const plan = await planAnalysis(tx, storyId, new Set(addedIds));
-  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress));
+  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress), onProgress);
 }
 
 export interface AnalysisPlan {
@@ -157,9 +160,10 @@ export async function planAnalysis(client: Db | Tx, storyId: string, added: Read
 }
 
 /** The bulk write of an engine result, and its audit entry. */
-export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult): Promise<AnalyzeStoredStoryResult> {
+export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const { storyId, referenceId, texts, fullReason, engineVersion } = plan;
-  const counts = await writeStoryAnalysis(tx, { storyId, referenceId, texts, result, isFull: fullReason !== null, engineVersion });
+  const onRows = onProgress ? (done: number, total: number) => onProgress(done, total, "store") : undefined;
+  const counts = await writeStoryAnalysis(tx, { storyId, referenceId, texts, result, isFull: fullReason !== null, engineVersion, onProgress: onRows });
   const summary = { articles: plan.articleCount, analyzedArticles: plan.input.derivatives.length, fullReason, ...counts };
   await writeAuditLog(tx, { actorId: null, actorLabel: "machine", action: "analysis.run", entityType: "Story", entityId: storyId, storyId, before: null, after: summary });
   return { storyId, ...summary };

@@ -8,11 +8,15 @@ import { isSameRevisionText } from "@/lib/revisions/normalize-revision-text";
 import { recordArticleRevision } from "./record-article-revision";
 import { reanchorArticleAnnotations, type ReanchorSummary } from "./reanchor-article-annotations";
 import { writeAuditLog } from "./write-audit-log";
+import { yieldToEventLoop } from "./yield-to-event-loop";
 import { formatIssuePath, InputError, throwInputErrors } from "./input-error";
 import { describeImportArticle, prepareImportArticle, type InputFormat, type PreparedArticle } from "./prepare-import-article";
 
-/** Progress of an import, for a CLI progress bar or a UI indicator. */
-export type ImportProgress = { phase: "validate" | "save" | "analyze"; done: number; total: number };
+/**
+ * Progress of an import, for a CLI progress bar or a UI indicator: articles checked, saved and
+ * analysed, then rows of the analysis stored (`done`/`total` count rows in that phase).
+ */
+export type ImportProgress = { phase: "validate" | "save" | "analyze" | "store"; done: number; total: number };
 
 export interface ImportArticlesOptions extends ImportRequestInput {
   onProgress?: (progress: ImportProgress) => void;
@@ -20,6 +24,12 @@ export interface ImportArticlesOptions extends ImportRequestInput {
   actorId?: string | null;
   /** Shown in the audit log when there is no user: "import" for the CLI. */
   actorLabel?: string;
+  /**
+   * Where each article sits in the person's own list (0-based), when some were left out before
+   * the import (a folder's unreadable files): problems then say "Article 5" for the fifth file of
+   * the manifest, not the fourth article sent. Default: its index in `articles`.
+   */
+  positions?: readonly number[];
 }
 
 /**
@@ -71,43 +81,12 @@ export interface ImportArticlesResult {
  * URL is still refused as a duplicate.
  */
 export async function importArticles(db: Db, options: ImportArticlesOptions): Promise<ImportArticlesResult> {
-  const { onProgress, actorId = null, actorLabel, ...input } = options;
-  const parsed = importRequestSchema.safeParse(input);
-  const problems: InputError[] = parsed.success ? [] : toImportProblems(parsed.error, input);
-  // When the request is malformed, the articles that are well-formed are still checked, so one
-  // answer lists every problem of the batch.
-  const rawArticles: unknown[] = Array.isArray(input.articles) ? input.articles : [];
-  const candidates: [number, ArticleImport][] = parsed.success
-    ? parsed.data.articles.map((article, index) => [index, article])
-    : rawArticles.flatMap((raw, index) => {
-        const article = articleImportSchema.safeParse(raw);
-        return article.success ? [[index, article.data] as [number, ArticleImport]] : [];
-      });
-
-  const total = rawArticles.length;
-  const prepared: PreparedArticle[] = [];
-  for (const [index, article] of candidates) {
-    try {
-      prepared.push(await prepareImportArticle(article, index));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error);
-    }
-    onProgress?.({ phase: "validate", done: index + 1, total });
-  }
-  const firstWithHash = new Map<string, PreparedArticle>();
-  for (const article of prepared) {
-    const twin = firstWithHash.get(article.contentHash);
-    if (twin) problems.push(new InputError(`has the same text as ${twin.where} ("${twin.title}")`, article.where, "text"));
-    else firstWithHash.set(article.contentHash, article);
-  }
-  // The database checks (story, outlets, domains, text already stored) run even when the batch
-  // already has problems, so one answer names every problem instead of one per submit.
-  problems.push(...(await collectDatabaseProblems(db, input, prepared)));
-  problems.sort((a, b) => a.message.localeCompare(b.message, "en", { numeric: true }));
+  const { onProgress, actorId = null, actorLabel } = options;
+  const { problems, prepared, request: parsedRequest } = await checkImport(db, options);
   throwInputErrors(problems);
-  if (!parsed.success) throw new InputError("is invalid", "import"); // unreachable: a failed parse has issues
-  const request = parsed.data;
+  if (!parsedRequest) throw new InputError("is invalid", "import"); // unreachable: a failed parse has issues
+  const request = parsedRequest;
+  const total = prepared.length;
 
   const saved = await db.$transaction(
     async (tx) => {
@@ -176,6 +155,8 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
         ids.push(id);
         if (article.isReference) referenceArticleId = id;
         onProgress?.({ phase: "save", done: index + 1, total });
+        // The progress line reaches the client now, and readers are answered meanwhile.
+        await yieldToEventLoop(index === 0);
       }
       const isReferenceChanged = referenceArticleId !== target.referenceArticleId;
       if (written.length === 0 && !isReferenceChanged) {
@@ -208,7 +189,7 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       // analysis failed on, and a failure writes nothing at all. Only the added articles are
       // analysed when the stored analysis can be extended exactly (else the whole story).
       const analysis = referenceArticleId
-        ? await analyzeAddedArticlesInTransaction(tx, storyId, written, (done, all) => onProgress?.({ phase: "analyze", done, total: all }))
+        ? await analyzeAddedArticlesInTransaction(tx, storyId, written, (done, all, phase = "analyze") => onProgress?.({ phase, done, total: all }))
         : null;
       return { storyId, slug: target.slug, isNewStory: target.id === null, referenceArticleId, ids, revisions, reanchored, analysis, unchanged };
     },
@@ -244,6 +225,60 @@ export async function importArticles(db: Db, options: ImportArticlesOptions): Pr
       };
     }),
   };
+}
+
+/**
+ * Every problem importArticles would refuse the batch for — fields, content, duplicates in the
+ * batch and in the story, outlets — found without writing anything. The CLI uses it to report a
+ * folder's unreadable files together with what the database would refuse, in one run.
+ */
+export async function findImportProblems(db: Db, options: ImportArticlesOptions): Promise<InputError[]> {
+  return (await checkImport(db, options)).problems;
+}
+
+async function checkImport(db: Db, options: ImportArticlesOptions): Promise<{ problems: InputError[]; prepared: PreparedArticle[]; request: ImportRequest | null }> {
+  // The audit fields are not part of the request the schema checks.
+  const { onProgress, actorId: _actorId, actorLabel: _actorLabel, positions, ...input } = options;
+  const positionOf = (index: number) => positions?.[index] ?? index;
+  const parsed = importRequestSchema.safeParse(input);
+  const problems: InputError[] = parsed.success ? [] : toImportProblems(parsed.error, input, positionOf);
+  // When the request is malformed, the articles that are well-formed are still checked, so one
+  // answer lists every problem of the batch.
+  const rawArticles: unknown[] = Array.isArray(input.articles) ? input.articles : [];
+  const candidates: [number, ArticleImport][] = parsed.success
+    ? parsed.data.articles.map((article, index) => [index, article])
+    : rawArticles.flatMap((raw, index) => {
+        const article = articleImportSchema.safeParse(raw);
+        return article.success ? [[index, article.data] as [number, ArticleImport]] : [];
+      });
+
+  const total = rawArticles.length;
+  const prepared: PreparedArticle[] = [];
+  for (const [index, article] of candidates) {
+    try {
+      prepared.push(await prepareImportArticle(article, positionOf(index)));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+    }
+    onProgress?.({ phase: "validate", done: index + 1, total });
+  }
+  const firstWithHash = new Map<string, PreparedArticle>();
+  for (const article of prepared) {
+    const twin = firstWithHash.get(article.contentHash);
+    if (twin) problems.push(new InputError(`has the same text as ${twin.where} ("${twin.title}")`, article.where, "text"));
+    else firstWithHash.set(article.contentHash, article);
+  }
+  // The database checks (story, outlets, domains, text already stored) run even when the batch
+  // already has problems, so one answer names every problem instead of one per submit.
+  problems.push(...(await collectDatabaseProblems(db, input, prepared)));
+  sortInputErrors(problems);
+  return { problems, prepared, request: parsed.success ? parsed.data : null };
+}
+
+/** Problems in the order a person reads the batch: by article number ("Article 2" before "Article 10"), then the rest. */
+export function sortInputErrors(problems: InputError[]): InputError[] {
+  return problems.sort((a, b) => a.message.localeCompare(b.message, "en", { numeric: true }));
 }
 
 interface StoryTarget {
@@ -368,7 +403,7 @@ async function checkDuplicatesInStory(tx: Tx, storyId: string | null, articles: 
  * the story already holds. The write transaction runs the same checks again (nothing changed in
  * between is then still caught), but this pass lets them be reported with the validation problems.
  */
-async function collectDatabaseProblems(db: Db, input: Omit<ImportArticlesOptions, "onProgress" | "actorId" | "actorLabel">, prepared: PreparedArticle[]): Promise<InputError[]> {
+async function collectDatabaseProblems(db: Db, input: Omit<ImportArticlesOptions, "onProgress" | "actorId" | "actorLabel" | "positions">, prepared: PreparedArticle[]): Promise<InputError[]> {
   const problems: InputError[] = [];
   const collect = async <T>(check: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -394,14 +429,14 @@ async function collectDatabaseProblems(db: Db, input: Omit<ImportArticlesOptions
 }
 
 /** Every zod issue as an InputError naming the article (with its file name) and the field. */
-function toImportProblems(error: z.ZodError, input: ImportRequestInput): InputError[] {
+function toImportProblems(error: z.ZodError, input: ImportRequestInput, positionOf: (index: number) => number): InputError[] {
   const articles: unknown[] = Array.isArray(input.articles) ? input.articles : [];
   return error.issues.map((issue) => {
     const [head, index, ...rest] = issue.path;
     if (head === "articles" && typeof index === "number") {
       const raw = articles[index] as { file?: { name?: unknown } } | undefined;
       const name = typeof raw?.file?.name === "string" ? raw.file.name : undefined;
-      const where = describeImportArticle({ file: name ? { name, content: "" } : undefined }, index);
+      const where = describeImportArticle({ file: name ? { name, content: "" } : undefined }, positionOf(index));
       return new InputError(issue.message, where, formatIssuePath(rest) || undefined);
     }
     return new InputError(issue.message, "import", formatIssuePath(issue.path) || undefined);

@@ -21,11 +21,32 @@ export interface LoadedStory {
   articles: LoadedArticle[];
 }
 
+/** An article file of the manifest that could not be used: missing, not a regular file, empty, binary, a twin. */
+export interface FolderFileProblem {
+  /** Its place in the manifest's `articles` (0-based). */
+  index: number;
+  file: string;
+  /** What is wrong, without the file name: "is empty", "has the same content as 000_a.txt". */
+  reason: string;
+}
+
 /**
  * Reads and validates a story folder (`manifest.json` + article files) without touching the
  * database. Every error names the file and the field at fault.
  */
 export async function loadStoryFolder(dir: string): Promise<LoadedStory> {
+  const { problems, positions: _positions, ...story } = await readStoryFolder(dir);
+  const manifestPath = path.join(dir, MANIFEST_FILE);
+  throwInputErrors(problems.map((problem) => new InputError(`${problem.file} ${problem.reason}`, manifestPath, `articles[${problem.index}].file`)));
+  return story;
+}
+
+/**
+ * Reads a story folder like loadStoryFolder, but returns the article files it could not use with
+ * the ones it could (and each loaded article's place in the manifest), so a caller can report them together with what else is wrong (the CLI adds
+ * what the database would refuse). A bad manifest still throws: without it there are no articles.
+ */
+export async function readStoryFolder(dir: string): Promise<LoadedStory & { problems: FolderFileProblem[]; positions: number[] }> {
   const manifestPath = path.join(dir, MANIFEST_FILE);
   let json: unknown;
   try {
@@ -40,7 +61,9 @@ export async function loadStoryFolder(dir: string): Promise<LoadedStory> {
 
   // Every article is checked before failing, so one run names every bad file.
   const articles: LoadedArticle[] = [];
-  const problems: InputError[] = [];
+  const problems: FolderFileProblem[] = [];
+  /** Each loaded article's place in the manifest's `articles` (0-based). */
+  const positions: number[] = [];
   const seenHashes = new Map<string, string>();
   for (const [index, article] of manifest.articles.entries()) {
     let rawText: string;
@@ -48,19 +71,18 @@ export async function loadStoryFolder(dir: string): Promise<LoadedStory> {
       rawText = normalizeArticleText(await readArticleFile(await resolveFolderFile(dir, article.file)));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const reason = error.message.replace(/^[^:]*: /, "");
-      problems.push(new InputError(`${article.file} ${reason}`, manifestPath, `articles[${index}].file`));
+      problems.push({ index, file: article.file, reason: error.message.replace(/^[^:]*: /, "") });
       continue;
     }
     const contentHash = hashContent(rawText);
     const twin = seenHashes.get(contentHash);
     if (twin) {
-      problems.push(new InputError(`${article.file} has the same content as ${twin}`, manifestPath, `articles[${index}].file`));
+      problems.push({ index, file: article.file, reason: `has the same content as ${twin}` });
       continue;
     }
     seenHashes.set(contentHash, article.file);
+    positions.push(index);
     articles.push({ ...article, rawText, contentHash, isReference: article.file === manifest.reference });
   }
-  throwInputErrors(problems);
-  return { dir, manifest, articles };
+  return { dir, manifest, articles, problems, positions };
 }

@@ -11,6 +11,9 @@ const MAX_ROWS = 500;
 /** A value better-sqlite3 binds through Prisma's adapter: Dates become ISO 8601 text, booleans 0/1. */
 export type SqlValue = string | number | boolean | Date | null;
 
+/** Told after each chunk statement with the rows it wrote (progress; a turn of the event loop). */
+export type OnChunk = (rows: number) => Promise<void>;
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function chunkRows<T>(rows: readonly T[], columns: number): T[][] {
@@ -25,11 +28,12 @@ function chunkRows<T>(rows: readonly T[], columns: number): T[][] {
  * few hundred rows instead of a query per row (Prisma compiles each of those separately). The
  * same chunk size gives the same SQL text, so SQLite's statement cache reuses its plan.
  */
-export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly SqlValue[][], onChunk?: OnChunk): Promise<void> {
   const tuple = `(${columns.map(() => "?").join(",")})`;
   for (const chunk of chunkRows(rows, columns.length)) {
     const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES ${chunk.map(() => tuple).join(",")}`;
     await tx.$executeRawUnsafe(sql, ...chunk.flat());
+    await onChunk?.(chunk.length);
   }
 }
 
@@ -37,13 +41,14 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
  * Updates rows by key in chunks with `UPDATE … FROM (VALUES …)`: each row is `[key, ...values]`
  * for `columns`. One statement per few hundred rows.
  */
-export async function updateRows(tx: Tx, table: string, key: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+export async function updateRows(tx: Tx, table: string, key: string, columns: readonly string[], rows: readonly SqlValue[][], onChunk?: OnChunk): Promise<void> {
   const tuple = `(${[key, ...columns].map(() => "?").join(",")})`;
   // VALUES columns are named column1, column2, … in SQLite; column1 is the key.
   const assignments = columns.map((column, index) => `${quote(column)} = v.column${index + 2}`).join(", ");
   for (const chunk of chunkRows(rows, columns.length + 1)) {
     const sql = `UPDATE ${quote(table)} SET ${assignments} FROM (VALUES ${chunk.map(() => tuple).join(",")}) AS v WHERE ${quote(table)}.${quote(key)} = v.column1`;
     await tx.$executeRawUnsafe(sql, ...chunk.flat());
+    await onChunk?.(chunk.length);
   }
 }
 

@@ -1,7 +1,8 @@
 import { QUOTE_CONTEXT_CHARS } from "@/lib/annotation/anchor-quote";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createRowId, deleteRowsIn, insertRows, updateRows, type SqlValue } from "../bulk-sql";
+import { yieldToEventLoop } from "../../yield-to-event-loop";
+import { createRowId, deleteRowsIn, insertRows, updateRows, type OnChunk, type SqlValue } from "../bulk-sql";
 import { EDITOR_TOUCHED } from "./editor-touched";
 import type { StoryEngineResult } from "./run-story-engine";
 import { writeClaims } from "./write-claims";
@@ -15,6 +16,8 @@ export interface WriteStoryAnalysisInput {
   /** A full run rewrites the reference's rows too and retires claims it no longer produces. */
   isFull: boolean;
   engineVersion: string | null;
+  /** `done` of `total` rows stored (sentences, spans, appearances, omissions, articles), after each chunk. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface WriteStoryAnalysisCounts {
@@ -57,11 +60,7 @@ export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput)
     article.sentences.forEach((sentence, index) => addSentence(article.file, index, sentence, "body", sentence.label, sentence.confidence, sentence.reasons));
     for (const span of article.excluded) spans.push([createRowId(), article.file, span.start, span.end, span.reason]);
   }
-  await insertRows(tx, "Sentence", ["id", "articleId", "index", "start", "end", "text", "kind", "label", "confidence", "reasons"], sentences);
-  await insertRows(tx, "ExcludedSpan", ["id", "articleId", "start", "end", "reason"], spans);
-
   const appearances = collectAppearances(input, claimIds, sentenceIdAt);
-  const staleAppearances = await writeAppearances(tx, articleIds, protectedRows, appearances, now);
   const omissions: SqlValue[][] = [];
   for (const { article } of result.articles) {
     for (const id of article.omitted) {
@@ -69,11 +68,23 @@ export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput)
       if (claimId) omissions.push([createRowId(), claimId, article.file, now]);
     }
   }
-  await insertRows(tx, "Omission", ["id", "claimId", "articleId", "createdAt"], omissions);
-
   const articleRows: SqlValue[][] = result.articles.map(({ article, sightings }) => [article.file, article.language, JSON.stringify(article.warnings), now, JSON.stringify(sightings), now]);
   if (isFull) articleRows.unshift([referenceId, result.reference.language, "[]", now, null, now]);
-  await updateRows(tx, "Article", "id", ["language", "warnings", "analyzedAt", "newDetailSightings", "updatedAt"], articleRows);
+
+  // Progress after each chunk, and a turn of the event loop so it reaches the client as it happens.
+  const total = sentences.length + spans.length + appearances.length + omissions.length + articleRows.length;
+  let done = 0;
+  const wrote: OnChunk = async (rows) => {
+    const isFirstStep = done === 0;
+    done += rows;
+    input.onProgress?.(done, total);
+    await yieldToEventLoop(isFirstStep);
+  };
+  await insertRows(tx, "Sentence", ["id", "articleId", "index", "start", "end", "text", "kind", "label", "confidence", "reasons"], sentences, wrote);
+  await insertRows(tx, "ExcludedSpan", ["id", "articleId", "start", "end", "reason"], spans, wrote);
+  const staleAppearances = await writeAppearances(tx, articleIds, protectedRows, appearances, now, wrote);
+  await insertRows(tx, "Omission", ["id", "claimId", "articleId", "createdAt"], omissions, wrote);
+  await updateRows(tx, "Article", "id", ["language", "warnings", "analyzedAt", "newDetailSightings", "updatedAt"], articleRows, wrote);
   await tx.story.update({ where: { id: storyId }, data: { analyzedAt: now, engineVersion: input.engineVersion, analyzedReferenceId: referenceId } });
   return { claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances };
 }
@@ -160,7 +171,7 @@ async function deleteMachineAppearances(tx: Tx, articleIds: string[]): Promise<P
  * Writes the run's appearances in bulk around the editor-touched ones: re-found ones get fresh
  * machine columns, the others are marked stale. Returns the stale count.
  */
-async function writeAppearances(tx: Tx, articleIds: string[], protectedRows: ProtectedAppearance[], rows: AppearanceRow[], now: Date): Promise<number> {
+async function writeAppearances(tx: Tx, articleIds: string[], protectedRows: ProtectedAppearance[], rows: AppearanceRow[], now: Date, wrote: OnChunk): Promise<number> {
   const fresh = new Map(rows.map((row) => [appearanceKey(row), row]));
   const refound: SqlValue[][] = [];
   const stale: SqlValue[][] = [];
@@ -182,7 +193,10 @@ async function writeAppearances(tx: Tx, articleIds: string[], protectedRows: Pro
     "ClaimAppearance",
     APPEARANCE_COLUMNS,
     [...fresh.values()].map((row) => [createRowId(), row.claimId, row.articleId, row.sentenceId, row.start, row.end, row.text, row.prefix, row.suffix, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, now, now]),
+    wrote,
   );
+  // Re-found rows were updated rather than inserted: they count as stored too.
+  if (rows.length > fresh.size) await wrote(rows.length - fresh.size);
   if (articleIds.length > 0) {
     // Sentences were rebuilt: hand-linked spans point again at the sentence holding their start.
     await tx.$executeRaw`
