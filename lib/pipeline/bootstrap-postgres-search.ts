@@ -15,6 +15,7 @@ import type { BootstrapSearchResult } from "./bootstrap-search";
  *   as FTS5) on "Claim" and "ClaimAppearance", each with a GIN index; being generated, the column
  *   follows every write without triggers, inside the writer's own transaction.
  * - pg_trgm and a trigram GIN index on the claims' wording, for fuzzy and infix matching.
+ * It also creates the change notifications the page cache listens to (createChangeTriggers).
  */
 
 // The Unicode blocks of combining marks (U+0300–036F and the supplements/extended blocks), the
@@ -26,6 +27,9 @@ const SEARCH_TEXT_FUNCTION = `CREATE OR REPLACE FUNCTION claimtrail_search_text(
   RETURN lower(regexp_replace(regexp_replace(normalize(input, NFD), '${MARKS}', '', 'g'), '[^[:alnum:]]+', ' ', 'g'))`;
 
 const SEARCHED_TABLES = ["Claim", "ClaimAppearance"] as const;
+
+/** The channel the change triggers notify and every instance's page cache listens on (lib/http/data-version.ts). */
+export const CHANGES_CHANNEL = "claimtrail_changes";
 
 /** Creates what is missing; reports a rebuild when a search column had to be added (and so computed for every row). */
 export async function bootstrapPostgresSearch(db: Db): Promise<BootstrapSearchResult> {
@@ -43,6 +47,27 @@ export async function bootstrapPostgresSearch(db: Db): Promise<BootstrapSearchRe
   }
   await db.$executeRawUnsafe(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
   await db.$executeRawUnsafe(`CREATE INDEX IF NOT EXISTS "Claim_text_trgm_idx" ON "Claim" USING gin ("text" gin_trgm_ops)`);
+  await createChangeTriggers(db);
   const [counts] = await db.$queryRawUnsafe<{ indexed: bigint | number }[]>(`SELECT (SELECT count(*) FROM "Claim") + (SELECT count(*) FROM "ClaimAppearance") AS indexed`);
   return { isRebuilt, indexed: Number(counts?.indexed ?? 0) };
+}
+
+/**
+ * Every table of the app notifies CHANGES_CHANNEL once per writing statement, delivered on commit
+ * (PostgreSQL folds identical notifications of one transaction into one): the page cache of every
+ * instance listens (lib/http/data-version.ts), as `PRAGMA data_version` tells SQLite's. Tables a
+ * later migration adds get theirs at the next start (this runs on every start).
+ */
+async function createChangeTriggers(db: Db): Promise<void> {
+  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION claimtrail_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN PERFORM pg_notify('${CHANGES_CHANNEL}', ''); RETURN NULL; END $$`);
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+  );
+  for (const { name } of tables) {
+    const table = name.replaceAll('"', '""');
+    await db.$executeRawUnsafe(
+      `CREATE OR REPLACE TRIGGER "${table}_notify_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION claimtrail_notify_change()`,
+    );
+  }
 }
