@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SIGN_IN_LIMIT_TABLE } from "@/lib/auth/sign-in-limit-table";
 import { getPostgresTemplate, type TestDb } from "@/lib/testing/create-test-db";
 import { createPostgresTestDb } from "@/lib/testing/postgres-test-db";
 import { openPostgresDataVersion, type DataVersion } from "./data-version";
@@ -49,6 +50,13 @@ describe.skipIf(!template)("the PostgreSQL data version", () => {
     release();
     await writing;
     await eventually(() => a.read() !== beforeA && b.read() !== beforeB);
+  });
+
+  it("ignores the sign-in counters: a flood of wrong passwords does not empty every cache", async () => {
+    const before = a.read();
+    await testDb.db.$executeRawUnsafe(`INSERT INTO "${SIGN_IN_LIMIT_TABLE}" (key, points, expire) VALUES ('pair:x|1.2.3.4', 1, NULL)`);
+    await settle();
+    expect(a.read()).toBe(before);
   });
 
   it("stays put after a rollback", async () => {

@@ -1,3 +1,4 @@
+import { SIGN_IN_LIMIT_TABLE } from "@/lib/auth/sign-in-limit-table";
 import type { Db } from "@/lib/db";
 import type { BootstrapSearchResult } from "./bootstrap-search";
 
@@ -56,13 +57,15 @@ export async function bootstrapPostgresSearch(db: Db): Promise<BootstrapSearchRe
  * Every table of the app notifies CHANGES_CHANNEL once per writing statement, delivered on commit
  * (PostgreSQL folds identical notifications of one transaction into one): the page cache of every
  * instance listens (lib/http/data-version.ts), as `PRAGMA data_version` tells SQLite's. Tables a
- * later migration adds get theirs at the next start (this runs on every start).
+ * later migration adds get theirs at the next start (this runs on every start). The sign-in
+ * counters are not page data: a flood of wrong passwords must not empty every cache.
  */
 async function createChangeTriggers(db: Db): Promise<void> {
   await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION claimtrail_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN PERFORM pg_notify('${CHANGES_CHANNEL}', ''); RETURN NULL; END $$`);
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+    `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', $1)`,
+    SIGN_IN_LIMIT_TABLE,
   );
   for (const { name } of tables) {
     const table = name.replaceAll('"', '""');

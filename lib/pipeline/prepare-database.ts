@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { Db } from "@/lib/db";
+import { SIGN_IN_LIMIT_TABLE_SQL } from "@/lib/auth/sign-in-limit-table";
+import { dialectOf, type Db } from "@/lib/db";
 import { dialectOfUrl } from "@/lib/db-dialect";
 import { getDatabaseUrl } from "@/lib/db-url";
 import { bootstrapSearch } from "./bootstrap-search";
@@ -53,6 +54,8 @@ export function applyMigrations(): void {
  * keep it in sync (see bootstrap-search.ts). Idempotent; run it after applyMigrations().
  */
 export async function bootstrapDatabase(db: Db, log: (line: string) => void = console.log): Promise<void> {
+  // PostgreSQL keeps the sign-in counters in the database, shared by every instance (rate-limit.ts).
+  if (dialectOf(db) === "postgresql") await db.$executeRawUnsafe(SIGN_IN_LIMIT_TABLE_SQL);
   const search = await bootstrapSearch(db);
   if (search.isRebuilt) log(`database: search index rebuilt (${search.indexed} texts)`);
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDb } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
-import { bootstrapSearch } from "@/lib/pipeline/bootstrap-search";
+import { bootstrapDatabase } from "@/lib/pipeline/prepare-database";
 import type { TestDb } from "./create-test-db";
 
 /**
@@ -32,7 +32,7 @@ export async function createPostgresTemplate(adminUrl: string): Promise<{ adminU
   const url = withDatabase(adminUrl, name);
   execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
   const db = createDb(url);
-  await bootstrapSearch(db);
+  await bootstrapDatabase(db, () => undefined);
   await db.$disconnect();
   return { adminUrl, name, drop: () => onAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
 }
