@@ -16,11 +16,28 @@ const MESSAGES: Record<DbFault["kind"], string> = {
   busy: "the database is busy with another write (an import or a command-line job): nothing was written; try again in a moment",
 };
 
+/**
+ * PostgreSQL's SQLSTATE codes for the same faults (the pg adapter puts them in the cause's `code`,
+ * or under `meta.driverAdapterError.cause` for raw queries): disk_full, read_only_sql_transaction,
+ * io_error; lock_not_available (a lock_timeout), serialization_failure and deadlock_detected are
+ * another writer in the way, and the transaction may simply run again.
+ */
+const POSTGRES_KINDS = new Map<string, DbFault["kind"]>([
+  ["53100", "full"],
+  ["25006", "readonly"],
+  ["58030", "io"],
+  ["55P03", "busy"],
+  ["40001", "busy"],
+  ["40P01", "busy"],
+]);
+
 function kindOf(error: unknown): DbFault["kind"] | null {
   if (typeof error !== "object" || error === null) return null;
   const code = String((error as { code?: unknown }).code ?? "");
   const message = String((error as { message?: unknown }).message ?? "");
-  const cause = (error as { cause?: unknown }).cause;
+  const cause = (error as { cause?: unknown }).cause ?? (error as { meta?: { driverAdapterError?: { cause?: unknown } } }).meta?.driverAdapterError?.cause;
+  const postgresKind = POSTGRES_KINDS.get(code);
+  if (postgresKind) return postgresKind;
   if (/^SQLITE_FULL/.test(code) || /database or disk is full/i.test(message)) return "full";
   if (/^SQLITE_READONLY/.test(code) || /readonly database|read-only/i.test(message)) return "readonly";
   if (/^SQLITE_IOERR/.test(code) || /disk I\/O error/i.test(message)) return "io";

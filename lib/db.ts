@@ -1,11 +1,33 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
 import { isStorageFault } from "./db-errors";
+import { dialectOfUrl, type DbDialect } from "./db-dialect";
 import { getDatabaseUrl } from "./db-url";
 
-/** A Prisma client on the embedded SQLite database at `url` (default: DATABASE_URL). */
+const DIALECT = Symbol.for("claimtrail.dbDialect");
+
+/**
+ * A Prisma client on the database at `url` (default: DATABASE_URL): the embedded SQLite file, or
+ * PostgreSQL for a postgresql:// URL. Both clients are generated from the same data model
+ * (prisma/postgresql/schema.prisma is rendered from prisma/schema.prisma), so the PostgreSQL one
+ * has the same model API and is typed as the SQLite one; SQL that differs asks `dialectOf`.
+ */
 export function createDb(url: string = getDatabaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const dialect = dialectOfUrl(url);
+  const client =
+    dialect === "postgresql"
+      ? (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient)
+      : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  // A property rather than a WeakMap: transaction clients (`tx`) are proxies that read through to it.
+  Object.defineProperty(client, DIALECT, { value: dialect });
+  return client;
+}
+
+/** Which SQL a client (or a transaction client made from it) speaks. */
+export function dialectOf(db: Db | Tx): DbDialect {
+  return ((db as unknown as Record<symbol, DbDialect | undefined>)[DIALECT]) ?? "sqlite";
 }
 
 export type Db = PrismaClient;

@@ -1,4 +1,8 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { getEnv } from "@/lib/config/env";
+import { dialectOfUrl } from "@/lib/db-dialect";
+import { SIGN_IN_LIMIT_TABLE } from "./sign-in-limit-table";
 
 /**
  * Failed sign-ins, counted by rate-limiter-flexible. Three counters, all of failures in a window:
@@ -10,9 +14,9 @@ import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rat
  *   already guessed wrong there. So rotating addresses cannot lock the real user out, and the
  *   attacker still gets one guess per fresh address at most while the account is under attack.
  *
- * The counters are in memory (one process; a restart forgets them). Every function takes
- * `RateLimiterAbstract`, so RateLimiterRedis / RateLimiterPostgres from the same package can
- * replace the memory store when several instances serve one site.
+ * On SQLite the counters are in memory (one process; a restart forgets them). On PostgreSQL they
+ * live in the database (RateLimiterPostgres, table SIGN_IN_LIMIT_TABLE), shared by every instance:
+ * five failures spread over two instances count as five on one.
  */
 export interface SignInLimiters {
   byAccountAndAddress: RateLimiterAbstract;
@@ -23,23 +27,45 @@ export interface SignInLimiters {
 /** One failure costs one point. */
 const FAILURE = 1;
 
+/** The three counters' windows, whatever the store. */
+const LIMITS = {
+  // 5 failures in 15 minutes from one address on one account: enough for typos (OWASP suggests
+  // 3–10), then that address waits out the window.
+  byAccountAndAddress: { keyPrefix: "pair", points: 5, duration: 15 * 60 },
+  // 30 failures an hour from one address across accounts: a shared office NAT with a few typing
+  // colleagues stays under it; a sprayer meets it after 30 guesses.
+  byAddress: { keyPrefix: "ip", points: 30, duration: 60 * 60 },
+  // 20 failures an hour on one account from anywhere: past it the account is "under attack" and
+  // every address that has failed on it waits out the hour (a fresh address is still let in).
+  byAccount: { keyPrefix: "account", points: 20, duration: 60 * 60 },
+} as const satisfies Record<keyof SignInLimiters, { keyPrefix: string; points: number; duration: number }>;
+
 export function createMemorySignInLimiters(): SignInLimiters {
   return {
-    // 5 failures in 15 minutes from one address on one account: enough for typos (OWASP suggests
-    // 3–10), then that address waits out the window.
-    byAccountAndAddress: new RateLimiterMemory({ keyPrefix: "pair", points: 5, duration: 15 * 60 }),
-    // 30 failures an hour from one address across accounts: a shared office NAT with a few typing
-    // colleagues stays under it; a sprayer meets it after 30 guesses.
-    byAddress: new RateLimiterMemory({ keyPrefix: "ip", points: 30, duration: 60 * 60 }),
-    // 20 failures an hour on one account from anywhere: past it the account is "under attack" and
-    // every address that has failed on it waits out the hour (a fresh address is still let in).
-    byAccount: new RateLimiterMemory({ keyPrefix: "account", points: 20, duration: 60 * 60 }),
+    byAccountAndAddress: new RateLimiterMemory(LIMITS.byAccountAndAddress),
+    byAddress: new RateLimiterMemory(LIMITS.byAddress),
+    byAccount: new RateLimiterMemory(LIMITS.byAccount),
+  };
+}
+
+/** Counters in the PostgreSQL database at `url`, shared by every instance using it (table must exist). */
+export function createPostgresSignInLimiters(url: string): SignInLimiters & { close(): Promise<void> } {
+  // A small pool of its own: sign-ins are rare, and Prisma's pool stays for the pages.
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const limiter = (limits: (typeof LIMITS)[keyof typeof LIMITS]) =>
+    new RateLimiterPostgres({ ...limits, storeClient: pool, storeType: "pool", tableName: SIGN_IN_LIMIT_TABLE, tableCreated: true });
+  return {
+    byAccountAndAddress: limiter(LIMITS.byAccountAndAddress),
+    byAddress: limiter(LIMITS.byAddress),
+    byAccount: limiter(LIMITS.byAccount),
+    close: () => pool.end(),
   };
 }
 
 const globalForLimiters = globalThis as unknown as { claimtrailSignInLimiters?: SignInLimiters };
-/** The process-wide limiters shared by the sign-in page and POST /api/session. */
-export const signInLimiters: SignInLimiters = (globalForLimiters.claimtrailSignInLimiters ??= createMemorySignInLimiters());
+/** The process-wide limiters shared by the sign-in page and POST /api/session: in the database on PostgreSQL, in memory on SQLite. */
+export const signInLimiters: SignInLimiters = (globalForLimiters.claimtrailSignInLimiters ??=
+  dialectOfUrl(getEnv().DATABASE_URL) === "postgresql" ? createPostgresSignInLimiters(getEnv().DATABASE_URL) : createMemorySignInLimiters());
 
 export type LimitDecision = { isAllowed: true } | { isAllowed: false; retryAfterMs: number };
 

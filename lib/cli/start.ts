@@ -53,7 +53,7 @@ const { serveApp } = await import("@/lib/http/serve-app");
 const server = await serveApp({
   dir: ROOT,
   port: getEnv().PORT,
-  databaseFile: path.resolve(ROOT, getDatabaseUrl().replace(/^file:/, "")),
+  databaseUrl: getDatabaseUrl(),
   isPageCacheOn: getEnv().CLAIMTRAIL_PAGE_CACHE,
   isProxyTrusted: getEnv().CLAIMTRAIL_TRUST_PROXY,
 });

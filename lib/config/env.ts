@@ -73,7 +73,7 @@ export const ENV_VARS = {
   DATABASE_URL: {
     schema: z.string().optional().transform((value) => (value?.trim() ? value.trim() : "file:./prisma/dev.db")),
     shownDefault: "`file:./prisma/dev.db`",
-    meaning: "the SQLite file (relative to the project root)",
+    meaning: "the SQLite file (relative to the project root), or a `postgresql://user:password@host:port/database` URL to run on PostgreSQL (see *Running on PostgreSQL*)",
   },
   PORT: { schema: port(3000), shownDefault: "`3000`", meaning: "the port `npm start` serves on" },
   CLAIMTRAIL_PUBLIC_URL: {
@@ -103,6 +103,12 @@ export const ENV_VARS = {
   },
   NEXT_DIST_DIR: { schema: optionalText, shownDefault: "`.next`", meaning: "the folder `next build` writes to and `npm start` serves from (parallel e2e runs and benchmarks use their own)" },
   CHROMIUM_PATH: { schema: optionalText, shownDefault: "`/usr/bin/chromium`", meaning: "the browser the e2e tests drive" },
+  CLAIMTRAIL_TEST_POSTGRES_URL: {
+    schema: optionalText,
+    shownDefault: "unset",
+    meaning:
+      "a PostgreSQL superuser URL on which the unit tests also run their PostgreSQL part (each test gets a database of its own); `npm test` sets it to a throwaway cluster it starts, and says so when it skips that part for want of a PostgreSQL server",
+  },
   E2E_PORT: { schema: port(3123), shownDefault: "`3123`", meaning: "the port of the e2e server (which uses its own `prisma/e2e-PORT.db`, wiped each run)" },
 } as const satisfies Record<string, { schema: z.ZodType; shownDefault: string; meaning: string }>;
 

@@ -8,7 +8,7 @@ import type { Label } from "@/lib/labels";
 export async function getSentenceEditorLabels(db: Db, articleId: string): Promise<Map<string, Label[]>> {
   const rows = await db.$queryRaw<{ sentenceId: string; editorLabel: Label }[]>`
     SELECT "sentenceId", "editorLabel" FROM "ClaimAppearance"
-    WHERE "articleId" = ${articleId} AND "sentenceId" IS NOT NULL AND "editorLabel" IS NOT NULL AND "isStale" = 0`;
+    WHERE "articleId" = ${articleId} AND "sentenceId" IS NOT NULL AND "editorLabel" IS NOT NULL AND "isStale" = FALSE`;
   const bySentence = new Map<string, Label[]>();
   for (const row of rows) bySentence.set(row.sentenceId, [...(bySentence.get(row.sentenceId) ?? []), row.editorLabel]);
   return bySentence;

@@ -14,6 +14,6 @@ export function reviewQueueSql(options: { storySlug?: string; assigneeId?: strin
     options.assigneeId === undefined
       ? Prisma.empty
       : Prisma.sql`AND EXISTS (SELECT 1 FROM "ReviewAssignment" r WHERE r."assigneeId" = ${options.assigneeId} AND r."storyId" = s."id" AND (r."articleId" IS NULL OR r."articleId" = a."articleId"))`;
-  const unreviewed = options.unreviewedOnly ? Prisma.sql`AND a."isReviewed" = 0 AND a."machineLabel" IS NOT NULL` : Prisma.empty;
-  return Prisma.sql`a."isStale" = 0 AND a."anchor" <> 'orphaned' AND a."articleId" IS NOT s."referenceArticleId" AND ${liveClaimSql("c")} ${unreviewed} ${inStory} ${mine}`;
+  const unreviewed = options.unreviewedOnly ? Prisma.sql`AND a."isReviewed" = FALSE AND a."machineLabel" IS NOT NULL` : Prisma.empty;
+  return Prisma.sql`a."isStale" = FALSE AND a."anchor" <> 'orphaned' AND a."articleId" IS DISTINCT FROM s."referenceArticleId" AND ${liveClaimSql("c")} ${unreviewed} ${inStory} ${mine}`;
 }

@@ -1,9 +1,12 @@
+import path from "node:path";
 import { createServer, type Server } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
 import { createAppDb } from "@/lib/db";
 import { startJobRunner } from "@/lib/pipeline/jobs/run-jobs";
 import { ANONYMOUS_POST_RETRY_AFTER_SECONDS, createAnonymousPostLimit } from "./anonymous-post-limit";
+import { dialectOfUrl } from "@/lib/db-dialect";
+import { openPostgresDataVersion, openSqliteDataVersion } from "./data-version";
 import { bodyCapFor, limitRequestBody } from "./body-limit";
 import { isCrossSiteAction } from "./cross-site-action";
 import { createPageCache } from "./page-cache";
@@ -13,8 +16,8 @@ export interface ServeAppOptions {
   /** The project root (where next.config.ts and the build live). */
   dir: string;
   port: number;
-  /** The SQLite file the app reads (DATABASE_URL without `file:`). */
-  databaseFile: string;
+  /** The database the app reads: DATABASE_URL, a `file:` path resolved against `dir` or a postgresql:// URL. */
+  databaseUrl: string;
   /** Share rendered pages between anonymous readers until the data changes (default on). */
   isPageCacheOn?: boolean;
   /**
@@ -29,23 +32,26 @@ export interface ServeAppOptions {
  * The production server: Next's request handler behind the page cache (lib/http/page-cache.ts).
  * Everything else — routing, rendering, static files, server actions — is Next's own.
  */
-export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, isProxyTrusted = false }: ServeAppOptions): Promise<Server> {
-  // Write-ahead log: pages keep reading the last committed state while an import or an analysis
-  // writes (lib/db.ts keeps reads and transactions on separate connections), instead of waiting.
-  // The mode is stored in the file, so one switch is enough.
-  const setup = new Database(databaseFile, { fileMustExist: true });
-  setup.pragma("journal_mode = WAL");
-  setup.close();
+export async function serveApp({ dir, port, databaseUrl, isPageCacheOn = true, isProxyTrusted = false }: ServeAppOptions): Promise<Server> {
+  const isPostgres = dialectOfUrl(databaseUrl) === "postgresql";
+  const databaseFile = isPostgres ? null : path.resolve(dir, databaseUrl.replace(/^file:/, ""));
+  if (databaseFile) {
+    // Write-ahead log: pages keep reading the last committed state while an import or an analysis
+    // writes (lib/db.ts keeps reads and transactions on separate connections), instead of waiting.
+    // The mode is stored in the file, so one switch is enough.
+    const setup = new Database(databaseFile, { fileMustExist: true });
+    setup.pragma("journal_mode = WAL");
+    setup.close();
+  }
 
   const app = next({ dev: false, dir, port });
   await app.prepare();
   const handleNext = app.getRequestHandler();
 
-  // A connection that only ever reads data_version: SQLite changes it whenever another connection
-  // (Prisma's in this process, a CLI import in another) commits, and never for our own reads.
-  const versionDb = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  const dataVersion = versionDb.prepare("PRAGMA data_version").pluck();
-  const cache = isPageCacheOn ? createPageCache({ readVersion: () => Number(dataVersion.get()) }) : null;
+  // What changes whenever any connection commits (Prisma's in this process, a CLI import in
+  // another, another instance on PostgreSQL), and never for our own reads: data-version.ts.
+  const dataVersion = databaseFile ? openSqliteDataVersion(databaseFile) : await openPostgresDataVersion(databaseUrl);
+  const cache = isPageCacheOn ? createPageCache({ readVersion: dataVersion.read }) : null;
 
   const anonymousPosts = createAnonymousPostLimit();
   const server = createServer((req, res) => {
@@ -71,11 +77,11 @@ export async function serveApp({ dir, port, databaseFile, isPageCacheOn = true, 
   });
   // The in-process job runner (SQLite): resumes jobs a previous process left running, then takes
   // queued ones (a CLI's, or a web action's when its own kick missed them).
-  const jobDb = createAppDb(`file:${databaseFile}`);
+  const jobDb = createAppDb(databaseUrl);
   const stopJobs = startJobRunner(jobDb);
   server.on("close", () => {
     stopJobs();
-    versionDb.close();
+    void dataVersion.close();
     void jobDb.$disconnect();
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));

@@ -1,4 +1,5 @@
-import type { Db } from "@/lib/db";
+import { dialectOf, type Db } from "@/lib/db";
+import { bootstrapPostgresSearch } from "./bootstrap-postgres-search";
 
 /**
  * Full-text search over claims, kept beside Prisma rather than inside it: Prisma's schema cannot
@@ -95,9 +96,11 @@ export interface BootstrapSearchResult {
  * Creates the search tables and triggers if missing, and rebuilds the index when its keys do not
  * account for every claim and appearance (a database written before the triggers existed, e.g.
  * seeded by an older build or by a script that skipped this step). Safe to run on every start:
- * an index in sync costs three counts and no writes.
+ * an index in sync costs three counts and no writes. On PostgreSQL: a tsvector column and GIN
+ * indexes instead (bootstrap-postgres-search.ts).
  */
 export async function bootstrapSearch(db: Db): Promise<BootstrapSearchResult> {
+  if (dialectOf(db) === "postgresql") return bootstrapPostgresSearch(db);
   for (const statement of TABLES) await db.$executeRawUnsafe(statement);
   const [counts] = await db.$queryRawUnsafe<{ indexed: bigint | number; expected: bigint | number }[]>(
     `SELECT (SELECT count(*) FROM "ClaimSearchKey") AS indexed,

@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { Db } from "@/lib/db";
+import { SIGN_IN_LIMIT_TABLE_SQL } from "@/lib/auth/sign-in-limit-table";
+import { dialectOf, type Db } from "@/lib/db";
+import { dialectOfUrl } from "@/lib/db-dialect";
 import { getDatabaseUrl } from "@/lib/db-url";
 import { bootstrapSearch } from "./bootstrap-search";
 import { seedStories } from "./seed-stories";
@@ -32,12 +34,14 @@ export function listPendingMigrations(databaseFile: string): string[] {
 
 /**
  * Applies every committed migration to the database in DATABASE_URL (creating the file if needed).
- * Prisma's migration engine only starts when one is pending: it cannot open a database that a
- * running server holds in write-ahead-log mode, and a CLI such as `user:create` runs beside it.
+ * On SQLite, Prisma's migration engine only starts when one is pending: it cannot open a database
+ * that a running server holds in write-ahead-log mode, and a CLI such as `user:create` runs beside
+ * it. On PostgreSQL `migrate deploy` (prisma.config.ts picks prisma/postgresql/migrations) always
+ * runs: the server has no such lock, and the engine itself skips what is applied.
  */
 export function applyMigrations(): void {
-  const databaseFile = path.resolve(ROOT, getDatabaseUrl().replace(/^file:/, ""));
-  if (listPendingMigrations(databaseFile).length === 0) return;
+  const url = getDatabaseUrl();
+  if (dialectOfUrl(url) === "sqlite" && listPendingMigrations(path.resolve(ROOT, url.replace(/^file:/, ""))).length === 0) return;
   execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
@@ -50,6 +54,8 @@ export function applyMigrations(): void {
  * keep it in sync (see bootstrap-search.ts). Idempotent; run it after applyMigrations().
  */
 export async function bootstrapDatabase(db: Db, log: (line: string) => void = console.log): Promise<void> {
+  // PostgreSQL keeps the sign-in counters in the database, shared by every instance (rate-limit.ts).
+  if (dialectOf(db) === "postgresql") await db.$executeRawUnsafe(SIGN_IN_LIMIT_TABLE_SQL);
   const search = await bootstrapSearch(db);
   if (search.isRebuilt) log(`database: search index rebuilt (${search.indexed} texts)`);
 }

@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { getEnv } from "@/lib/config/env";
 import { createDb } from "@/lib/db";
 import { bootstrapSearch } from "@/lib/pipeline/bootstrap-search";
+import { createPostgresTemplate } from "./postgres-test-db";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -25,11 +27,19 @@ export default async function setup(project: TestProject) {
   await bootstrapSearch(db);
   await db.$disconnect();
   project.provide("templateDbPath", template);
-  return () => rmSync(dir, { recursive: true, force: true });
+  // With a PostgreSQL server for the tests, the same template there (see postgres-test-db.ts).
+  const adminUrl = getEnv().CLAIMTRAIL_TEST_POSTGRES_URL;
+  const postgres = adminUrl ? await createPostgresTemplate(adminUrl) : null;
+  project.provide("postgresTemplate", postgres ? { adminUrl: postgres.adminUrl, name: postgres.name } : null);
+  return async () => {
+    await postgres?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  };
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     templateDbPath: string;
+    postgresTemplate: { adminUrl: string; name: string } | null;
   }
 }

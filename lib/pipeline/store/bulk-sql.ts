@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import { dialectOf, type Tx } from "@/lib/db";
 
 /**
  * Host parameters per statement. SQLite allows 32,766 (since 3.32); staying below leaves room and
@@ -16,6 +16,49 @@ export type OnChunk = (rows: number) => Promise<void>;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** Per PostgreSQL table, each column's SQL type (`"Label"`, `boolean`, `jsonb`, `timestamp(3) …`). The schema is the app's own: read once per process. */
+const columnTypesByTable = new Map<string, Promise<Map<string, string>>>();
+
+function readColumnTypes(tx: Tx, table: string): Promise<Map<string, string>> {
+  let types = columnTypesByTable.get(table);
+  if (!types) {
+    types = tx
+      .$queryRawUnsafe<{ name: string; type: string }[]>(
+        `SELECT a.attname::text AS name, format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
+        quote(table),
+      )
+      .then((rows) => new Map(rows.map((row) => [row.name, row.type])));
+    types.catch(() => columnTypesByTable.delete(table));
+    columnTypesByTable.set(table, types);
+  }
+  return types;
+}
+
+/**
+ * The placeholders of one row of `columns`, numbered from `first`: `?` on SQLite (the adapter
+ * binds positionally and SQLite converts by column affinity), `$n::type` on PostgreSQL, whose
+ * VALUES lists would otherwise type every untyped parameter as text (and refuse text for a
+ * boolean, enum, timestamp or jsonb column).
+ */
+async function rowPlaceholders(tx: Tx, table: string, columns: readonly string[]): Promise<(first: number) => string> {
+  if (dialectOf(tx) === "sqlite") {
+    const tuple = `(${columns.map(() => "?").join(",")})`;
+    return () => tuple;
+  }
+  const types = await readColumnTypes(tx, table);
+  const casts = columns.map((column) => {
+    const type = types.get(column);
+    if (!type) throw new Error(`bulk-sql: table ${table} has no column ${column}`);
+    return type;
+  });
+  return (first) => `(${casts.map((type, index) => `$${first + index}::${type}`).join(",")})`;
+}
+
+/** A chunk's VALUES rows, placeholders numbered across the whole statement. */
+function valuesOf(tuple: (first: number) => string, rows: number, width: number): string {
+  return Array.from({ length: rows }, (_, row) => tuple(1 + row * width)).join(",");
+}
+
 function chunkRows<T>(rows: readonly T[], columns: number): T[][] {
   const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns)));
   const chunks: T[][] = [];
@@ -29,9 +72,10 @@ function chunkRows<T>(rows: readonly T[], columns: number): T[][] {
  * same chunk size gives the same SQL text, so SQLite's statement cache reuses its plan.
  */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly SqlValue[][], onChunk?: OnChunk): Promise<void> {
-  const tuple = `(${columns.map(() => "?").join(",")})`;
+  if (rows.length === 0) return;
+  const tuple = await rowPlaceholders(tx, table, columns);
   for (const chunk of chunkRows(rows, columns.length)) {
-    const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES ${chunk.map(() => tuple).join(",")}`;
+    const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES ${valuesOf(tuple, chunk.length, columns.length)}`;
     await tx.$executeRawUnsafe(sql, ...chunk.flat());
     await onChunk?.(chunk.length);
   }
@@ -42,11 +86,12 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
  * for `columns`. One statement per few hundred rows.
  */
 export async function updateRows(tx: Tx, table: string, key: string, columns: readonly string[], rows: readonly SqlValue[][], onChunk?: OnChunk): Promise<void> {
-  const tuple = `(${[key, ...columns].map(() => "?").join(",")})`;
-  // VALUES columns are named column1, column2, … in SQLite; column1 is the key.
+  if (rows.length === 0) return;
+  const tuple = await rowPlaceholders(tx, table, [key, ...columns]);
+  // VALUES columns are named column1, column2, … in SQLite and PostgreSQL; column1 is the key.
   const assignments = columns.map((column, index) => `${quote(column)} = v.column${index + 2}`).join(", ");
   for (const chunk of chunkRows(rows, columns.length + 1)) {
-    const sql = `UPDATE ${quote(table)} SET ${assignments} FROM (VALUES ${chunk.map(() => tuple).join(",")}) AS v WHERE ${quote(table)}.${quote(key)} = v.column1`;
+    const sql = `UPDATE ${quote(table)} SET ${assignments} FROM (VALUES ${valuesOf(tuple, chunk.length, columns.length + 1)}) AS v WHERE ${quote(table)}.${quote(key)} = v.column1`;
     await tx.$executeRawUnsafe(sql, ...chunk.flat());
     await onChunk?.(chunk.length);
   }
@@ -55,7 +100,8 @@ export async function updateRows(tx: Tx, table: string, key: string, columns: re
 /** Deletes the rows whose `column` is one of `values`, in chunks (one statement per chunk, not per row). */
 export async function deleteRowsIn(tx: Tx, table: string, column: string, values: readonly string[]): Promise<void> {
   for (const chunk of chunkRows(values, 1)) {
-    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${chunk.map(() => "?").join(",")})`, ...chunk);
+    const list = dialectOf(tx) === "sqlite" ? chunk.map(() => "?") : chunk.map((_, index) => `$${index + 1}`);
+    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${list.join(",")})`, ...chunk);
   }
 }
 

@@ -170,7 +170,7 @@ async function getStatementMatches(db: Db, articleId: string): Promise<Map<strin
   const rows = await db.$queryRaw<{ sentenceId: string; claimId: string; text: string; score: number | null; editorLabel: Label | null; editorNote: string | null }[]>`
     SELECT a."sentenceId", a."claimId", c."text", a."score", a."editorLabel", a."editorNote"
     FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId"
-    WHERE a."articleId" = ${articleId} AND a."sentenceId" IS NOT NULL AND a."isStale" = 0 AND c."kind" = 'statement'
+    WHERE a."articleId" = ${articleId} AND a."sentenceId" IS NOT NULL AND a."isStale" = FALSE AND c."kind" = 'statement'
     ORDER BY a."start", a."score" DESC`;
   const bySentence = new Map<string, ReaderMatch[]>();
   for (const row of rows) {
@@ -193,10 +193,10 @@ async function countOmittedStatements(db: Db, articleId: string): Promise<number
 async function getReferenceClaims(db: Db, storyId: string, referenceId: string) {
   const rows = await db.$queryRaw<{ id: string; text: string; position: number | bigint; start: number | bigint | null; outletCount: number | bigint }[]>`
     SELECT c."id", c."text", c."position", c."start",
-           COUNT(DISTINCT CASE WHEN a."articleId" <> ${referenceId} AND a."isStale" = 0 THEN a."articleId" END) AS "outletCount"
+           COUNT(DISTINCT CASE WHEN a."articleId" <> ${referenceId} AND a."isStale" = FALSE THEN a."articleId" END) AS "outletCount"
     FROM "Claim" c
     LEFT JOIN "ClaimAppearance" a ON a."claimId" = c."id"
-    WHERE c."storyId" = ${storyId} AND c."kind" = 'statement' AND c."isStale" = 0
+    WHERE c."storyId" = ${storyId} AND c."kind" = 'statement' AND c."isStale" = FALSE
     GROUP BY c."id"
     ORDER BY c."position"`;
   return rows.map((row) => ({

@@ -58,7 +58,7 @@ const severitySql = labelSeveritySql(Prisma.sql`a."machineLabel"`, -1);
  * (the pipeline stores offsets into the reference; new material has none).
  */
 const REFERENCE_SENTENCE_ID = Prisma.sql`SELECT r."id" FROM "Sentence" r
-  WHERE c."isNew" = 0 AND c."start" IS NOT NULL AND r."articleId" = s."referenceArticleId" AND r."start" <= c."start" AND c."start" < r."end"
+  WHERE c."isNew" = FALSE AND c."start" IS NOT NULL AND r."articleId" = s."referenceArticleId" AND r."start" <= c."start" AND c."start" < r."end"
   ORDER BY r."start" DESC LIMIT 1`;
 
 type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex" | "isNew" | "sentence" | "referenceSentence"> & {
@@ -99,10 +99,10 @@ export async function getReviewQueue(options: { storySlug?: string; assigneeId?:
       LEFT JOIN "Sentence" se ON se."id" = a."sentenceId"
       LEFT JOIN "Sentence" rs ON rs."id" = coalesce(c."referenceSentenceId", (${REFERENCE_SENTENCE_ID}))
       WHERE ${reviewQueueSql({ ...scope, unreviewedOnly: true })}
-      ORDER BY ${severitySql} DESC, a."machineConfidence" ASC, s."createdAt", a."articleId", a."start"
+      ORDER BY ${severitySql} DESC, a."machineConfidence" ASC, s."createdAt", a."articleId", a."start", c."position"
       LIMIT ${REVIEW_BATCH}`,
     db.$queryRaw<{ storyId: string; slug: string; title: string; total: number | bigint; reviewed: number | bigint | null }[]>`
-      SELECT s."id" AS "storyId", s."slug", s."title", COUNT(*) AS "total", SUM(a."isReviewed") AS "reviewed"
+      SELECT s."id" AS "storyId", s."slug", s."title", COUNT(*) AS "total", SUM(CASE WHEN a."isReviewed" THEN 1 ELSE 0 END) AS "reviewed"
       FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId" JOIN "Story" s ON s."id" = c."storyId"
       WHERE ${reviewQueueSql({ ...scope, unreviewedOnly: false })}
       GROUP BY s."id" ORDER BY s."createdAt"`,

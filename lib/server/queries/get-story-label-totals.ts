@@ -26,8 +26,8 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
     db.$queryRaw<{ storyId: string; machineLabel: Label; severity: number | bigint }[]>`
       SELECT a."storyId", s."label" AS "machineLabel", MAX(${editorSeveritySql}) AS "severity"
       FROM "ClaimAppearance" ca JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
-      WHERE ca."editorLabel" IS NOT NULL AND ca."isStale" = 0 AND ${liveAppearanceSql("ca")} AND s."label" IS NOT NULL
-      GROUP BY ca."sentenceId"`,
+      WHERE ca."editorLabel" IS NOT NULL AND ca."isStale" = FALSE AND ${liveAppearanceSql("ca")} AND s."label" IS NOT NULL
+      GROUP BY ca."sentenceId", a."storyId", s."label"`,
     db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
       SELECT c."storyId", COUNT(*) AS n
       FROM "Omission" o JOIN "Claim" c ON c."id" = o."claimId"

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Label } from "@/lib/labels";
 import { seedStories } from "@/lib/pipeline/seed-stories";
-import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+import { listTestDialects, type TestDb } from "@/lib/testing/create-test-db";
 import { getStoryMatrix, type MatrixCell, type StoryMatrix } from "./get-story-matrix";
 
 vi.mock("server-only", () => ({}));
@@ -16,11 +16,12 @@ function columnCells(matrix: StoryMatrix, outlet: string): MatrixCell[] {
   return [...matrix.statements, ...matrix.newClaims].map((row) => row.cells[index] ?? null);
 }
 
-describe("getStoryMatrix over the seed story", () => {
+// The story page's data, on SQLite and (with a test server) on PostgreSQL: same assertions.
+describe.each(listTestDialects())("getStoryMatrix over the seed story on $dialect", ({ create }) => {
   let testDb: TestDb;
   let matrix: StoryMatrix;
   beforeAll(async () => {
-    testDb = createTestDb();
+    testDb = await create();
     await seedStories(testDb.db);
     matrix = (await getStoryMatrix(SLUG, collapsed, testDb.db)) as StoryMatrix;
   }, 60_000);
@@ -120,10 +121,10 @@ describe("getStoryMatrix over the seed story", () => {
   });
 });
 
-describe("getStoryMatrix effective labels", () => {
+describe.each(listTestDialects())("getStoryMatrix effective labels on $dialect", ({ create }) => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = createTestDb();
+    testDb = await create();
     await seedStories(testDb.db);
   }, 60_000);
   afterAll(() => testDb.dispose());

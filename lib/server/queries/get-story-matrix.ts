@@ -101,13 +101,13 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
       FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE a."storyId" = ${story.id}`,
     db.$queryRaw<ClaimRow[]>`
       SELECT c."id", c."kind", c."detailType", c."parentId", c."text", c."isNew",
-        CASE WHEN c."kind" = 'statement' THEN (SELECT COUNT(*) FROM "Claim" d WHERE d."parentId" = c."id" AND d."isStale" = 0 AND ${liveClaimSql("d")}) ELSE 0 END AS "detailCount",
-        (SELECT group_concat("cell") FROM (
+        CASE WHEN c."kind" = 'statement' THEN (SELECT COUNT(*) FROM "Claim" d WHERE d."parentId" = c."id" AND d."isStale" = FALSE AND ${liveClaimSql("d")}) ELSE 0 END AS "detailCount",
+        (SELECT string_agg("cell", ',') FROM (
           SELECT a."articleId" || ' ' || MAX(${severitySql}) AS "cell" FROM "ClaimAppearance" a
-          WHERE a."claimId" = c."id" AND a."isStale" = 0 GROUP BY a."articleId")) AS "cells",
-        (SELECT group_concat(o."articleId") FROM "Omission" o WHERE o."claimId" = c."id") AS "omitted"
+          WHERE a."claimId" = c."id" AND a."isStale" = FALSE GROUP BY a."articleId") x) AS "cells",
+        (SELECT string_agg(o."articleId", ',') FROM "Omission" o WHERE o."claimId" = c."id") AS "omitted"
       FROM "Claim" c
-      WHERE c."storyId" = ${story.id} AND c."isStale" = 0 AND ${liveClaimSql("c")} AND (c."kind" = 'statement' OR c."isNew" = 1 ${expandSql})
+      WHERE c."storyId" = ${story.id} AND c."isStale" = FALSE AND ${liveClaimSql("c")} AND (c."kind" = 'statement' OR c."isNew" = TRUE ${expandSql})
       ORDER BY c."position"`,
   ]);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LABEL_SEVERITY } from "@/lib/labels";
 import { seedStories } from "@/lib/pipeline/seed-stories";
-import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+import { listTestDialects, type TestDb } from "@/lib/testing/create-test-db";
 import { parseClaimsSearch } from "@/lib/validation/claims-search";
 import { CLAIMS_PAGE_SIZE, searchClaims, type SearchClaimsResult } from "./search-claims";
 
@@ -10,11 +10,13 @@ vi.mock("server-only", () => ({}));
 /** Every kind unless a test asks for one: most tests are about the search, not the default list. */
 const search = (params: Record<string, string> = {}) => parseClaimsSearch({ kind: "all", ...params });
 
-describe("searchClaims over the seed story", () => {
+// On SQLite (FTS5) and, when the tests have a PostgreSQL server, on PostgreSQL (tsvector): the
+// same assertions on both.
+describe.each(listTestDialects())("searchClaims over the seed story on $dialect", ({ create }) => {
   let testDb: TestDb;
   let all: SearchClaimsResult;
   beforeAll(async () => {
-    testDb = createTestDb();
+    testDb = await create();
     await seedStories(testDb.db);
     all = await searchClaims(search({ kind: "all" }), testDb.db);
   }, 60_000);
@@ -249,10 +251,10 @@ describe("searchClaims over the seed story", () => {
   });
 });
 
-describe("searchClaims on its own database", () => {
+describe.each(listTestDialects())("searchClaims on its own database on $dialect", ({ create }) => {
   let testDb: TestDb;
-  beforeAll(() => {
-    testDb = createTestDb();
+  beforeAll(async () => {
+    testDb = await create();
   });
   afterAll(() => testDb.dispose());
 
@@ -285,4 +287,36 @@ describe("searchClaims on its own database", () => {
     expect((await searchClaims(search({ q: "485" }), db)).results.map((r) => r.id)).toContain(fund.id);
     expect((await searchClaims(search({ q: "48500000" }), db)).results).toEqual([]);
   }, 60_000);
+});
+
+// The same query syntax gives the same claims on both databases (FTS5 on SQLite, tsvector on
+// PostgreSQL), compared by text: ids differ between two imports of the seed.
+const dialects = listTestDialects();
+describe.skipIf(dialects.length < 2)("searchClaims gives the same results on SQLite and PostgreSQL", () => {
+  let dbs: TestDb[] = [];
+  beforeAll(async () => {
+    dbs = await Promise.all(dialects.map(({ create }) => create()));
+    for (const testDb of dbs) await seedStories(testDb.db);
+  }, 120_000);
+  afterAll(() => Promise.all(dbs.map((testDb) => testDb.dispose())));
+
+  /** Every matching claim's text and its matched wording, all pages, sorted (the two rankings may order ties differently). */
+  const found = async (testDb: TestDb, q: string) => {
+    const rows: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const result = await searchClaims(search({ q, page: String(page) }), testDb.db);
+      rows.push(...result.results.map((r) => `${r.text} | ${r.matchedWording ? "wording" : "claim"} | ${r.outletCount}`));
+      if (page >= result.pageCount) return rows.sort();
+    }
+  };
+
+  it.each(["Lightstone", "Lightst", "LÍGHTSTONE", "Lightstone OR Witkoff", "officials -Kazakhstan", "-Kazakhstan", '"senior aide"', "60,000", "60k", "Trump's", '"Abraham Accords"', "Kazakhstan OR Azerbaijan", "accords -Kazakhstan -Abraham"])(
+    "%s",
+    async (q) => {
+      const [sqlite, postgres] = await Promise.all(dbs.map((testDb) => found(testDb, q)));
+      expect(sqlite?.length).toBeGreaterThan(0);
+      expect(postgres).toEqual(sqlite);
+    },
+    30_000,
+  );
 });

@@ -1,11 +1,13 @@
 import "server-only";
-import { db as appDb, type Db } from "@/lib/db";
+import { db as appDb, dialectOf, type Db } from "@/lib/db";
+import type { DbDialect } from "@/lib/db-dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { publishedStorySql } from "@/lib/pipeline/story-drafts";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { SEARCH_BLOCK_BITS } from "@/lib/pipeline/bootstrap-search";
 import { isEmptySearchQuery, parseSearchQuery, type SearchHighlight, type SearchPhrase, type SearchQuery } from "@/lib/search/parse-search-query";
+import { toTsQuery, toTsQueryAny } from "@/lib/search/to-tsquery";
 import type { ClaimSort, ClaimsSearch } from "@/lib/validation/claims-search";
 import { liveClaimSql } from "@/lib/counts/claim-dismissal";
 
@@ -64,7 +66,8 @@ interface ClaimRow {
   isStale: number | bigint;
   slug: string;
   title: string;
-  bestWording: number | bigint | null;
+  /** The key of a matching appearance: its index rowid on SQLite, its id on PostgreSQL. */
+  bestWording: number | bigint | string | null;
   isClaimMatch: number | bigint | null;
   total: number | bigint;
 }
@@ -76,23 +79,24 @@ interface ClaimRow {
  */
 export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promise<SearchClaimsResult> {
   const query = parseSearchQuery(search.q);
+  const dialect = dialectOf(db);
   const hasHits = query.groups.length > 0;
   const sort: ClaimSort = search.sort === "relevance" && !hasHits ? "reference" : search.sort;
   const offset = (search.page - 1) * CLAIMS_PAGE_SIZE;
   const rows = await db.$queryRaw<ClaimRow[]>`
-    ${searchCte(query)}
+    ${searchCte(query, dialect)}
     SELECT c."id", c."text", c."kind", c."detailType", c."isNew", c."isStale", s."slug", s."title",
       ${hasHits ? Prisma.sql`hits.bestWording AS "bestWording", hits.claimScore IS NOT NULL AS "isClaimMatch"` : Prisma.sql`NULL AS "bestWording", NULL AS "isClaimMatch"`},
       count(*) OVER () AS total
-    ${fromClause(query)}
-    WHERE ${publishedStorySql} AND ${whereClause(search, query)}
+    ${fromClause(query, dialect)}
+    WHERE ${publishedStorySql} AND ${whereClause(search, query, dialect)}
     ORDER BY ${orderBy(sort)}
     LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}`;
   // The total rides on every row; an empty page past the end needs it asked separately.
   const total = rows[0] ? Number(rows[0].total) : search.page > 1 ? await countClaims(db, search, query) : 0;
   const [labelCounts, wordings, facets, hasClaims, outletNames, totalAllKinds] = await Promise.all([
     countLabels(db, rows.map((row) => row.id)),
-    findWordings(db, rows.flatMap((row) => (row.bestWording !== null && !Number(row.isClaimMatch) ? [Number(row.bestWording)] : []))),
+    findWordings(db, rows.flatMap((row) => (row.bestWording !== null && !Number(row.isClaimMatch) ? [String(row.bestWording)] : []))),
     listFacets(db, search.story),
     total > 0 ? true : db.claim.count({ take: 1 }).then((count) => count > 0),
     listOutletNames(db, rows.map((row) => row.id)),
@@ -110,7 +114,7 @@ export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promis
       labelCounts: labelCounts.get(row.id)?.counts ?? [],
       outletCount: labelCounts.get(row.id)?.outlets ?? 0,
       outletNames: outletNames.get(row.id) ?? [],
-      matchedWording: row.bestWording !== null && !Number(row.isClaimMatch) ? (wordings.get(Number(row.bestWording)) ?? null) : null,
+      matchedWording: row.bestWording !== null && !Number(row.isClaimMatch) ? (wordings.get(String(row.bestWording)) ?? null) : null,
     })),
     total,
     page: search.page,
@@ -131,7 +135,7 @@ async function listOutletNames(db: Db, claimIds: string[]): Promise<Map<string, 
     SELECT DISTINCT ca."claimId", o."name"
     FROM "ClaimAppearance" ca JOIN "Claim" c ON c."id" = ca."claimId" JOIN "Story" s ON s."id" = c."storyId"
     JOIN "Article" a ON a."id" = ca."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
-    WHERE ca."claimId" IN (${Prisma.join(claimIds)}) AND ca."articleId" IS NOT s."referenceArticleId"
+    WHERE ca."claimId" IN (${Prisma.join(claimIds)}) AND ca."articleId" IS DISTINCT FROM s."referenceArticleId"
     ORDER BY ca."claimId", o."name"`;
   const names = new Map<string, string[]>();
   for (const row of rows) {
@@ -168,8 +172,10 @@ function toFtsMatch(query: SearchQuery): string | null {
  * when only outlets' wordings match), `wordings` how many appearances match, `bestWording` the key
  * of one of them. And the keys of claims whose own wording holds an excluded phrase: they are left
  * out even when an outlet's wording matched (a result never shows the word searched against).
+ * PostgreSQL gives the same rows from its tsvector columns (postgresCte).
  */
-function searchCte(query: SearchQuery): Prisma.Sql {
+function searchCte(query: SearchQuery, dialect: DbDialect): Prisma.Sql {
+  if (dialect === "postgresql") return postgresCte(query);
   const match = toFtsMatch(query);
   const ctes: Prisma.Sql[] = [];
   if (match !== null) {
@@ -195,28 +201,72 @@ function searchCte(query: SearchQuery): Prisma.Sql {
   return ctes.length > 0 ? Prisma.sql`WITH ${Prisma.join(ctes, ",")}` : Prisma.empty;
 }
 
+/**
+ * searchCte on PostgreSQL (bootstrap-postgres-search.ts): the same hits from the GIN-indexed
+ * "searchVector" columns, keyed by claim id. `claimScore` is minus ts_rank, so that lower is
+ * better as with bm25 and the ORDER BY is shared; `bestWording` is an appearance id.
+ */
+function postgresCte(query: SearchQuery): Prisma.Sql {
+  const match = toTsQuery(query);
+  const ctes: Prisma.Sql[] = [];
+  if (match !== null) {
+    ctes.push(Prisma.sql`
+    wanted AS (SELECT to_tsquery('simple', ${match}) AS q),
+    claimHits AS MATERIALIZED (
+      SELECT c."id" AS "claimId", -ts_rank(c."searchVector", wanted.q) AS claimScore FROM "Claim" c, wanted WHERE c."searchVector" @@ wanted.q
+    ),
+    wordingHits AS MATERIALIZED (
+      SELECT a."claimId", count(*) AS wordings, min(a."id") AS bestWording FROM "ClaimAppearance" a, wanted WHERE a."searchVector" @@ wanted.q GROUP BY 1
+    ),
+    hits AS (
+      SELECT "claimId", min(claimScore) AS claimScore, sum(wordings) AS wordings, max(bestWording) AS bestWording FROM (
+        SELECT "claimId", claimScore, 0 AS wordings, NULL AS bestWording FROM claimHits
+        UNION ALL SELECT "claimId", NULL, wordings, bestWording FROM wordingHits
+      ) x GROUP BY "claimId"
+    )`);
+  }
+  if (query.excluded.length > 0) {
+    ctes.push(Prisma.sql`
+    excludedKeys AS MATERIALIZED (SELECT c."id" AS key FROM "Claim" c WHERE c."searchVector" @@ to_tsquery('simple', ${toTsQueryAny(query.excluded)}))`);
+  }
+  return ctes.length > 0 ? Prisma.sql`WITH ${Prisma.join(ctes, ",")}` : Prisma.empty;
+}
+
 /** The claims to list: the hits when there are words to find, otherwise every claim. */
-function fromClause(query: SearchQuery): Prisma.Sql {
+function fromClause(query: SearchQuery, dialect: DbDialect): Prisma.Sql {
+  if (query.groups.length > 0 && dialect === "postgresql") {
+    return Prisma.sql`FROM hits JOIN "Claim" c ON c."id" = hits."claimId" JOIN "Story" s ON s."id" = c."storyId"`;
+  }
   return query.groups.length > 0
     ? Prisma.sql`FROM hits JOIN "ClaimSearchKey" hk ON hk."id" = hits.ord << ${SEARCH_BLOCK_BITS} JOIN "Claim" c ON c."id" = hk."sourceId" JOIN "Story" s ON s."id" = c."storyId"`
     : Prisma.sql`FROM "Claim" c JOIN "Story" s ON s."id" = c."storyId"`;
 }
 
+/**
+ * A column kept out of SQLite's index choice with a unary plus (see the label filter below);
+ * PostgreSQL has no unary plus for text or enums, and its planner needs no such hint.
+ */
+const unindexed = (column: string, dialect: DbDialect) => Prisma.raw(dialect === "sqlite" ? `+${column}` : column);
+
 /** Filters on the claim, and on its appearances (one appearance must satisfy them all). */
-function whereClause(search: ClaimsSearch, query: SearchQuery): Prisma.Sql {
+function whereClause(search: ClaimsSearch, query: SearchQuery, dialect: DbDialect): Prisma.Sql {
   // Dismissed claims ("not a claim") are not listed: the one rule of lib/counts/claim-dismissal.ts.
   const conditions: Prisma.Sql[] = [liveClaimSql("c")];
   if (query.excluded.length > 0) {
-    conditions.push(Prisma.sql`c."id" NOT IN (SELECT k."sourceId" FROM excludedKeys e JOIN "ClaimSearchKey" k ON k."id" = e.key)`);
+    conditions.push(
+      dialect === "postgresql"
+        ? Prisma.sql`c."id" NOT IN (SELECT key FROM excludedKeys)`
+        : Prisma.sql`c."id" NOT IN (SELECT k."sourceId" FROM excludedKeys e JOIN "ClaimSearchKey" k ON k."id" = e.key)`,
+    );
   }
   if (search.story) conditions.push(Prisma.sql`s."slug" = ${search.story}`);
   if (search.kind === "statement") conditions.push(Prisma.sql`c."kind" = 'statement'`);
-  if (search.kind === "detail") conditions.push(Prisma.sql`c."kind" = 'detail' AND c."isNew" = 0`);
-  if (search.kind === "new") conditions.push(Prisma.sql`c."isNew" = 1`);
+  if (search.kind === "detail") conditions.push(Prisma.sql`c."kind" = 'detail' AND c."isNew" = FALSE`);
+  if (search.kind === "new") conditions.push(Prisma.sql`c."isNew" = TRUE`);
   if (search.kind === "changed") {
     // Statements and new material some derivative outlet worded differently (any label but faithful).
-    conditions.push(Prisma.sql`(c."kind" = 'statement' OR c."isNew" = 1) AND EXISTS (SELECT 1 FROM "ClaimAppearance" x WHERE x."claimId" = c."id"
-      AND x."articleId" IS NOT s."referenceArticleId" AND coalesce(+x."editorLabel", +x."machineLabel") <> 'faithful')`);
+    conditions.push(Prisma.sql`(c."kind" = 'statement' OR c."isNew" = TRUE) AND EXISTS (SELECT 1 FROM "ClaimAppearance" x WHERE x."claimId" = c."id"
+      AND x."articleId" IS DISTINCT FROM s."referenceArticleId" AND coalesce(${unindexed('x."editorLabel"', dialect)}, ${unindexed('x."machineLabel"', dialect)}) <> 'faithful')`);
   }
   const byOutlet = search.outlet ? Prisma.sql`AND a."outletId" = ${search.outlet}` : Prisma.empty;
   const joinArticle = search.outlet ? Prisma.sql`JOIN "Article" a ON a."id" = x."articleId"` : Prisma.empty;
@@ -226,11 +276,11 @@ function whereClause(search: ClaimsSearch, query: SearchQuery): Prisma.Sql {
   } else if (search.outlet || search.label || search.review !== "all") {
     const verdicts: Prisma.Sql[] = [];
     // A verdict is a derivative's: the reference's own appearances are its wording, not a verdict.
-    if (search.label || search.review !== "all") verdicts.push(Prisma.sql`AND x."articleId" IS NOT s."referenceArticleId"`);
+    if (search.label || search.review !== "all") verdicts.push(Prisma.sql`AND x."articleId" IS DISTINCT FROM s."referenceArticleId"`);
     // Unary + keeps SQLite on the claimId index: the label and isReviewed indexes would make it
     // scan every matching appearance of the database once per candidate claim.
-    if (search.label) verdicts.push(Prisma.sql`AND coalesce(+x."editorLabel", +x."machineLabel") = ${search.label}`);
-    if (search.review !== "all") verdicts.push(Prisma.sql`AND +x."isReviewed" = ${search.review === "reviewed" ? 1 : 0}`);
+    if (search.label) verdicts.push(Prisma.sql`AND coalesce(${unindexed('x."editorLabel"', dialect)}, ${unindexed('x."machineLabel"', dialect)}) = ${search.label}`);
+    if (search.review !== "all") verdicts.push(Prisma.sql`AND ${unindexed('x."isReviewed"', dialect)} = ${search.review === "reviewed" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}`);
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimAppearance" x ${joinArticle} WHERE x."claimId" = c."id" ${byOutlet} ${verdicts.length > 0 ? Prisma.join(verdicts, " ") : Prisma.empty})`);
   }
   return Prisma.join(conditions, " AND ");
@@ -238,8 +288,8 @@ function whereClause(search: ClaimsSearch, query: SearchQuery): Prisma.Sql {
 
 const REFERENCE_ORDER = Prisma.sql`s."createdAt" DESC, s."id", c."position", c."id"`;
 const MAX_SEVERITY = Prisma.sql`coalesce((SELECT max(${SEVERITY_OF(EFFECTIVE_LABEL)}) FROM "ClaimAppearance" ca
-  WHERE ca."claimId" = c."id" AND ca."articleId" IS NOT s."referenceArticleId"), -1)`;
-const OUTLETS = Prisma.sql`(SELECT count(DISTINCT ca."articleId") FROM "ClaimAppearance" ca WHERE ca."claimId" = c."id" AND ca."articleId" IS NOT s."referenceArticleId")`;
+  WHERE ca."claimId" = c."id" AND ca."articleId" IS DISTINCT FROM s."referenceArticleId"), -1)`;
+const OUTLETS = Prisma.sql`(SELECT count(DISTINCT ca."articleId") FROM "ClaimAppearance" ca WHERE ca."claimId" = c."id" AND ca."articleId" IS DISTINCT FROM s."referenceArticleId")`;
 
 function orderBy(sort: ClaimSort): Prisma.Sql {
   switch (sort) {
@@ -256,11 +306,12 @@ function orderBy(sort: ClaimSort): Prisma.Sql {
 }
 
 async function countClaims(db: Db, search: ClaimsSearch, query: SearchQuery): Promise<number> {
+  const dialect = dialectOf(db);
   const [row] = await db.$queryRaw<{ total: bigint | number }[]>`
-    ${searchCte(query)}
+    ${searchCte(query, dialect)}
     SELECT count(*) AS total
-    ${fromClause(query)}
-    WHERE ${publishedStorySql} AND ${whereClause(search, query)}`;
+    ${fromClause(query, dialect)}
+    WHERE ${publishedStorySql} AND ${whereClause(search, query, dialect)}`;
   return Number(row?.total ?? 0);
 }
 
@@ -273,7 +324,7 @@ async function countLabels(db: Db, claimIds: string[]): Promise<Map<string, { co
     SELECT x."claimId", x.severity, count(*) AS outlets, 0 AS "isOmission" FROM (
       SELECT ca."claimId", ca."articleId", max(${SEVERITY_OF(EFFECTIVE_LABEL)}) AS severity
       FROM "ClaimAppearance" ca JOIN "Claim" c ON c."id" = ca."claimId" JOIN "Story" s ON s."id" = c."storyId"
-      WHERE ca."claimId" IN (${ids}) AND ca."articleId" IS NOT s."referenceArticleId"
+      WHERE ca."claimId" IN (${ids}) AND ca."articleId" IS DISTINCT FROM s."referenceArticleId"
       GROUP BY ca."claimId", ca."articleId"
     ) x GROUP BY x."claimId", x.severity
     UNION ALL
@@ -294,15 +345,21 @@ async function countLabels(db: Db, claimIds: string[]): Promise<Map<string, { co
   return result;
 }
 
-/** The wording and outlet behind each matched appearance key. */
-async function findWordings(db: Db, keys: number[]): Promise<Map<number, { text: string; outlet: string }>> {
+/** The wording and outlet behind each matched appearance key (a search index rowid on SQLite, an appearance id on PostgreSQL). */
+async function findWordings(db: Db, keys: string[]): Promise<Map<string, { text: string; outlet: string }>> {
   if (keys.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ key: number | bigint; text: string; outlet: string }[]>`
+  const rows =
+    dialectOf(db) === "postgresql"
+      ? await db.$queryRaw<{ key: string; text: string; outlet: string }[]>`
+    SELECT ca."id" AS key, ca."text", o."name" AS outlet
+    FROM "ClaimAppearance" ca JOIN "Article" a ON a."id" = ca."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+    WHERE ca."id" IN (${Prisma.join(keys)})`
+      : await db.$queryRaw<{ key: number | bigint; text: string; outlet: string }[]>`
     SELECT k."id" AS key, ca."text", o."name" AS outlet
     FROM "ClaimSearchKey" k JOIN "ClaimAppearance" ca ON ca."id" = k."sourceId"
     JOIN "Article" a ON a."id" = ca."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
-    WHERE k."id" IN (${Prisma.join(keys)})`;
-  return new Map(rows.map((row) => [Number(row.key), { text: row.text, outlet: row.outlet }]));
+    WHERE k."id" IN (${Prisma.join(keys.map(Number))})`;
+  return new Map(rows.map((row) => [String(row.key), { text: row.text, outlet: row.outlet }]));
 }
 
 /** Filter choices: every story, and the outlets with articles (in the chosen story, if any). */
