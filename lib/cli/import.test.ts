@@ -185,10 +185,12 @@ describe("npm run import", () => {
     {
       why: "two bad files and one already in the story (file and database problems in one run)",
       args: () => [
-        storyFolder("files-and-database", (_, dir) => {
+        storyFolder("files-and-database", (manifest, dir) => {
           writeFileSync(path.join(dir, "000_6fbb3d5136221882.txt"), "\n");
+          // 001's text at another URL: a duplicate (at its own URL it would be an unchanged re-import, which adds nothing).
+          manifest.articles[0].url = "https://example.org/a-copy-of-the-reference";
           writeFileSync(path.join(dir, "004_cd2b3fb8890cfec0.txt"), Buffer.from([0, 1, 2, 3]));
-          // New text for two files at their URLs (a re-import, which is fine): only 001 stays a duplicate.
+          // New text for two files at their URLs (a re-import, which is fine).
           for (const file of ["002_383cd2eb02f0c364.txt", "003_08e63f9825b4c2c5.txt"]) writeFileSync(path.join(dir, file), `${readFileSync(path.join(dir, file), "utf8")}\n\nThe outlet updated this story on Monday.`);
         }),
         "--story",
