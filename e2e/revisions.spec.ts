@@ -113,8 +113,8 @@ test("two captures of one page are two revisions: compared claim by claim, marke
   await page.screenshot({ path: "test-results/screenshots/matrix-as-of.png", fullPage: true });
 
   // Sorting keeps the time shown; the banner leads back to now.
-  await page.getByRole("link", { name: "Most changed" }).click();
-  await expect(page).toHaveURL(/sort=changes&asOf=/);
+  await page.getByRole("link", { name: "Most distorted" }).click();
+  await expect(page).toHaveURL(/sort=distortion.*asOf=/);
   await page.getByRole("link", { name: "Back to the current matrix" }).click();
   await expect(page.getByTestId("as-of-banner")).toHaveCount(0);
   await expect(cell(/^Ministers will sign/)).toHaveAttribute("data-label", "softened");

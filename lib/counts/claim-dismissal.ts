@@ -27,6 +27,17 @@ export function liveAppearanceSql(alias: string): Prisma.Sql {
   );
 }
 
+/**
+ * The rule for sentences, as SQL on a Sentence row `alias`: true when the sentence carries claims
+ * and every one of them is dismissed — it was noise, so it is not counted and shows no label (the
+ * reader, the home page's totals). A sentence that still carries one live claim counts as before.
+ */
+export function dismissedSentenceSql(alias: string): Prisma.Sql {
+  if (!/^[a-z]+$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "ClaimAppearance" d WHERE d."sentenceId" = ${Prisma.raw(alias)}."id" AND d."isStale" = FALSE)
+    AND NOT EXISTS (SELECT 1 FROM "ClaimAppearance" d WHERE d."sentenceId" = ${Prisma.raw(alias)}."id" AND d."isStale" = FALSE AND ${liveAppearanceSql("d")}))`;
+}
+
 /** The rule as a Prisma filter on Claim. */
 export const liveClaimWhere = {
   dismissal: { is: null },

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LABELS, type Label } from "@/lib/labels";
+import { createUser } from "@/lib/auth/create-user";
+import { dismissClaim, restoreClaim } from "@/lib/pipeline/dismiss-claim";
 import { seedStories } from "@/lib/pipeline/seed-stories";
 import { getArticleReader } from "@/lib/server/queries/get-article-reader";
 import { getStoryLabelTotals } from "@/lib/server/queries/get-story-label-totals";
@@ -33,5 +35,30 @@ describe("sentence counts", () => {
     const home = (await getStoryLabelTotals(testDb.db)).get(story.id)!;
     const pages = await sumArticlePages(story.id);
     expect(pages).toEqual(home);
+  });
+
+  it("agree when a sentence's only claim is dismissed: the sentence leaves both, and comes back on restore", async () => {
+    const story = await testDb.db.story.findUniqueOrThrow({ where: { slug: "abraham-accords-expansion" }, select: { id: true } });
+    const created = await createUser(testDb.db, { email: "dis@example.org", name: "Dis Missal", role: "editor", password: "a long enough password" }, { actorId: null, cost: { N: 2 ** 10, r: 8, p: 1 } });
+    if (!created.ok) throw new Error(created.reason);
+    // A sentence carrying exactly one claim, of new material the machine labelled.
+    const [only] = await testDb.db.$queryRaw<{ claimId: string; label: Label }[]>`
+      SELECT ca."claimId", s."label" FROM "Sentence" s JOIN "ClaimAppearance" ca ON ca."sentenceId" = s."id" JOIN "Claim" c ON c."id" = ca."claimId"
+      JOIN "Article" a ON a."id" = s."articleId"
+      WHERE a."storyId" = ${story.id} AND s."label" IS NOT NULL AND c."isNew" = TRUE AND ca."isStale" = FALSE
+        AND (SELECT COUNT(*) FROM "ClaimAppearance" o WHERE o."sentenceId" = s."id" AND o."isStale" = FALSE) = 1
+        AND (SELECT COUNT(*) FROM "ClaimAppearance" o WHERE o."claimId" = c."id") = 1
+      ORDER BY s."start" LIMIT 1`;
+    expect(only).toBeDefined();
+    const before = (await getStoryLabelTotals(testDb.db)).get(story.id)!;
+
+    expect(await dismissClaim(testDb.db, created.user.id, { claimId: only!.claimId })).toMatchObject({ ok: true });
+    const home = (await getStoryLabelTotals(testDb.db)).get(story.id)!;
+    expect(home[only!.label]).toBe(before[only!.label] - 1);
+    expect(await sumArticlePages(story.id)).toEqual(home);
+
+    expect(await restoreClaim(testDb.db, created.user.id, { claimId: only!.claimId })).toMatchObject({ ok: true });
+    expect((await getStoryLabelTotals(testDb.db)).get(story.id)).toEqual(before);
+    expect(await sumArticlePages(story.id)).toEqual(before);
   });
 });

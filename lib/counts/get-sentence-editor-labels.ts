@@ -1,15 +1,25 @@
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Label } from "@/lib/labels";
+import { dismissedSentenceSql, liveAppearanceSql } from "./claim-dismissal";
 
-/**
- * The editors' verdicts on the live appearances of one article, by sentence id: every claim kind
- * (statements, their details, new material), as sentenceLabelInForce() needs them. One indexed read.
- */
-export async function getSentenceEditorLabels(db: Db, articleId: string): Promise<Map<string, Label[]>> {
-  const rows = await db.$queryRaw<{ sentenceId: string; editorLabel: Label }[]>`
-    SELECT "sentenceId", "editorLabel" FROM "ClaimAppearance"
-    WHERE "articleId" = ${articleId} AND "sentenceId" IS NOT NULL AND "editorLabel" IS NOT NULL AND "isStale" = FALSE`;
-  const bySentence = new Map<string, Label[]>();
-  for (const row of rows) bySentence.set(row.sentenceId, [...(bySentence.get(row.sentenceId) ?? []), row.editorLabel]);
-  return bySentence;
+/** What sentenceLabelInForce() needs beyond a sentence's machine label, for one article's sentences. */
+export interface SentenceEditorLabels {
+  /** The editors' verdicts on live appearances (statements, their details, new material), by sentence id. */
+  labels: Map<string, Label[]>;
+  /** Sentences whose every claim is dismissed (claim-dismissal.ts): counted nowhere. */
+  dismissed: Set<string>;
+}
+
+/** The editors' verdicts and the dismissed sentences of one article. Two indexed reads. */
+export async function getSentenceEditorLabels(db: Db, articleId: string): Promise<SentenceEditorLabels> {
+  const [rows, dismissed] = await Promise.all([
+    db.$queryRaw<{ sentenceId: string; editorLabel: Label }[]>`
+      SELECT ca."sentenceId", ca."editorLabel" FROM "ClaimAppearance" ca
+      WHERE ca."articleId" = ${articleId} AND ca."sentenceId" IS NOT NULL AND ca."editorLabel" IS NOT NULL AND ca."isStale" = FALSE AND ${liveAppearanceSql("ca")}`,
+    db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT s."id" FROM "Sentence" s WHERE s."articleId" = ${articleId} AND s."label" IS NOT NULL AND ${dismissedSentenceSql("s")}`),
+  ]);
+  const labels = new Map<string, Label[]>();
+  for (const row of rows) labels.set(row.sentenceId, [...(labels.get(row.sentenceId) ?? []), row.editorLabel]);
+  return { labels, dismissed: new Set(dismissed.map((row) => row.id)) };
 }

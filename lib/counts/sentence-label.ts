@@ -9,9 +9,11 @@ export function mostSevereLabel(labels: Iterable<Label>): Label | null {
 
 /**
  * A derivative sentence's label in force, the rule every sentence count and the reader share:
+ * none when every claim it carries is dismissed ("not a claim", lib/counts/claim-dismissal.ts);
  * when an editor gave a verdict on any live appearance in the sentence (a statement, one of its
  * details or new material it carries), the most severe editor verdict; otherwise the machine's.
  */
-export function sentenceLabelInForce(machineLabel: Label | null, editorLabels: Iterable<Label>): Label | null {
+export function sentenceLabelInForce(machineLabel: Label | null, editorLabels: Iterable<Label>, isDismissed = false): Label | null {
+  if (isDismissed) return null;
   return mostSevereLabel(editorLabels) ?? machineLabel;
 }

@@ -5,6 +5,7 @@ import type { StoryEngineInput, StoryEngineResult } from "./store/analysis/run-s
 import { runStoryAnalysis } from "./worker-pool";
 import { writeStoryAnalysis } from "./store/analysis/write-story-analysis";
 import { writeAuditLog } from "./write-audit-log";
+import { STORY_ARTICLE_ORDER } from "./story-order";
 
 export interface AnalyzeStoredStoryResult {
   storyId: string;
@@ -103,7 +104,7 @@ export interface AnalysisPlan {
 export async function fingerprintStory(client: Db | Tx, storyId: string): Promise<string> {
   const story = await client.story.findUniqueOrThrow({
     where: { id: storyId },
-    select: { referenceArticleId: true, articles: { select: { id: true, contentHash: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] } },
+    select: { referenceArticleId: true, articles: { select: { id: true, contentHash: true }, orderBy: STORY_ARTICLE_ORDER } },
   });
   return [story.referenceArticleId, ...story.articles.map((article) => `${article.id}:${article.contentHash}`)].join(" ");
 }
@@ -123,7 +124,7 @@ export async function planAnalysis(client: Db | Tx, storyId: string, added: Read
       engineVersion: true,
       analyzedReferenceId: true,
       // Story order: the order articles join the new-detail clusters in.
-      articles: { select: { id: true, contentHash: true, analyzedAt: true, newDetailSightings: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }] },
+      articles: { select: { id: true, contentHash: true, analyzedAt: true, newDetailSightings: true }, orderBy: STORY_ARTICLE_ORDER },
     },
   });
   const referenceArticleId = referenceId ?? story.referenceArticleId;

@@ -5,6 +5,7 @@ import { getEffectiveLabel } from "@/lib/labels";
 import { reasonSchema } from "@/lib/validation/analysis-report";
 import { analyzeStoryRevisions } from "./analyze-story-revisions";
 import { liveClaimWhere } from "@/lib/counts/claim-dismissal";
+import { STORY_ARTICLE_ORDER } from "./story-order";
 
 const reasonsSchema = z.array(reasonSchema).catch([]);
 const warningsSchema = z.array(z.string()).catch([]);
@@ -36,7 +37,7 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
   const [articles, claims, appearances, omissions, notes] = await Promise.all([
     db.article.findMany({
       where: { storyId: story.id },
-      orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+      orderBy: STORY_ARTICLE_ORDER,
       select: {
         id: true, title: true, url: true, publishedAt: true, byline: true, capturedFrom: true, sourceNotes: true, language: true, warnings: true, sourceFile: true, rawText: true,
         outlet: { select: { name: true, kind: true, domain: true } },

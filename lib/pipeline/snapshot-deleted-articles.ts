@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { STORY_ARTICLE_ORDER } from "./story-order";
 
 /**
  * What a deletion keeps in its audit entry, per article: everything needed to know what was lost
@@ -11,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export async function snapshotDeletedArticles(tx: Tx, where: Prisma.ArticleWhereInput): Promise<Prisma.InputJsonObject[]> {
   const articles = await tx.article.findMany({
     where,
-    orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+    orderBy: STORY_ARTICLE_ORDER,
     select: {
       id: true, title: true, url: true, publishedAt: true, byline: true, capturedFrom: true, sourceNotes: true, language: true,
       sourceFile: true, inputFormat: true, contentHash: true, rawText: true, rawInput: true, createdAt: true,

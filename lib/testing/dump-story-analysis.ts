@@ -1,8 +1,9 @@
 import type { Db } from "@/lib/db";
+import { STORY_ARTICLE_ORDER } from "@/lib/pipeline/story-order";
 
 /** Everything an analysis stores for a story, with row ids replaced by what they stand for. */
 export async function dumpStoryAnalysis(db: Db, storyId: string) {
-  const articles = await db.article.findMany({ where: { storyId }, orderBy: { publishedAt: "asc" }, select: { id: true, url: true, language: true, warnings: true, newDetailSightings: true } });
+  const articles = await db.article.findMany({ where: { storyId }, orderBy: STORY_ARTICLE_ORDER, select: { id: true, url: true, language: true, warnings: true, newDetailSightings: true } });
   const articleKey = new Map(articles.map((row) => [row.id, row.url]));
   const claims = await db.claim.findMany({ where: { storyId }, orderBy: { key: "asc" } });
   const claimKey = new Map(claims.map((row) => [row.id, row.key]));

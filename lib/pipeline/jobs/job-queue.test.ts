@@ -59,11 +59,22 @@ describe("the job queue on SQLite", () => {
 
     clock = new Date(clock.getTime() + 2_000);
     expect(await survivor.claim({ id: job.id })).toMatchObject({ id: job.id, state: "running", attempts: 2 });
+    expect(await survivor.get(job.id)).toMatchObject({ error: "attempt 1 stopped: no heartbeat for 60 s" });
 
     // The second process dies too: with no attempts left the job is failed, not run a third time.
     clock = new Date(clock.getTime() + 61_000);
     expect(await survivor.claim()).toBeNull();
     expect(await survivor.get(job.id)).toMatchObject({ state: "failed", attempts: 2 });
+  });
+
+  it("a job that succeeds on a later attempt keeps the earlier failure's message", async () => {
+    const queue = createDbJobQueue(testDb.db);
+    const job = await queue.enqueue({ kind: "story.reanalyze", storyId: null });
+    await queue.claim();
+    await queue.fail(job.id, "story changed while it was analysed");
+    await queue.claim();
+    await queue.complete(job.id, { claims: 1 });
+    expect(await queue.get(job.id)).toMatchObject({ state: "succeeded", attempts: 2, error: "story changed while it was analysed" });
   });
 
   it("claims the oldest job first, or the one named", async () => {

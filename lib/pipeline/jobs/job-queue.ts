@@ -112,7 +112,15 @@ export function createDbJobQueue(db: Db, options: { staleAfterMs?: number; now?:
         // Compare-and-set: only the runner whose update still sees the row as it was read wins.
         const { count } = await db.job.updateMany({
           where: { id: candidate.id, state: candidate.state, attempts: candidate.attempts },
-          data: { state: "running", attempts: { increment: 1 }, startedAt: at, heartbeatAt: at, finishedAt: null },
+          data: {
+            state: "running",
+            attempts: { increment: 1 },
+            startedAt: at,
+            heartbeatAt: at,
+            finishedAt: null,
+            // Taken over from a runner gone quiet: say so, as a failed attempt would.
+            ...(candidate.state === "running" ? { error: `attempt ${candidate.attempts} stopped: no heartbeat for ${Math.round(staleAfterMs / 1000)} s` } : {}),
+          },
         });
         if (count === 1) return toRecord({ ...candidate, state: "running", attempts: candidate.attempts + 1, heartbeatAt: at });
         if (claimOptions.id) return null;
@@ -128,7 +136,8 @@ export function createDbJobQueue(db: Db, options: { staleAfterMs?: number; now?:
       await db.job.updateMany({ where: { id, state: "running" }, data: { heartbeatAt: now() } });
     },
     async complete(id, result) {
-      await db.job.update({ where: { id }, data: { state: "succeeded", finishedAt: now(), result: result as Prisma.InputJsonValue, error: null } });
+      // `error` stays: on a job that succeeded on a later attempt it says why the earlier one failed.
+      await db.job.update({ where: { id }, data: { state: "succeeded", finishedAt: now(), result: result as Prisma.InputJsonValue } });
     },
     async fail(id, error) {
       const job = await db.job.findUniqueOrThrow({ where: { id }, select: { attempts: true, maxAttempts: true } });

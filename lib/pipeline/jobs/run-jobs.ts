@@ -55,6 +55,8 @@ export async function runJob(db: Db, queue: JobQueue, job: JobRecord, options: O
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const state = await queue.fail(job.id, message);
+    // The operator's record of why a job ran again (the row keeps the last failure's message too).
+    console.error(`job ${job.id} (${job.kind}) attempt ${job.attempts} of ${job.maxAttempts} failed${state === "queued" ? ", queued again" : " for good"}: ${message}`);
     // Failed for good: what it staged will never be switched in (a retry would have reused it).
     if (state === "failed") await db.analysisStage.deleteMany({ where: { jobId: job.id } });
     return { state, error: message };

@@ -17,10 +17,11 @@ import type { FormState } from "./form-state";
  * were unchanged re-imports (no new revision), stays on the form and says so.
  */
 export async function addArticlesAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const parsed = slugSchema.safeParse(form.get(STORY_FIELD));
+  // The role first, whatever was posted: a forged call without a form is sent to sign-in, not a 500.
+  const parsed = slugSchema.safeParse(form instanceof FormData ? form.get(STORY_FIELD) : undefined);
+  const user = await requireRole("editor", { next: parsed.success ? `/stories/${parsed.data}/articles/new` : "/" });
   if (!parsed.success) return { problems: [{ where: "import", field: STORY_FIELD, message: "import › storySlug: the form names no story; open Add articles from the story's page" }] };
   const slug = parsed.data;
-  const user = await requireRole("editor", { next: `/stories/${slug}/articles/new` });
   try {
     const result = await importArticles(db, { ...(await readImportForm(form, slug)), actorId: user.id });
     const { unchangedMessage } = summarizeImportOutcome(result.articles);

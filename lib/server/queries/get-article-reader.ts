@@ -30,6 +30,8 @@ export interface ReaderSentence {
   label: Label | null;
   machineLabel: Label | null;
   isEditorLabel: boolean;
+  /** Every claim in it was dismissed as "not a claim": no label, counted nowhere. */
+  isDismissed: boolean;
   confidence: number | null;
   reasons: ReaderReason[];
   matches: ReaderMatch[];
@@ -95,7 +97,7 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
   // Raw SQL throughout: Prisma's nested selects cost several times the CPU of the SQL itself, and
   // this page must stay fast at 20 concurrent readers. Everything keyed by the article id is read
   // at once; only the reference's claims need its story.
-  const [[article], articleSentences, excluded, matchesBySentence, omittedCount, editorLabelsBySentence] = await Promise.all([
+  const [[article], articleSentences, excluded, matchesBySentence, omittedCount, sentenceVerdicts] = await Promise.all([
     db.$queryRaw<ArticleRow[]>`
       SELECT a."id", a."title", a."url", a."publishedAt", a."byline", a."capturedFrom", a."sourceNotes", a."language", a."warnings", a."rawText", a."analyzedAt",
              o."name" AS "outletName", o."kind" AS "outletKind", o."domain" AS "outletDomain",
@@ -120,16 +122,18 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
     // The reference is matched with itself only; its sentences carry claims, not labels.
     const matches = isReference ? [] : (matchesBySentence.get(sentence.id) ?? []);
     // The counting rule of lib/counts (the home page's too): an editor's verdict on anything in the sentence wins.
-    const editorLabel = isReference ? null : mostSevereLabel(editorLabelsBySentence.get(sentence.id) ?? []);
+    const editorLabel = isReference ? null : mostSevereLabel(sentenceVerdicts.labels.get(sentence.id) ?? []);
+    const isDismissed = !isReference && sentenceVerdicts.dismissed.has(sentence.id);
     return {
       index: sentence.index,
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
       kind: sentence.kind,
-      label: sentenceLabelInForce(sentence.label, editorLabel ? [editorLabel] : []),
+      label: sentenceLabelInForce(sentence.label, editorLabel ? [editorLabel] : [], isDismissed),
       machineLabel: sentence.label,
       isEditorLabel: editorLabel !== null,
+      isDismissed,
       confidence: sentence.confidence,
       reasons: parseReasons(parseJson(sentence.reasons)),
       matches,

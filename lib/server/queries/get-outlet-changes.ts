@@ -3,6 +3,7 @@ import { db as appDb, type Db } from "@/lib/db";
 import { getEffectiveLabel, LABELS, type Label } from "@/lib/labels";
 import { diffWording, type DiffPart } from "@/lib/text/diff-wording";
 import { parseReasons, type ReaderReason } from "./get-article-reader";
+import { STORY_ARTICLE_ORDER } from "@/lib/pipeline/story-order";
 
 /** The labels that say an outlet changed or added something (faithful is not a change, omitted has no wording). */
 export const CHANGE_LABELS: readonly Label[] = LABELS.filter((label) => label !== "faithful" && label !== "omitted");
@@ -52,7 +53,7 @@ export async function getOutletChanges(storySlug: string, outletId: string, db: 
   const [story, outlet] = await Promise.all([
     db.story.findUnique({
       where: { slug: storySlug },
-      select: { id: true, slug: true, title: true, referenceArticleId: true, articles: { where: { outletId }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, url: true, publishedAt: true } } },
+      select: { id: true, slug: true, title: true, referenceArticleId: true, articles: { where: { outletId }, orderBy: STORY_ARTICLE_ORDER, select: { id: true, title: true, url: true, publishedAt: true } } },
     }),
     db.outlet.findUnique({ where: { id: outletId }, select: { id: true, name: true, kind: true } }),
   ]);

@@ -3,7 +3,7 @@ import { db as defaultDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelAtSeverity, labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABELS, type Label } from "@/lib/labels";
-import { liveAppearanceSql, liveClaimSql } from "@/lib/counts/claim-dismissal";
+import { dismissedSentenceSql, liveAppearanceSql, liveClaimSql } from "@/lib/counts/claim-dismissal";
 
 export type LabelTotals = Record<Label, number>;
 
@@ -11,13 +11,14 @@ const editorSeveritySql = labelSeveritySql(Prisma.sql`ca."editorLabel"`);
 
 /**
  * Per story: how many derivative sentences carry each label (COUNT_UNITS.sentences) — by the rule
- * of lib/counts/sentence-label.ts, the article reader's: the most severe editor verdict on anything
- * in the sentence, the machine's label otherwise — plus the
+ * of lib/counts/sentence-label.ts, the article reader's: none when every claim in the sentence is
+ * dismissed, the most severe editor verdict on anything in the sentence, the machine's label
+ * otherwise — plus the
  * reference statements derivatives omitted. Grouped SQL aggregates whatever the stories' size: the
  * machine counts come from the sentence index, then the few edited sentences move to their verdict.
  */
 export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<string, LabelTotals>> {
-  const [sentences, edited, omissions] = await Promise.all([
+  const [sentences, edited, omissions, dismissed] = await Promise.all([
     db.$queryRaw<{ storyId: string; label: Label; n: number | bigint }[]>`
       SELECT a."storyId", x."label", SUM(x.n) AS n
       FROM (SELECT "articleId", "label", COUNT(*) AS n FROM "Sentence" WHERE "label" IS NOT NULL GROUP BY "articleId", "label") x
@@ -33,6 +34,14 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
       FROM "Omission" o JOIN "Claim" c ON c."id" = o."claimId"
       WHERE c."kind" = 'statement' AND ${liveClaimSql("c")}
       GROUP BY c."storyId"`,
+    // Sentences whose every claim is dismissed leave the totals; read from the (few) dismissals out.
+    db.$queryRaw<{ storyId: string; label: Label; n: number | bigint }[]>`
+      SELECT a."storyId", s."label", COUNT(DISTINCT s."id") AS n
+      FROM "ClaimDismissal" x JOIN "Claim" c ON c."id" = x."claimId" OR c."parentId" = x."claimId"
+      JOIN "ClaimAppearance" ca ON ca."claimId" = c."id" AND ca."isStale" = FALSE
+      JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
+      WHERE s."label" IS NOT NULL AND ${dismissedSentenceSql("s")}
+      GROUP BY a."storyId", s."label"`,
   ]);
   const totals = new Map<string, LabelTotals>();
   const totalsOf = (storyId: string) => {
@@ -52,5 +61,6 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
     entry[verdict] += 1;
   }
   for (const row of omissions) totalsOf(row.storyId).omitted += Number(row.n);
+  for (const row of dismissed) if (LABELS.includes(row.label)) totalsOf(row.storyId)[row.label] -= Number(row.n);
   return totals;
 }

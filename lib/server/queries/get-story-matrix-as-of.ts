@@ -9,6 +9,7 @@ import { claimKey } from "@/lib/pipeline/store/analysis/write-claims";
 import type { MatrixSort } from "@/lib/validation/story-page";
 import type { MatrixCell, MatrixColumn, MatrixRow, StoryMatrix } from "./get-story-matrix";
 import { compareMatrixColumns, compareNewClaimRows, countCarriers, tallyColumn } from "./matrix-order";
+import { STORY_ARTICLE_ORDER } from "@/lib/pipeline/story-order";
 
 /**
  * Most articles shown at an earlier revision in one page view: each is one engine run (~10 ms
@@ -70,7 +71,7 @@ export async function getStoryMatrixAsOf(current: StoryMatrix, asOf: Date, optio
   const articles = await db.article.findMany({
     where: { storyId },
     // Story order: the order articles join the new-detail clusters in (as the stored analysis).
-    orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+    orderBy: STORY_ARTICLE_ORDER,
     select: { id: true, newDetailSightings: true, outlet: { select: { name: true } }, revisions: { select: { number: true, capturedAt: true }, orderBy: { number: "asc" } } },
   });
   const referenceId = current.columns.find((column) => column.isReference)?.articleId ?? null;

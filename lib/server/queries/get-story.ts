@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { STORY_ARTICLE_ORDER } from "@/lib/pipeline/story-order";
 
 /** A story with its articles (reference first, then by publication date), or null. */
 export async function getStory(slug: string) {
@@ -11,7 +12,7 @@ export async function getStory(slug: string) {
       title: true,
       referenceArticleId: true,
       articles: {
-        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+        orderBy: STORY_ARTICLE_ORDER,
         select: {
           id: true,
           title: true,

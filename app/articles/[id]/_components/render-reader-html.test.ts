@@ -6,7 +6,7 @@ const RAW = "Menu\n\nA <b>bold</b> claim & more.\n\n\"Quoted,\" said X.\n\nRelat
 const at = (needle: string) => ({ start: RAW.indexOf(needle), end: RAW.indexOf(needle) + needle.length });
 
 function sentence(index: number, needle: string, patch: Partial<ReaderSentence> = {}): ReaderSentence {
-  return { index, ...at(needle), text: needle, kind: "body", label: "faithful", machineLabel: "faithful", isEditorLabel: false, confidence: 0.8, reasons: [], matches: [], ...patch };
+  return { index, ...at(needle), text: needle, kind: "body", label: "faithful", machineLabel: "faithful", isEditorLabel: false, isDismissed: false, confidence: 0.8, reasons: [], matches: [], ...patch };
 }
 
 function article(patch: Partial<ReaderArticle> = {}): ReaderArticle {
@@ -69,6 +69,12 @@ describe("renderReaderHtml", () => {
     ["every piece of raw text carries its offset, so a selection maps back to rawText", /<span class="raw" data-o="6">A &lt;b&gt;bold/],
   ])("%s", (_why, pattern) => {
     expect(html).toMatch(pattern);
+  });
+
+  it("a sentence whose every claim was dismissed shows no label and says why", () => {
+    const dismissed = renderReaderHtml(article({ sentences: [sentence(0, "A <b>bold</b> claim & more.", { label: null, machineLabel: "added", isDismissed: true })] }));
+    expect(dismissed).toMatch(/<span id="s-0" tabindex="0" class="sentence" data-label="none"/);
+    expect(dismissed).toContain("<b>Not a claim</b> <span class=\"pop-muted\">dismissed by an editor (machine: added)</span>");
   });
 
   it("marks reference sentences with how many outlets carry their claims", () => {

@@ -39,7 +39,8 @@ function popoverHtml(index: number, body: string): string {
 function derivativeSentenceHtml(sentence: ReaderSentence, text: string, start: number, articleId: string): string {
   const { index, label } = sentence;
   const head = [
-    label ? chipHtml(label, "sm") : "<b>Not labelled</b>",
+    label ? chipHtml(label, "sm") : sentence.isDismissed ? "<b>Not a claim</b>" : "<b>Not labelled</b>",
+    sentence.isDismissed && sentence.machineLabel ? `<span class="pop-muted">dismissed by an editor (machine: ${sentence.machineLabel})</span>` : "",
     sentence.confidence !== null ? `<span class="pop-muted">confidence ${sentence.confidence.toFixed(2)}</span>` : "",
     sentence.isEditorLabel && sentence.machineLabel ? `<span class="pop-muted">editor verdict (machine: ${sentence.machineLabel})</span>` : "",
   ]
