@@ -23,14 +23,31 @@ const ONLY = process.argv[2]?.split(",").map((item) => item.trim());
 const wants = (...items: number[]) => !ONLY || items.some((item) => ONLY.includes(String(item)));
 /** Issue 11's memory target: server RSS back under this after any hostile input… */
 const RSS_TARGET_MB = 600;
-/** …within this long ("afterwards": a worker thread is let go after its idle timeout, lib/pipeline/worker-pool.ts). */
-const RSS_SETTLE_MS = 15_000;
+/**
+ * …within this long ("afterwards"). Measured on 2 cores, RSS read every 3 s after the 201-article
+ * import: the worker thread exits after its 10 s idle timeout (lib/pipeline/worker-pool.ts), taking
+ * 100–200 MB with it, and V8's memory reducer shrinks the main thread's heap some 15–20 s after
+ * the last request (594 → 487 → 392 MB with item 2 alone; 726 → 512 MB after every item, flat
+ * from 18 s to 90 s). 15 s cut that second step off half the time; 30 s waits for it.
+ */
+const RSS_SETTLE_MS = 30_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const results: { name: string; ok: boolean; detail: string }[] = [];
 function check(name: string, ok: boolean, detail: string) {
   results.push({ name, ok, detail });
   console.log(`${ok ? "ok  " : "FAIL"} ${name}: ${detail}`);
+}
+
+/** Waits (up to RSS_SETTLE_MS) for the server's RSS to fall under the target; returns the last reading. */
+async function settleRss(pid: number): Promise<{ rss: number; seconds: number }> {
+  const started = performance.now();
+  let rss = serverRssMb(pid);
+  while (rss >= RSS_TARGET_MB && performance.now() - started < RSS_SETTLE_MS) {
+    await sleep(1_000);
+    rss = serverRssMb(pid);
+  }
+  return { rss, seconds: Math.round((performance.now() - started) / 1000) };
 }
 
 /** Resident memory of the server: the node processes under the one we started, in MB. */
@@ -197,8 +214,11 @@ async function main(): Promise<number> {
         ["chunked POST /api/stories", "/api/stories", auth, 200],
       ] as const) {
         const { value, ms } = await timed(() => postChunked(route, megabytes * 1e6, headers));
+        // The import routes read up to their 64 MB cap before refusing, so RSS rises by about that
+        // much for a moment; what counts is that it comes back (the target), not the peak.
         const rss = serverRssMb(server.pid!);
-        check(`item 4 · ${megabytes} MB ${name}`, value.status === 413 && ms < 2_000 && rss < 600, `${value.status} after ${value.sentMb} MB sent, ${ms} ms, server RSS ${rss} MB`);
+        const settled = await settleRss(server.pid!);
+        check(`item 4 · ${megabytes} MB ${name}`, value.status === 413 && ms < 2_000 && settled.rss < RSS_TARGET_MB, `${value.status} after ${value.sentMb} MB sent, ${ms} ms, server RSS ${rss} MB, ${settled.rss} MB ${settled.seconds} s later`);
       }
     }
 
@@ -343,13 +363,8 @@ async function main(): Promise<number> {
       check("item 2 · cached GET / while a 201-article import runs", status === 201 && percentile(latencies, 99) < 100, `import ${status} in ${ms} ms; ${latencies.length} reads, p50 ${ms50(latencies, 50)} ms, p99 ${ms50(latencies, 99)} ms, max ${ms50(latencies, 100)} ms, ${readErrors} failed reads`);
       check("item 2 · signed-in page (editor's GET /) meanwhile", signedIn.length > 0 && percentile(signedIn, 99) < 1_000, `${signedIn.length} reads, p50 ${ms50(signedIn, 50)} ms, p99 ${ms50(signedIn, 99)} ms, max ${ms50(signedIn, 100)} ms`);
       check("item 16 · NDJSON progress streamed as it happens", progressAt.length > 10 && spreadMs > ms / 4, `${progressAt.length} progress lines over ${spreadMs} ms of a ${ms} ms import`);
-      const settleStarted = performance.now();
-      let rss = rssAfter;
-      while (rss >= RSS_TARGET_MB && performance.now() - settleStarted < RSS_SETTLE_MS) {
-        await sleep(1_000);
-        rss = serverRssMb(server.pid!);
-      }
-      check(`target · server RSS after the import (< ${RSS_TARGET_MB} MB within ${RSS_SETTLE_MS / 1000} s)`, rss < RSS_TARGET_MB, `${rssBefore} MB before, ${rssAfter} MB right after, ${rss} MB ${Math.round((performance.now() - settleStarted) / 1000)} s later`);
+      const settled = await settleRss(server.pid!);
+      check(`target · server RSS after the import (< ${RSS_TARGET_MB} MB within ${RSS_SETTLE_MS / 1000} s)`, settled.rss < RSS_TARGET_MB, `${rssBefore} MB before, ${rssAfter} MB right after, ${settled.rss} MB ${settled.seconds} s later`);
     }
 
     // Item 7: the CLI importing into the server's database. A server write that cannot get the
@@ -385,7 +400,10 @@ async function main(): Promise<number> {
       check("item 7 · CLI import during a server import", secondExit === 0 && serverStatus === 201 && !/PrismaClient|at .*node_modules/.test(second.stderr), `server ${serverStatus}; CLI exit ${secondExit}${/database busy, waiting/.test(second.stderr) ? ', said "database busy, waiting" and retried' : " (never had to wait)"}${secondExit === 0 ? "" : `: ${second.stderr.trim().split("\n").slice(-3).join(" / ")}`}`);
     }
 
-    console.log(`server RSS at the end ${serverRssMb(server.pid!)} MB`);
+    // Every item run: the memory target holds at the end too, not only after the bulk import.
+    const atEnd = serverRssMb(server.pid!);
+    const settled = await settleRss(server.pid!);
+    check(`target · server RSS at the end (< ${RSS_TARGET_MB} MB within ${RSS_SETTLE_MS / 1000} s)`, settled.rss < RSS_TARGET_MB, `${atEnd} MB after the last item, ${settled.rss} MB ${settled.seconds} s later`);
   } finally {
     try {
       process.kill(-server.pid!, "SIGTERM");
