@@ -5,6 +5,7 @@
  */
 import type { SourceKind } from "../types";
 import { toWordSet } from "../lexicon/common";
+import { DISTANCING_HEADS, INSIDER_ROLES, ORGANISATION_GENERIC, SOURCE_PRONOUNS, REPORT_WORDS, SOURCE_SKIP_WORDS, SOURCE_TITLE_WORDS } from "../lexicon/attribution";
 
 /** A source reduced for comparison. */
 export interface SourceKey {
@@ -22,23 +23,6 @@ export interface SourceKey {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
-const PRONOUNS = toWordSet("he she they we i it him her them");
-const SKIP_WORDS = toWordSet(`
-  the a an of and for in at on to with who his her its their this that these those some
-  several many two three four five six one both other another familiar matter talks
-  knowledge discussions`);
-// Titles and role words written before a name: not part of the name ("President Ilham Aliyev").
-const TITLE_WORDS = toWordSet(`
-  president vice prime minister secretary state foreign defence defense king queen prince
-  crown sheikh emir senator sen rep representative governor mayor general gen ambassador
-  envoy special spokesman spokeswoman spokesperson chairman chief director mr mrs ms dr
-  professor prof leader senior deputy former u.s. us analyst economist scholar peace
-  missions adviser advisor aide`);
-// Common words in organisation names; two organisations sharing only these are still different
-// ("the foreign ministry" vs "the defence ministry"), so they are compared last.
-const ORGANISATION_GENERIC = toWordSet(`
-  department ministry office government embassy agency council committee house
-  administration authorities authority army forces party bank court union`);
 /**
  * Role nouns (singular and plural) → role class. Unnamed-source synonyms share a class
  * ("people familiar with the matter" = "sources"); roles that tell the reader something different
@@ -70,16 +54,6 @@ const ROLE_CLASSES: ReadonlyMap<string, string> = new Map(
     [...toWordSet(words)].map((word) => [word, role] as const),
   ),
 );
-/** Role classes that are insiders: a quote or detail credited to them claims inside knowledge. */
-export const INSIDER_ROLES: ReadonlySet<string> = toWordSet(
-  "source official diplomat aide staff negotiator spokesperson supporter",
-);
-// The reference itself as a source: "according to the report", "the exclusive said".
-const REPORT_WORDS = toWordSet(
-  "report article exclusive story piece dispatch reporting",
-);
-// Vague crowds a rewrite hides behind: "media reports", "reports say", "some say".
-const DISTANCING_HEADS = toWordSet("reports rumours rumors speculation media");
 
 // Sources repeat across a story ("the sources", "a U.S. official"); cached by kind, then text
 // (no key string is built per lookup), with a cap so adversarial input cannot grow memory
@@ -117,7 +91,7 @@ function buildSourceKey(source: string, kind: SourceKind | null): SourceKey {
   const lowers = words.map((word) =>
     word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ""),
   );
-  const isPronoun = lowers.length === 1 && PRONOUNS.has(lowers[0] ?? "");
+  const isPronoun = lowers.length === 1 && SOURCE_PRONOUNS.has(lowers[0] ?? "");
   let role: string | null = null;
   for (let index = lowers.length - 1; index >= 0 && role === null; index -= 1)
     role = ROLE_CLASSES.get(lowers[index] ?? "") ?? null;
@@ -130,8 +104,8 @@ function buildSourceKey(source: string, kind: SourceKind | null): SourceKey {
     )
       return;
     if (
-      SKIP_WORDS.has(lower) ||
-      TITLE_WORDS.has(lower) ||
+      SOURCE_SKIP_WORDS.has(lower) ||
+      SOURCE_TITLE_WORDS.has(lower) ||
       ROLE_CLASSES.has(lower)
     )
       return;

@@ -18,45 +18,10 @@ import { describeSource } from "./compare-sources";
 import { createFinding, quoteWords } from "./reason-codes";
 import { collect, getSentenceWords, memoizeByView } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
-import { toWordSet } from "../lexicon/common";
+import { EVIDENTIAL_HEDGES, GENERIC_SOURCE_WORDS, PASSIVE_AUXILIARIES, PASSIVE_REPORTING_WORDS, REPORTING_WORDS } from "../lexicon/attribution";
 
-/** Hedges that say "someone else says so": a claim carrying one is still sourced. */
-export const EVIDENTIAL_HEDGES: ReadonlySet<string> = new Set([
-  "reportedly",
-  "allegedly",
-  "reported",
-  "purportedly",
-  "said to be",
-  "is said to",
-  "are said to",
-  "is believed",
-  "are believed",
-  "believed to",
-  "it is understood",
-  "understood to",
-  "according to some",
-]);
-
-// Reporting verbs: a derivative using one still reports rather than asserts, even when the
-// attribution detector could not find its subject ("The ministry, while declining to name them,
-// said …").
-// Compared on the surface form: stems would join "according" with "Accords".
-const REPORTING_WORDS: ReadonlySet<string> = toWordSet(`
-  said says told tells reported added adds noted notes confirmed confirms stated citing
-  cited quoted`);
-// Generic words that name no particular source: "officials" or "sources" in the derivative do
-// not show that the reference's "foreign affairs officials" are still credited.
-const GENERIC_SOURCE_WORDS: ReadonlySet<string> = toWordSet(`
-  the a an of and its his her their our this that these those official officials source sources
-  people person spokesman spokeswoman spokesperson statement government`);
 // A source name this short is a pronoun or an initial, not something to find again.
 const MIN_SOURCE_WORD_LENGTH = 3;
-// Agentless passives of reporting verbs keep a claim sourced: "the talks are *described as*
-// structured", "he *is said* to".
-const PASSIVE_AUXILIARIES = toWordSet("is are was were been being be");
-const PASSIVE_REPORTING_WORDS: ReadonlySet<string> = toWordSet(`
-  described said reported believed understood thought considered seen viewed regarded
-  expected`);
 // The credit often sits in the sentence just before ("…, five sources told Reuters. Later, the
 // envoy visited …"); a reporting verb in that one sentence carries it over. Only that sentence:
 // a credit two sentences back belongs to its own sentence (on the seed story "…, Reuters

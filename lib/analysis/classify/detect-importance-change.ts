@@ -3,6 +3,7 @@
  * "halted", "decided" → "weighs". Adjectives are compared when they qualify the same noun;
  * verbs when they belong to the same family in lexicon/intensity.ts.
  */
+import { DOWNTONERS } from "../lexicon/intensity";
 import { INTENSITY_ADJECTIVES, INTENSITY_VERBS } from "./keyed-lexicon";
 import { createFinding, quoteWords } from "./reason-codes";
 import {
@@ -83,11 +84,10 @@ export const detectImportanceChange: Detector = (ref, der) => {
   return findings;
 };
 
-// Words that play a claim down as much as a weak adjective does ("barely", "hardly").
-const DOWNTONERS = new Set(["barely", "hardly", "scarcely", "marginally", "slightly"].map(toKey));
+const DOWNTONER_KEYS = new Set([...DOWNTONERS].map(toKey));
 
 const hasDowntoner = memoizeByView((view: SentenceView): boolean =>
-  getSentenceWords(view).words.some((word) => DOWNTONERS.has(word.norm)),
+  getSentenceWords(view).words.some((word) => DOWNTONER_KEYS.has(word.norm)),
 );
 
 function pushGap(

@@ -17,22 +17,9 @@ import {
   type SentenceWords,
 } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
+import { FLIPPING_NEGATIONS, IGNORANCE_WORDS } from "../lexicon/negation";
 
-const FLIPPING_NEGATIONS = new Set([
-  "not",
-  "n't",
-  "never",
-  "no",
-  "none",
-  "nothing",
-  "nobody",
-  "no one",
-  "neither",
-  "nor",
-]);
-
-/** What statements of ignorance negate: "not clear", "not known", "not certain", "not sure". */
-const IGNORANCE_KEYS = new Set(["clear", "known", "certain", "sure", "aware", "immediate", "immediately"].map(toKey));
+const IGNORANCE_KEYS = new Set([...IGNORANCE_WORDS].map(toKey));
 
 /**
  * Approximators that already say "not much" ("barely wider" = "not much wider", "hardly any" =

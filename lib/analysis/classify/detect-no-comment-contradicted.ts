@@ -10,6 +10,7 @@ import { describeSource } from "./compare-sources";
 import { createFinding, quoteWords } from "./reason-codes";
 import { getSentenceWords } from "./sentence-words";
 import type { CompareContext, Detector, SentenceView } from "./types";
+import { NO_COMMENT_GENERIC_WORDS } from "../lexicon/negation";
 
 /** How a reference says that someone made no statement. */
 const NO_COMMENT_RE =
@@ -20,7 +21,6 @@ const ROLE_PREFIX_RE =
 // The party is the last few words before the no-comment phrase: "Northfield Energy Holdings",
 // "Kenya's energy ministry". Six words hold the longest real names seen; more is a clause.
 const MAX_PARTY_WORDS = 6;
-const GENERIC_WORDS = new Set(["the", "a", "an", "and", "also", "its", "his", "her", "their", "said"]);
 // Name words shorter than this are initials or particles, not worth finding again.
 const MIN_NAME_LENGTH = 3;
 
@@ -48,7 +48,7 @@ function listNoComments(ctx: CompareContext): NoComment[] {
       .filter(Boolean)
       .slice(-MAX_PARTY_WORDS)
       .map((word) => word.toLowerCase().replace(/['’]s$/, ""))
-      .filter((word) => word.length >= MIN_NAME_LENGTH && !GENERIC_WORDS.has(word));
+      .filter((word) => word.length >= MIN_NAME_LENGTH && !NO_COMMENT_GENERIC_WORDS.has(word));
     if (names.length > 0) found.push({ text: sentence, names });
   }
   // A party the reference quotes or credits elsewhere has statements on record there.

@@ -23,6 +23,7 @@ import {
   type SentenceWords,
 } from "./sentence-words";
 import type { CompareContext, Detector, Finding, SentenceView } from "./types";
+import { VAGUE_QUANTIFIERS } from "../lexicon/quantities";
 
 type Bound = "exact" | "approximate" | "lower" | "upper" | "other";
 
@@ -61,21 +62,6 @@ const BOUNDS: ReadonlyMap<string, Bound> = new Map([
   ...["exactly", "precisely", "almost exactly"].map(
     (word) => [word, "exact"] as const,
   ),
-]);
-// Vague quantity words that can replace an exact count ("several countries", "a few officials").
-const VAGUE_QUANTIFIERS = new Set([
-  "several",
-  "a few",
-  "few",
-  "some",
-  "many",
-  "numerous",
-  "a number of",
-  "a handful of",
-  "a couple of",
-  "multiple",
-  "various",
-  "dozens",
 ]);
 // The counted noun is among the first words after the quantifier ("several Muslim-majority
 // *countries*" puts two compound parts first).

@@ -12,6 +12,7 @@ import {
   type SentenceWords,
 } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
+import { COUNT_LIKE } from "../lexicon/quantities";
 
 // One step on the features' scale (most 0.8 → all 1; several 0.45 → many 0.6 is 0.15 and is
 // left alone: those two are used interchangeably). Smaller gaps are wording, not scope.
@@ -22,8 +23,6 @@ const FLOAT_TOLERANCE = 1e-9;
 // scope change, but the bare form is often meant universally: lower weight.
 const UNPAIRED_WEIGHT_FACTOR = 0.55;
 const UNIVERSAL_STRENGTH = 0.9;
-// "both countries" is a count ("the two countries"), not a universal claim.
-const COUNT_LIKE = new Set(["both"]);
 // "no"/"none" are negations; detect-negation-flip owns them.
 const MIN_COMPARED_STRENGTH = 0.01;
 // How many content words after a quantifier may be its noun ("most other Central *Asian* states").

@@ -15,7 +15,8 @@
  *    outlet, or to unnamed outside voices ("analysts").
  * Quotations of fewer than three words are only checked against the reference's quotations.
  */
-import { INSIDER_ROLES, isCompatibleSource } from "./compare-sources";
+import { INSIDER_ROLES } from "../lexicon/attribution";
+import { isCompatibleSource } from "./compare-sources";
 import {
   isCreditedToReference,
   matchQuotes,
@@ -25,12 +26,12 @@ import { toQuoteWords } from "./quote-words";
 import { createFinding, quoteWords } from "./reason-codes";
 import type { IndexedQuote } from "./reference-index";
 import type { CompareContext, Finding, SentenceView } from "./types";
+import { PERSONAL_PRONOUNS } from "../lexicon/attribution";
 
 const ELLIPSIS_RE = /\.\.\.|…/;
 // "he said" after an unnamed quote almost always refers to a named person introduced earlier;
 // less sure than a name in the sentence itself.
 const PRONOUN_SPEAKER_FACTOR = 0.7;
-const PERSONAL_PRONOUNS = new Set(["he", "she"]);
 
 /** Checks every quotation of the derivative sentence. `ref` is not needed: quotations are looked up in the whole reference. */
 export function detectQuoteChange(

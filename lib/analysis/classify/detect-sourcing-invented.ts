@@ -7,7 +7,8 @@
  * ("…, a move officials say could redraw the map"); any other credit on a matched sentence is
  * compared by detect-source-change.
  */
-import { describeSource, INSIDER_ROLES } from "./compare-sources";
+import { INSIDER_ROLES } from "../lexicon/attribution";
+import { describeSource } from "./compare-sources";
 import { createFinding, quoteWords } from "./reason-codes";
 import type { AttributionMention } from "../types";
 import type { CompareContext, Finding, SentenceView } from "./types";

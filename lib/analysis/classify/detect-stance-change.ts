@@ -6,7 +6,7 @@
  * detectors, quoted words by the quote detector.
  */
 import type { StanceMention } from "../types";
-import { EVIDENTIAL_HEDGES } from "./detect-attribution-presence";
+import { EVIDENTIAL_HEDGES } from "../lexicon/attribution";
 import { createFinding, quoteWords } from "./reason-codes";
 import {
   findGovernedWord,
@@ -17,21 +17,7 @@ import {
   type SentenceWords,
 } from "./sentence-words";
 import type { Detector, Finding, SentenceView } from "./types";
-
-/** Stance words that are modal verbs: detect-modal-change compares those. */
-const MODAL_WORDS = new Set([
-  "could",
-  "may",
-  "might",
-  "will",
-  "would",
-  "can",
-  "should",
-  "must",
-  "shall",
-  "would likely",
-  "could potentially",
-]);
+import { MODAL_WORDS } from "../lexicon/modality";
 
 /** Compares hedges and boosters other than modal verbs. */
 export const detectStanceChange: Detector = (ref, der) => {

@@ -16,11 +16,11 @@ import { createFinding, quoteWords } from "./reason-codes";
 import { getSentenceWords } from "./sentence-words";
 import { getKeyedEntities, isSameName } from "./name-match";
 import type { Detector, SentenceView } from "./types";
+import { HEDGING_MODALS } from "../lexicon/negation";
 
 // A statement of ignorance usually follows the claim it qualifies ("X contacted Kazakhstan. It
 // was not clear which others …"), so the sentence right after an aligned one counts too.
 const NEIGHBOUR_DISTANCE = 1;
-const HEDGING_MODALS = new Set(["may", "might", "could"]);
 const ALSO_KEY = "also";
 // "were *also* contacted", "also *quietly* approached": the asserted verb follows within a few words.
 const ALSO_REACH = 3;

@@ -9,7 +9,7 @@ import {
   type SentenceWords,
 } from "./sentence-words";
 import type { SentenceView } from "./types";
-import { toWordSet } from "../lexicon/common";
+import { ENTITY_TITLE_KEYS } from "../lexicon/names";
 
 // Two keys this long that share all but their last two letters are one name in two forms:
 // "Azerbaijan"/"Azerbaijani", "Kazakh"/"Kazakhstan" (5+ letters common). Shorter keys must be
@@ -55,10 +55,6 @@ export interface KeyedEntity {
 
 // Name words this short carry no identity on their own ("Al", "of").
 const MIN_NAME_KEY_LENGTH = 3;
-// Title and role words inside entity spans: the name is the rest ("President Ilham Aliyev").
-const ENTITY_TITLE_KEYS = toWordSet(`
-  president minist minister secretary prime senat senator king princ prince general mr mrs
-  ms dr`);
 
 /** The sentence's entities with the keys of their name words, cached per view. */
 export const getKeyedEntities = memoizeByView(

@@ -5,16 +5,13 @@
 import type { NumberMention } from "../types";
 import { memoizeByView } from "./sentence-words";
 import type { SentenceView } from "./types";
-import { toWordSet } from "../lexicon/common";
+import { RANGE_CONNECTORS } from "../lexicon/quantities";
 
 /** Two numbers forming a range. */
 export interface NumberRange {
   low: NumberMention;
   high: NumberMention;
 }
-
-// What may stand between the two ends ("10 and 20", "10-20", "10 to 20", "10 or 20").
-const CONNECTORS = toWordSet("and to - – — or");
 
 /** The numeric ranges of a sentence (years excluded: "2020 and 2021" lists two years); cached per view. */
 export const findNumberRanges = memoizeByView(
@@ -34,7 +31,7 @@ export const findNumberRanges = memoizeByView(
       )
         continue;
       const between = view.text.slice(low.end, high.start).trim().toLowerCase();
-      if (CONNECTORS.has(between)) ranges.push({ low, high });
+      if (RANGE_CONNECTORS.has(between)) ranges.push({ low, high });
     }
     return ranges;
   },

@@ -18,8 +18,7 @@ import {
 } from "./reference-index";
 import type { CompareContext, SentenceView } from "./types";
 import { createViewSlot } from "./view-memo";
-
-const CHANNEL_VERBS = new Set(["told", "quoted by", "cited by"]);
+import { CHANNEL_PHRASES } from "../lexicon/attribution";
 
 /** Where a derivative quotation comes from. */
 export type QuoteOrigin =
@@ -158,7 +157,7 @@ export function isCreditedToReference(
     // "told Reuters", "quoted by Reuters": the outlet is the channel, the speaker is someone else.
     if (
       mention.sourceKind === "reference-outlet" &&
-      !CHANNEL_VERBS.has(mention.verb)
+      !CHANNEL_PHRASES.has(mention.verb)
     )
       return true;
     return describeSource(mention.source, mention.sourceKind).isReport;

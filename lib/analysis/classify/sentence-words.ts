@@ -8,7 +8,7 @@ import { type Token, tokenizeWords as tokenize } from "../text/tokenize";
 import type { Span } from "../types";
 import type { SentenceView } from "./types";
 import { memoizeByView } from "./view-memo";
-import { toWordSet } from "../lexicon/common";
+import { NEGATION_KEYS, NOT_ADVERBS } from "../lexicon/negation";
 
 export { memoizeByView } from "./view-memo";
 
@@ -43,9 +43,6 @@ export interface SentenceWords {
 const UPPER_RE = /^\p{Lu}/u;
 // "-ly" words shorter than this are not adverbs ("fly", "only" is a stop word anyway, "ally").
 const MIN_ADVERB_LENGTH = 5;
-const NOT_ADVERBS = toWordSet(
-  "family italy july ally early only supply reply rally assembly likely unlikely",
-);
 
 /** What a word's surface form says, independent of where it stands. */
 interface SurfaceForm {
@@ -178,8 +175,6 @@ export function findGovernedWord(
   return null;
 }
 
-// Negations read on the keys: "won't", "didn't" become "not" in the word key (text/word-key.ts).
-const NEGATION_KEYS = toWordSet("not no never cannot nor neither none");
 // A negation this many words before a word bears on it ("did *not* fully *approve*").
 const NEGATION_REACH = 3;
 

@@ -24,6 +24,7 @@ import {
 } from "./noun-phrases";
 import { findFirstWordIndex, type SentenceView, type Token } from "../text/tokenize";
 import { defineWordClass, hasWordClass } from "../text/word-classes";
+import { CHANNEL_PHRASES } from "../lexicon/attribution";
 
 /** An attribution plus what the quote detector needs to pick a speaker. */
 export interface AttributionFinding extends AttributionMention {
@@ -67,8 +68,6 @@ const PREFIX_TABLE: PhraseTable<string> = compilePhrases([
 const REPORTING_VERB_CLASS = defineWordClass((lower) =>
   REPORTING_VERBS.has(lower),
 );
-/** Prefix phrases whose noun phrase is the outlet a speaker talked to, not the speaker. */
-const CHANNEL_PREFIXES = new Set(["quoted by", "cited by", "told"]);
 
 /** Every attribution in the sentence, with absolute offsets, in text order. */
 export function findAttributions(
@@ -88,7 +87,7 @@ export function findAttributions(
     const prefix = matchPhraseAt(tokens, index, PREFIX_TABLE);
     if (prefix) {
       const phrase = findNounPhraseAfter(tokens, prefix.end);
-      const isChannel = CHANNEL_PREFIXES.has(prefix.value);
+      const isChannel = CHANNEL_PHRASES.has(prefix.value);
       // A channel counts only when it is a publication ("quoted by Reuters", not "by reporters").
       const isKept =
         phrase !== null && (!isChannel || isOutlet(tokens, phrase, names));

@@ -20,26 +20,13 @@ import {
   ROLE_NOUNS,
 } from "../lexicon/sources";
 import type { SentenceView, Token } from "../text/tokenize";
+import { ABBREVIATED_TITLES, NAME_CONNECTORS, PRONOUNS_WITH_S, SENTENCE_OPENERS } from "../lexicon/names";
 
 // A headline in Title Case capitalises every longer word; prose, however full of names, always
 // has some lower-case ones ("did not respond"). In Title Case only cue-typed names are kept
 // (a bare "Weighs" is not an entity).
 const TITLE_CASE_MIN_WORDS = 4;
 const TITLE_CASE_MIN_LENGTH = 4; // short words ("in", "of", "the") stay lower-case in Title Case
-/** Lower-case words that may sit inside a name: "Secretary of State", "Bank of England", "bin Salman". */
-const NAME_CONNECTORS = toWordSet(
-  "of de da du del der la le van von bin al ibn &",
-);
-/** Adverbs and connectives that open sentences without a telltale ending ("Later, …"). */
-const SENTENCE_OPENERS = toWordSet(`
-  later earlier today yesterday tomorrow now once soon afterwards meanwhile thus hence overall
-  unlike despite amid following whether first second third last next again`);
-const PRONOUNS_WITH_S = toWordSet(
-  "it's that's there's here's what's who's he's she's let's",
-);
-const ABBREVIATED_TITLES = toWordSet(
-  "mr mrs ms dr gen sen rep gov col prof lt capt",
-);
 const CLAUSE_OPENING_MARKS = new Set([
   "“",
   '"',

@@ -4,9 +4,10 @@
  * negation detector, so "will" → "won't" shows as a negation change, not a certainty change.
  */
 import type { ModalMention } from "../types";
-import { PRONOUNS, toWordSet } from "../lexicon/common";
+import { PRONOUNS } from "../lexicon/common";
 import type { SentenceView, Token } from "../text/tokenize";
 import { defineWordClass, hasWordClass } from "../text/word-classes";
+import { MODAL_NOUN_MARKERS_BEFORE } from "../lexicon/modality";
 
 // Certainty a reader takes from each modal in a news claim. "might" is the weakest possibility,
 // "may"/"could" plain possibility; "would" is conditional-but-expected; "should" and "can" state
@@ -55,12 +56,6 @@ const MODAL_CLASS = defineWordClass(
     (lower.endsWith("'ll") && lower.length > 3),
 );
 
-// Words before "will"/"might"/"can"/"must" that make it a noun: "political will", "military
-// might", "a can of", "a must". "that" is absent on purpose: "that will" is a relative clause.
-const NOUN_MARKERS_BEFORE = toWordSet(`
-  the a an his her its their our my your political popular public good free ill own people's
-  military economic naval full sheer`);
-
 /**
  * true when the modal-looking token at `index` is a noun or the month "May" rather than a modal.
  * Exported for the stance detector, which lists could/may/might/will too.
@@ -85,7 +80,7 @@ export function isModalNounUse(
   ) {
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
-    if (NOUN_MARKERS_BEFORE.has(previous?.lower ?? "") || next?.lower === "of")
+    if (MODAL_NOUN_MARKERS_BEFORE.has(previous?.lower ?? "") || next?.lower === "of")
       return true;
     // "the will." is a noun; "it will." is an elided verb phrase.
     return (

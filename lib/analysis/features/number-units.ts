@@ -9,15 +9,13 @@ import {
   toWordSet,
 } from "../lexicon/common";
 import { stripPossessiveSuffix, type Token } from "../text/tokenize";
+import { PARTITIVE_DETERMINERS } from "../lexicon/quantities";
 
 /** Words after a number that end the look-ahead for its unit. */
 const UNIT_STOP_WORDS = new Set([
   ...FUNCTION_WORDS,
   ...toWordSet("percent per cent times"),
 ]);
-const PARTITIVE_DETERMINERS = toWordSet(
-  "the those these its their his her our them us",
-);
 
 /**
  * The counted noun after a number: the first content word, skipping one adjective when a second

@@ -2,23 +2,14 @@
  * Numbers written in words: "five", "two hundred and fifty", "a dozen", "twenty-one",
  * "ten-year", and vague plurals ("dozens", "tens of thousands") whose value is unknown.
  */
-import { NUMBER_WORDS, SCALE_WORDS, toWordSet } from "../lexicon/common";
+import { NUMBER_WORDS, SCALE_WORDS } from "../lexicon/common";
 import { findUnit } from "./number-units";
 import type { Token } from "../text/tokenize";
 import { defineWordClass, hasWordClass } from "../text/word-classes";
+import { ONE_BLOCKERS_AFTER, ONE_BLOCKERS_BEFORE, VAGUE_AMOUNTS, VAGUE_SCALE_MODIFIERS } from "../lexicon/quantities";
 
-/** Vague plural quantities: value unknown ("dozens of", "hundreds", "thousands"). */
-const VAGUE_AMOUNTS = toWordSet(
-  "dozens hundreds thousands millions billions scores",
-);
 const LETTERS_RE = /^[a-z]+$/;
 const ORDINAL_WORD_RE = /(?:first|second|third|th)$/;
-const VAGUE_SCALE_MODIFIERS = toWordSet("several few many some");
-/** Words that make "one" a pronoun or idiom rather than a count ("no one", "one another"). */
-const ONE_BLOCKERS_BEFORE = toWordSet(
-  "no the this that which any every each someone",
-);
-const ONE_BLOCKERS_AFTER = toWordSet("another day");
 /**
  * Fractions of a scale: "half a billion" (= 500 million), "a quarter of a million", "a third of a
  * billion". Only before a scale word ("half the members" is a share, not a number).

@@ -4,7 +4,7 @@
  * recognised as claims of the reference's own reporting.
  */
 import { toBareLower } from "./classify-source";
-import { FUNCTION_WORDS, MONTHS, WEEKDAYS, toWordSet } from "../lexicon/common";
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from "../lexicon/common";
 import { GIVEN_NAMES, PERSON_TITLE_SET } from "../lexicon/people";
 import { DEMONYMS, PLACE_NAMES } from "../lexicon/places";
 import {
@@ -15,6 +15,7 @@ import {
 } from "../lexicon/sources";
 import { MAX_OUTLET_SCAN_CHARS } from "../text/limits";
 import { tokenizeRange, type Token } from "../text/tokenize";
+import { INABILITY_OBJECTS, INABILITY_STARTS, OWN_REPORTING_VERBS, OWN_WORK_NOUNS, REPORT_VERBS } from "../lexicon/attribution";
 
 // Longest outlet name considered ("The Wall Street Journal" is four words).
 const MAX_NAME_TOKENS = 4;
@@ -25,16 +26,6 @@ const WEAK_CUE = 1;
 // Names scoring at least this share of the best score are returned too (aliases, sister titles).
 const ALIAS_SHARE = 0.5;
 
-const OWN_REPORTING_VERBS = toWordSet("learned learnt reviewed");
-const REPORT_VERBS = toWordSet("reported reports");
-const INABILITY_STARTS = toWordSet("could was were is cannot has");
-const INABILITY_OBJECTS = toWordSet(
-  "determine confirm verify independently immediately establish ascertain reach be",
-);
-const OWN_WORK_NOUNS = toWordSet(`
-  review investigation analysis examination tally count calculation calculations survey exclusive
-  report reporter reporters correspondent correspondents journalist journalists witness reporting
-  data`);
 const DASHES = new Set(["-", "–", "—"]);
 
 /** The reference outlet's names as it writes them ("Reuters"), best first; [] when none. */

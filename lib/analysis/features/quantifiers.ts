@@ -3,9 +3,10 @@
  * "some countries" → "all countries" (hardened) from "every" → "most" (softened).
  */
 import type { QuantifierMention } from "../types";
-import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "../lexicon/common";
+import { NUMBER_WORDS, isLikelyAdjective } from "../lexicon/common";
 import { compilePhrases, matchPhraseAt } from "./phrases";
 import type { SentenceView, Token } from "../text/tokenize";
+import { ALL_IDIOMS_BEFORE, BE_VERBS, NO_IDIOMS_AFTER } from "../lexicon/quantities";
 
 // Strengths follow the team's scale: 0 none … 1 every. The gaps between the steps matter more
 // than the exact values: "several" sits below "many", "a few" above bare "few" (which stresses
@@ -53,14 +54,6 @@ const QUANTIFIERS: ReadonlyArray<readonly [string, number]> = [
   ["both", 1],
 ];
 const QUANTIFIER_TABLE = compilePhrases(QUANTIFIERS);
-
-/** Words before "all" that make an idiom, not a quantity ("at all", "above all", "after all"). */
-const ALL_IDIOMS_BEFORE = toWordSet("at above after once for");
-/** Words after "no" that make a time or idiom, not a quantity ("no longer", "no matter"). */
-const NO_IDIOMS_AFTER = toWordSet("longer matter doubt sooner");
-const BE_VERBS = toWordSet(
-  "is are was were be been being seems seemed almost not",
-);
 
 /** Every quantifier in the sentence, with absolute offsets. */
 export function findQuantifiers(view: SentenceView): QuantifierMention[] {

@@ -8,6 +8,7 @@
 import type { QuoteMention } from "../types";
 import type { AttributionFinding, OffsetRange } from "./attributions";
 import { MAX_SENTENCE_CHARS, type SentenceView } from "../text/tokenize";
+import { SUBJECT_PRONOUNS } from "../lexicon/attribution";
 
 /** A quotation's marks and inner words (absolute offsets; a missing mark is -1). */
 export interface QuoteRange extends OffsetRange {
@@ -25,7 +26,6 @@ const NEXT_PRONOUN_RE =
   /^\s*[“”"'’]?\s*(he|she|they|we|i)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|continued|wrote|noted|explained|argued|insisted)\b/i;
 // Only the start of the next sentence is read for that check.
 const NEXT_LOOKAHEAD_CHARS = 80;
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it"]);
 // Text allowed between a quote and its attribution: "…,” said X" / "X said: “…".
 const AFTER_GAP_RE = /^[\s,.;:\u2014\u2013-]*$/;
 const BEFORE_GAP_RE = /^[\s,:;\u2014\u2013-]*$/;

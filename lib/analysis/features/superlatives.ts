@@ -4,46 +4,28 @@
  * "second-largest"), because dropping the scope is a hardening.
  */
 import type { SuperlativeMention } from "../types";
-import { NUMBER_WORDS, isLikelyAdjective, toWordSet } from "../lexicon/common";
+import { NUMBER_WORDS, isLikelyAdjective } from "../lexicon/common";
 import {
   stripPossessiveSuffix,
   type SentenceView,
   type Token,
 } from "../text/tokenize";
 import { defineWordClass, hasWordClass } from "../text/word-classes";
+import { SUPERLATIVE_CORE_WORDS, IRREGULAR_SUPERLATIVES, NOT_SUPERLATIVES, ORDINAL_PREFIXES, POSSESSIVE_DETERMINERS, SUPERLATIVE_SCOPE_COUNT_WORDS } from "../lexicon/quantities";
 
-// Words ending in "-est" that are not superlatives. "latest" is here on purpose: "the latest
-// talks" means "most recent", a time reference rather than a claim of degree, and rewrites swap
-// it freely with "new" or "recent"; "earliest" stays a superlative ("at the earliest").
-const NOT_SUPERLATIVE = toWordSet(`
-  interest request west honest modest forest suggest arrest protest latest contest attest detest
-  digest divest infest invest ingest manifest harvest conquest inquest behest bequest unrest
-  midwest northwest southwest earnest dishonest immodest priest tempest everest budapest bucharest
-  celest pest interest disinterest sunbest guest quest chest crest nest rest test vest zest jest
-  lest wrest backrest armrest retest pretest`);
-const IRREGULAR = toWordSet("best worst");
 // "-est" words shorter than this are not superlatives ("test", "nest", "quest"); the shortest
 // real ones ("oldest", "finest", "widest") have six letters.
 const MIN_EST_LENGTH = 6;
-const ORDINAL_PREFIXES = toWordSet(
-  "second third fourth fifth sixth seventh eighth ninth tenth",
-);
-const SCOPE_COUNT_WORDS = toWordSet(
-  "one some several many few two three four five among",
-);
 /** Endings of words that, after "most", are adjectives: "most important", "most heavily". */
 const ADJECTIVE_ENDING_RE = /(?:ant|ent|ed|ing|y)$/;
-const POSSESSIVE_DETERMINERS = toWordSet("the its their his her our my your");
-/** Words matchCore goes on to test after its hyphen, irregular and "-est" checks. */
-const CORE_WORDS = toWordSet("most least top leading foremost");
 /** Words that may be a superlative's core; matchCore rules out the rest with a bit test. */
 const CORE_CLASS = defineWordClass((lower) => {
   const bare = stripPossessiveSuffix(lower);
   return (
     bare.includes("-") ||
-    IRREGULAR.has(bare) ||
+    IRREGULAR_SUPERLATIVES.has(bare) ||
     isEstSuperlative(bare) ||
-    CORE_WORDS.has(bare)
+    SUPERLATIVE_CORE_WORDS.has(bare)
   );
 });
 
@@ -85,7 +67,7 @@ function matchCore(tokens: readonly Token[], index: number): Core | null {
     // "second-largest", "world's-biggest"-style compounds: superlative last part.
     const parts = lower.split("-");
     const tail = parts[parts.length - 1] ?? "";
-    if (isEstSuperlative(tail) || IRREGULAR.has(tail)) {
+    if (isEstSuperlative(tail) || IRREGULAR_SUPERLATIVES.has(tail)) {
       return {
         end: index + 1,
         isOrdinalScoped: ORDINAL_PREFIXES.has(parts[0] ?? ""),
@@ -93,7 +75,7 @@ function matchCore(tokens: readonly Token[], index: number): Core | null {
     }
     return null;
   }
-  if (IRREGULAR.has(lower) || isEstSuperlative(lower))
+  if (IRREGULAR_SUPERLATIVES.has(lower) || isEstSuperlative(lower))
     return { end: index + 1, isOrdinalScoped: false };
   if (
     (lower === "most" || lower === "least") &&
@@ -133,7 +115,7 @@ function isEstSuperlative(lower: string): boolean {
   return (
     lower.length >= MIN_EST_LENGTH &&
     lower.endsWith("est") &&
-    !NOT_SUPERLATIVE.has(lower)
+    !NOT_SUPERLATIVES.has(lower)
   );
 }
 
@@ -173,7 +155,7 @@ function findScope(
   if (
     marker?.lower === "of" &&
     counter &&
-    (SCOPE_COUNT_WORDS.has(counter.lower) ||
+    (SUPERLATIVE_SCOPE_COUNT_WORDS.has(counter.lower) ||
       NUMBER_WORDS.has(counter.lower) ||
       counter.kind === "number")
   ) {

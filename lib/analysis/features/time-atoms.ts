@@ -13,6 +13,7 @@ import {
 } from "../lexicon/common";
 import { stripPossessiveSuffix, type Token } from "../text/tokenize";
 import { defineWordClass, hasWordClass } from "../text/word-classes";
+import { TIME_COUNT_WORDS, TIME_DEICTICS, TIME_EDGE_MODIFIERS, STANDALONE_RELATIVE } from "../lexicon/time";
 
 /** What an atom is: a calendar point, a relative reference, or a counted unit. */
 export type AtomKind = "point" | "relative" | "unit";
@@ -26,14 +27,6 @@ export interface Atom {
   isBareCount?: boolean;
 }
 
-const DEICTICS = toWordSet(
-  "this next last past coming previous following recent same current upcoming",
-);
-const EDGE_MODIFIERS = toWordSet("early late mid earlier later");
-const STANDALONE_RELATIVE = toWordSet(
-  "today yesterday tomorrow tonight soon recently shortly overnight imminently",
-);
-const COUNT_WORDS = toWordSet("a an several few many some couple");
 const GLUED_EDGE_RE = /^(?:mid|early|late)-([a-z]+)$/;
 const YEAR_RE = /^(\d{4})(s?)$/;
 const DAY_RE = /^(\d{1,2})(?:st|nd|rd|th)?$/;
@@ -45,10 +38,10 @@ const DAY_RE = /^(\d{1,2})(?:st|nd|rd|th)?$/;
  */
 const ATOM_START_WORDS: ReadonlySet<string> = new Set([
   "the",
-  ...DEICTICS,
-  ...EDGE_MODIFIERS,
+  ...TIME_DEICTICS,
+  ...TIME_EDGE_MODIFIERS,
   ...STANDALONE_RELATIVE,
-  ...COUNT_WORDS,
+  ...TIME_COUNT_WORDS,
   ...SEASONS,
   ...TIME_UNITS,
   ...NUMBER_WORDS.keys(),
@@ -132,14 +125,14 @@ export function parseAtom(
     return { start: index, end: position + 1, kind: "point" };
   // "early autumn", "late 1980s", "mid-July", "earlier this month"
   let hasEdge = false;
-  if (EDGE_MODIFIERS.has(token.lower)) {
+  if (TIME_EDGE_MODIFIERS.has(token.lower)) {
     position += 1;
     if (tokens[position]?.text === "-") position += 1;
     hasEdge = true;
   }
   const head = tokens[position];
   if (!head) return null;
-  if (DEICTICS.has(head.lower)) {
+  if (TIME_DEICTICS.has(head.lower)) {
     let cursor = position + 1;
     const count = tokens[cursor];
     if (
@@ -185,8 +178,8 @@ function isDefiniteTarget(
   if (!token) return false;
   const lower = token.lower;
   return (
-    DEICTICS.has(lower) ||
-    EDGE_MODIFIERS.has(lower) ||
+    TIME_DEICTICS.has(lower) ||
+    TIME_EDGE_MODIFIERS.has(lower) ||
     SEASONS.has(lower) ||
     (allowDefiniteUnit && TIME_UNITS.has(lower))
   );
@@ -250,7 +243,7 @@ function parseCount(
   if (
     head.kind === "number" ||
     NUMBER_WORDS.has(head.lower) ||
-    COUNT_WORDS.has(head.lower)
+    TIME_COUNT_WORDS.has(head.lower)
   ) {
     position += 1;
     hasCount = true;

@@ -7,6 +7,7 @@ import type { Span } from "../types";
 import { toWordSet } from "../lexicon/common";
 import { compilePhrases, findPhrases, matchPhraseAt } from "./phrases";
 import { findFirstWordIndex, type SentenceView, type Token } from "../text/tokenize";
+import { IF_AS_WHETHER, INVERSION_OPENERS, UNKNOWN_SKIPPABLE } from "../lexicon/negation";
 
 const UNKNOWN_TABLE = compilePhrases(
   [
@@ -62,8 +63,6 @@ const UNKNOWN_TABLE = compilePhrases(
     "unidentified",
   ].map((phrase) => [phrase, phrase] as const),
 );
-/** Words that may sit inside an unknown phrase: "it was not *immediately* clear". */
-const UNKNOWN_SKIPPABLE = toWordSet("immediately yet still also independently");
 
 // Triggers whose span runs to the end of the clause ("if being in the same club …,").
 const CONDITION_TABLE = compilePhrases(
@@ -97,13 +96,8 @@ const CONDITION_TABLE = compilePhrases(
     "prerequisites",
   ].map((phrase) => [phrase, phrase] as const),
 );
-/** Words before "if" that make it "whether", not a condition ("asked if", "unclear if"). */
-const IF_AS_WHETHER = toWordSet(
-  "asked ask asking wondered wonder know knows see unclear clear even as whether",
-);
 // A condition's clause rarely runs longer; past this it has probably swallowed the main clause.
 const MAX_CONDITION_TOKENS = 20;
-const INVERSION_OPENERS = toWordSet("should were had");
 const INVERTED_SUBJECT_STARTS = toWordSet(
   "the those these this that a an it they he she we talks any",
 );

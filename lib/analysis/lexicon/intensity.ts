@@ -6,6 +6,7 @@
  * words in the same band ("key", "major") are synonyms, crossing a band (0.3, see
  * detect-importance-change.ts) is a change. Data only; the rule is classify/detect-importance-change.ts.
  */
+import { toWordSet } from "./common";
 
 /** Adjectives of importance or seriousness, compared when they qualify the same noun. */
 export const INTENSITY_ADJECTIVE_ENTRIES: ReadonlyArray<readonly [string, number]> = [
@@ -259,3 +260,6 @@ export const INTENSITY_VERB_FAMILIES: Readonly<Record<string, ReadonlyArray<read
     ["vanished", 0.9],
   ],
 };
+
+/** Words that play a claim down as much as a weak adjective does ("barely", "hardly"). */
+export const DOWNTONERS = toWordSet("barely hardly scarcely marginally slightly");

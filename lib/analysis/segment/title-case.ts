@@ -1,13 +1,8 @@
+import { TITLE_CASE_MINOR_WORDS } from "../lexicon/names";
 /**
  * Title-case labels: "Market Reaction and Outlook", "Call for Humanitarian Access". A rewrite's
  * section subheads are set this way; a sentence of prose never is.
  */
-
-// Function words title case leaves in lower case (Chicago and AP headline style).
-const minorWords = new Set([
-  "a", "an", "the", "and", "or", "nor", "but", "for", "of", "in", "on", "at", "to", "by", "from",
-  "with", "as", "over", "amid", "into", "onto", "vs", "via", "per", "up", "off", "out", "after", "before",
-]);
 
 // A label has at least two words ("Regional Reactions"); one capitalised word is a name or menu item.
 const minLabelWords = 2;
@@ -26,7 +21,7 @@ export function isTitleCaseLabel(text: string): boolean {
   for (const word of words) {
     const bare = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "");
     if (/^\p{Lu}/u.test(bare)) capitalised++;
-    else if (!/^\d/.test(bare) && !minorWords.has(bare.toLowerCase())) return false;
+    else if (!/^\d/.test(bare) && !TITLE_CASE_MINOR_WORDS.has(bare.toLowerCase())) return false;
   }
   return capitalised >= minLabelWords;
 }
