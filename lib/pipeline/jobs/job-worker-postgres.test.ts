@@ -1,13 +1,17 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPostgresTemplate, type TestDb } from "@/lib/testing/create-test-db";
 import { dumpStoryAnalysis } from "@/lib/testing/dump-story-analysis";
 import { createPostgresTestDb } from "@/lib/testing/postgres-test-db";
+import { generateRewrites, writeStoryFolder } from "@/lib/testing/write-generated-story";
 import { analyzeStoredStory } from "../analyze-stored-story";
 import { seedStories } from "../seed-stories";
 import { BOSS_QUEUE, BOSS_SCHEMA, createBossJobQueue, getBoss, stopBoss } from "./boss-job-queue";
+import { STALE_AFTER_MS } from "./job-queue";
 import { startJobWorker, type JobWorker } from "./job-worker";
 
 const SLUG = "abraham-accords-expansion";
@@ -132,4 +136,63 @@ describe.skipIf(!template)("analysis jobs through pg-boss", () => {
     expect(await dumpStoryAnalysis(db, story.id)).toEqual(story.analysis);
     expect(await db.analysisStage.count({ where: { jobId: job.id } })).toBe(0);
   }, 60_000);
+
+  /** Starts `npm run worker`'s entry point (under tsx) on the test database; its output is collected. */
+  function spawnWorker(url: string): { child: ChildProcess; output: () => string } {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "lib/cli/worker.ts"), "--concurrency", "1"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    return { child, output: () => output };
+  }
+
+  it("a worker process killed (SIGKILL) mid-job: the previous analysis stays in force, the next worker delivers it again and it ends analysed once", async () => {
+    const { db, url } = testDb;
+    // A story large enough that its re-analysis takes seconds: the wire report and 40 generated rewrites.
+    const dir = mkdtempSync(path.join(tmpdir(), "claimtrail-kill-"));
+    const slug = "kill-mid-job";
+    writeStoryFolder(path.join(dir, slug), slug, generateRewrites(40, 16), 1, true);
+    try {
+      await seedStories(db, dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const story = await db.story.findUniqueOrThrow({ where: { slug }, select: { id: true, analyzedAt: true } });
+    const before = await dumpStoryAnalysis(db, story.id);
+    const queue = createBossJobQueue(db, await getBoss(url), DELIVERY);
+    const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id });
+
+    const first = spawnWorker(url);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => first.child.once("exit", (_code, signal) => resolve(signal)));
+    // Killed the hard way once the Job row shows the job under way.
+    const running = await waitFor(() => queue.get(job.id), (row) => row?.state !== "queued" || first.child.exitCode !== null);
+    expect(running, first.output()).toMatchObject({ state: "running", attempts: 1 });
+    await waitFor(() => queue.get(job.id), (row) => (row?.progressDone ?? 0) > 0 || row?.state !== "running", 20_000);
+    first.child.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+    const atKill = await queue.get(job.id);
+    expect(atKill, first.output()).toMatchObject({ state: "running", attempts: 1 });
+    expect(["analyse", "stage"]).toContain(atKill!.phase); // killed mid-job, before the switch
+    // Nothing half-written: readers see the previous analysis, all of it.
+    expect(await dumpStoryAnalysis(db, story.id)).toEqual(before);
+
+    // The minute without a heartbeat that marks its process dead (STALE_AFTER_MS), skipped.
+    await db.job.update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1_000) } });
+    const second = spawnWorker(url);
+    try {
+      const done = await waitFor(() => queue.get(job.id), (row) => row?.state === "succeeded" || row?.state === "failed", 45_000);
+      expect(done, second.output()).toMatchObject({ state: "succeeded", attempts: 2 });
+      expect(done!.error).toMatch(/attempt 1 stopped: no heartbeat/);
+      expect(second.output()).toMatch(/lost its process .*delivered again/);
+    } finally {
+      second.child.kill("SIGTERM");
+      await new Promise((resolve) => second.child.once("exit", resolve));
+    }
+    // Analysed once: nothing left staged, and the story holds what a straight analysis stores.
+    expect(await db.analysisStage.count({ where: { jobId: job.id } })).toBe(0);
+    const switched = await dumpStoryAnalysis(db, story.id);
+    expect(switched.claims.length).toBe(before.claims.length);
+    await analyzeStoredStory(db, story.id);
+    expect(await dumpStoryAnalysis(db, story.id)).toEqual(switched);
+  }, 90_000);
 });
