@@ -137,6 +137,33 @@ describe.skipIf(!template)("analysis jobs through pg-boss", () => {
     expect(await db.analysisStage.count({ where: { jobId: job.id } })).toBe(0);
   }, 60_000);
 
+  it("pg-boss's expiry is the backstop: a delivery whose worker vanished is delivered again, and the job runs once", async () => {
+    const { db, url } = testDb;
+    const story = await seededStory();
+    const boss = await getBoss(url);
+    // Deliveries that expire after 1 s (EXPIRE_IN_SECONDS in production).
+    const queue = createBossJobQueue(db, boss, { ...DELIVERY, expireInSeconds: 1 });
+    const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id });
+    // A worker takes the delivery and the row, then vanishes without a word.
+    const [taken] = await boss.fetch(BOSS_QUEUE);
+    expect(taken?.data).toEqual({ jobId: job.id });
+    expect(await queue.claim({ id: job.id })).toMatchObject({ state: "running", attempts: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await boss.maintain(); // pg-boss's maintenance (every 60 s in a worker) expires it: a retry
+    // (pg-boss counts a retry when it hands the delivery out again.)
+    expect(await deliveriesOf(url, job.id)).toEqual([{ state: "retry", retry_count: 0 }]);
+    // The dead worker's heartbeat is a minute old by the time anyone looks (STALE_AFTER_MS, skipped).
+    await db.job.update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1_000) } });
+    worker = await startJobWorker({ db, url, concurrency: 1, delivery: DELIVERY, log: () => undefined });
+    const done = await waitFor(() => queue.get(job.id), (row) => row?.state === "succeeded" || row?.state === "failed");
+    expect(done).toMatchObject({ state: "succeeded", attempts: 2 });
+    // The expired delivery (or the sweep's resume delivery, whichever came first) ran it; both end completed.
+    await waitFor(() => deliveriesOf(url, job.id), (rows) => rows.every((row) => row.state === "completed"));
+    const switched = await dumpStoryAnalysis(db, story.id);
+    await analyzeStoredStory(db, story.id);
+    expect(await dumpStoryAnalysis(db, story.id)).toEqual(switched);
+  }, 60_000);
+
   /** Starts `npm run worker`'s entry point (under tsx) on the test database; its output is collected. */
   function spawnWorker(url: string): { child: ChildProcess; output: () => string } {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "lib/cli/worker.ts"), "--concurrency", "1"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
