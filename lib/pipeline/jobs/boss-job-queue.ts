@@ -96,8 +96,11 @@ export async function stopBoss(url: string, timeoutMs = 30_000): Promise<void> {
 const RESUME_SLOT_SECONDS = 60;
 
 export interface BossJobQueue extends JobQueue {
-  /** Sends the existing job `jobId` to pg-boss again (a dead worker's job, found by a sweep). */
-  deliver(jobId: string, maxAttempts: number, options?: { isResume?: boolean }): Promise<void>;
+  /**
+   * Sends the job `jobId` to pg-boss (again, with `isResume`: a dead worker's job, found by a
+   * sweep). False when pg-boss dropped it as a copy of a resume delivery sent in the same slot.
+   */
+  deliver(jobId: string, maxAttempts: number, options?: { isResume?: boolean }): Promise<boolean>;
 }
 
 /**
@@ -109,7 +112,7 @@ export function createBossJobQueue(db: Db, boss: PgBoss, options: DeliveryOption
   const rows = createDbJobQueue(db);
   const deliver = async (jobId: string, maxAttempts: number, deliverOptions: { isResume?: boolean } = {}) => {
     const payload: BossPayload = { jobId };
-    await boss.send(BOSS_QUEUE, payload, {
+    const id = await boss.send(BOSS_QUEUE, payload, {
       // A resumed job is delivered at most once per RESUME_SLOT_SECONDS, however many workers sweep.
       ...(deliverOptions.isResume ? { singletonKey: `resume:${jobId}`, singletonSeconds: RESUME_SLOT_SECONDS } : {}),
       // pg-boss retries after the first attempt; the Job row counts the attempts (maxAttempts in all).
@@ -117,6 +120,7 @@ export function createBossJobQueue(db: Db, boss: PgBoss, options: DeliveryOption
       retryDelay: options.retryDelaySeconds ?? RETRY_DELAY_SECONDS,
       expireInSeconds: options.expireInSeconds ?? EXPIRE_IN_SECONDS,
     });
+    return id !== null;
   };
   return {
     ...rows,

@@ -59,7 +59,10 @@ async function startBossWorker({ db, url, concurrency, delivery, run, log = cons
         return { ignored: true };
       }
       const { jobId } = parsed.data;
-      if (!(await queue.get(jobId))) return { missing: true }; // deleted with its story
+      const before = await queue.get(jobId);
+      if (!before) return { missing: true }; // deleted with its story
+      // Ended already (a CLI ran it, or this is a duplicate delivery): nothing to do, nothing to retry.
+      if (before.state === "succeeded" || before.state === "failed") return { state: before.state, isEndedBefore: true };
       const outcome = await runJobAttempt(db, jobId, { ...run, queue });
       log(`worker: job ${jobId} ${outcome.state}${outcome.error ? `: ${outcome.error}` : ""}`);
       // pg-boss retries a thrown attempt (its retry count matches the row's attempts left).
@@ -74,8 +77,7 @@ async function startBossWorker({ db, url, concurrency, delivery, run, log = cons
     const staleBefore = new Date(Date.now() - STALE_AFTER_MS);
     const lost = await db.job.findMany({ where: { state: "running", OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: staleBefore } }] }, select: { id: true, maxAttempts: true } });
     for (const job of lost) {
-      await queue.deliver(job.id, job.maxAttempts, { isResume: true });
-      log(`worker: job ${job.id} lost its process (no heartbeat for ${STALE_AFTER_MS / 1000} s): delivered again`);
+      if (await queue.deliver(job.id, job.maxAttempts, { isResume: true })) log(`worker: job ${job.id} lost its process (no heartbeat for ${STALE_AFTER_MS / 1000} s): delivered again`);
     }
   };
   const runSweep = () => void sweep().catch((error: unknown) => console.error("worker sweep:", error));
