@@ -21,8 +21,9 @@ const nextConfig: NextConfig = {
   // Several builds can live side by side (parallel e2e runs, benchmarks): NEXT_DIST_DIR picks one.
   distDir: getEnv().NEXT_DIST_DIR ?? ".next",
   // Loaded from node_modules at run time rather than bundled: a native module, and the worker pool
-  // (piscina starts its threads from its own files; lib/pipeline/worker-pool.ts).
-  serverExternalPackages: ["better-sqlite3", "piscina"],
+  // (piscina starts its threads from its own files; lib/pipeline/worker-pool.ts), and pg-boss, so
+  // that server actions share the process's one pg-boss with the server (boss-job-queue.ts).
+  serverExternalPackages: ["better-sqlite3", "piscina", "pg-boss"],
   poweredByHeader: false,
   // forbidden() in pages and server actions answers 403 with app/forbidden.tsx (requireRole).
   // Server actions accept up to 8 MB: without JavaScript the add-articles form posts one article

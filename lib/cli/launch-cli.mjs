@@ -1,4 +1,4 @@
-// `npm run analyze`, `npm run import`, `npm run reanalyze`: `node lib/cli/launch-cli.mjs NAME …`
+// `npm run analyze`, `npm run import`, `npm run reanalyze`, `npm run worker`: `node lib/cli/launch-cli.mjs NAME …`
 // runs lib/cli/NAME.ts from an esbuild bundle instead of through tsx. Under tsx every thread (the
 // main one and each worker) gets its own module-loader thread and loads ~200 modules through it:
 // ~1.5–2 s of start-up and ~200 MB per process before any work (a CPU profile of adding one
@@ -16,7 +16,7 @@ import { pathToFileURL } from "node:url";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CACHE = path.join(ROOT, ".cache", "cli");
 /** The CLIs the bundle holds (lib/cli/NAME.ts). */
-const COMMANDS = ["analyze", "import", "reanalyze"];
+const COMMANDS = ["analyze", "import", "reanalyze", "worker"];
 
 /** The newest modification time of the sources the bundle is built from. */
 function newestSource() {

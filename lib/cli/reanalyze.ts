@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db";
-import { createDbJobQueue } from "@/lib/pipeline/jobs/job-queue";
+import { stopBoss } from "@/lib/pipeline/jobs/boss-job-queue";
+import { createJobQueue } from "@/lib/pipeline/jobs/create-job-queue";
+import { getDatabaseUrl } from "@/lib/db-url";
 import { runJobToEnd } from "@/lib/pipeline/jobs/run-jobs";
 import type { StoryAnalysisJobResult } from "@/lib/pipeline/jobs/run-story-analysis-job";
 import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
@@ -44,7 +46,9 @@ async function main(argv: string[]): Promise<void> {
     const due = parsed.data.story
       ? stories
       : stories.filter((story) => !story.analyzedAt || engineVersion === null || story.engineVersion !== engineVersion || story.analyzedReferenceId !== story.referenceArticleId);
-    const queue = createDbJobQueue(db);
+    // On PostgreSQL the job also goes to pg-boss: a worker may take it first (then this waits for
+    // it), or this process runs it and the worker's delivery finds it done.
+    const queue = await createJobQueue(db);
     for (const story of due) {
       if (!story.referenceArticleId) throw new InputError(`story "${story.slug}" has no reference article to analyse against`, "--story");
       const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id });
@@ -60,6 +64,7 @@ async function main(argv: string[]): Promise<void> {
     }
     if (due.length === 0) console.log(`reanalyze: every story is up to date (engine ${engineVersion ?? "unversioned"})`);
   } finally {
+    await stopBoss(getDatabaseUrl());
     await db.$disconnect();
   }
 }

@@ -56,5 +56,6 @@ const server = await serveApp({
   databaseUrl: getDatabaseUrl(),
   isPageCacheOn: getEnv().CLAIMTRAIL_PAGE_CACHE,
   isProxyTrusted: getEnv().CLAIMTRAIL_TRUST_PROXY,
+  jobRunner: getEnv().CLAIMTRAIL_JOB_RUNNER,
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -47,7 +47,19 @@ describe("readEnv", () => {
 
   it("gives the documented defaults", () => {
     const env = readEnv({});
-    expect(env).toMatchObject({ DATABASE_URL: "file:./prisma/dev.db", PORT: 3000, CLAIMTRAIL_PAGE_CACHE: true, CLAIMTRAIL_TRUST_PROXY: false, CLAIMTRAIL_PUBLIC_URL: null });
+    expect(env).toMatchObject({ DATABASE_URL: "file:./prisma/dev.db", PORT: 3000, CLAIMTRAIL_PAGE_CACHE: true, CLAIMTRAIL_TRUST_PROXY: false, CLAIMTRAIL_PUBLIC_URL: null, CLAIMTRAIL_JOB_RUNNER: "in-process" });
+  });
+
+  it.each([
+    ["in-process", "in-process"],
+    [" External ", "external"],
+    ["", "in-process"],
+  ])("CLAIMTRAIL_JOB_RUNNER=%j is %j", (value, expected) => {
+    expect(readEnv({ CLAIMTRAIL_JOB_RUNNER: value }).CLAIMTRAIL_JOB_RUNNER).toBe(expected);
+  });
+
+  it("refuses a job runner it does not know, naming the choices", () => {
+    expect(() => readEnv({ CLAIMTRAIL_JOB_RUNNER: "worker" })).toThrow(/CLAIMTRAIL_JOB_RUNNER must be one of in-process, external/);
   });
 });
 

@@ -68,6 +68,21 @@ const optionalText = z
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : null));
 
+/** Who runs analysis jobs in a server process (see *Running on PostgreSQL*). */
+export const JOB_RUNNERS = ["in-process", "external"] as const;
+export type JobRunner = (typeof JOB_RUNNERS)[number];
+
+const jobRunner = z
+  .string()
+  .optional()
+  .transform((value, ctx): JobRunner => {
+    const word = value?.trim().toLowerCase() ?? "";
+    if (word === "") return "in-process";
+    if ((JOB_RUNNERS as readonly string[]).includes(word)) return word as JobRunner;
+    ctx.addIssue({ code: "custom", message: `must be one of ${JOB_RUNNERS.join(", ")}` });
+    return z.NEVER;
+  });
+
 /** The registry: name → schema, the default as the README shows it, and what it means. */
 export const ENV_VARS = {
   DATABASE_URL: {
@@ -100,6 +115,12 @@ export const ENV_VARS = {
     shownDefault: "`off`",
     meaning:
       "`on` always marks the session cookie Secure; otherwise it is Secure on https requests (X-Forwarded-Proto `https`, or an https request URL / Origin) and not on plain http such as `npm start` on localhost",
+  },
+  CLAIMTRAIL_JOB_RUNNER: {
+    schema: jobRunner,
+    shownDefault: "`in-process`",
+    meaning:
+      "who runs analysis jobs (re-analysis, *Make reference*): `in-process`, the server itself (on PostgreSQL through an in-process pg-boss worker); `external`, the server only queues them and `npm run worker` processes run them (`npm run start:cluster` starts its instances so)",
   },
   NEXT_DIST_DIR: { schema: optionalText, shownDefault: "`.next`", meaning: "the folder `next build` writes to and `npm start` serves from (parallel e2e runs and benchmarks use their own)" },
   CHROMIUM_PATH: { schema: optionalText, shownDefault: "`/usr/bin/chromium`", meaning: "the browser the e2e tests drive" },

@@ -2,7 +2,10 @@ import path from "node:path";
 import { createServer, type Server } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
+import type { JobRunner } from "@/lib/config/env";
 import { createAppDb } from "@/lib/db";
+import { stopBoss } from "@/lib/pipeline/jobs/boss-job-queue";
+import { startJobWorker } from "@/lib/pipeline/jobs/job-worker";
 import { startJobRunner } from "@/lib/pipeline/jobs/run-jobs";
 import { ANONYMOUS_POST_RETRY_AFTER_SECONDS, createAnonymousPostLimit } from "./anonymous-post-limit";
 import { dialectOfUrl } from "@/lib/db-dialect";
@@ -26,13 +29,18 @@ export interface ServeAppOptions {
    * counts per address, cannot be dodged by inventing a new address per attempt.
    */
   isProxyTrusted?: boolean;
+  /**
+   * `in-process` (default): this server runs analysis jobs itself; `external`: it only queues them
+   * and `npm run worker` runs them (CLAIMTRAIL_JOB_RUNNER).
+   */
+  jobRunner?: JobRunner;
 }
 
 /**
  * The production server: Next's request handler behind the page cache (lib/http/page-cache.ts).
  * Everything else — routing, rendering, static files, server actions — is Next's own.
  */
-export async function serveApp({ dir, port, databaseUrl, isPageCacheOn = true, isProxyTrusted = false }: ServeAppOptions): Promise<Server> {
+export async function serveApp({ dir, port, databaseUrl, isPageCacheOn = true, isProxyTrusted = false, jobRunner = "in-process" }: ServeAppOptions): Promise<Server> {
   const isPostgres = dialectOfUrl(databaseUrl) === "postgresql";
   const databaseFile = isPostgres ? null : path.resolve(dir, databaseUrl.replace(/^file:/, ""));
   if (databaseFile) {
@@ -75,16 +83,19 @@ export async function serveApp({ dir, port, databaseUrl, isPageCacheOn = true, i
       sendError(req, res, 500, "the server failed to answer this request; it has been logged");
     });
   });
-  // The in-process job runner (SQLite): resumes jobs a previous process left running, then takes
-  // queued ones (a CLI's, or a web action's when its own kick missed them).
-  const jobDb = createAppDb(databaseUrl);
-  const stopJobs = startJobRunner(jobDb);
+  // The in-process job runner. SQLite: resumes jobs a previous process left running, then takes
+  // queued ones (a CLI's, or a web action's when its own kick missed them). PostgreSQL: a pg-boss
+  // worker of one slot (the engine's own worker threads use the cores). External: none here.
+  const jobDb = jobRunner === "in-process" ? createAppDb(databaseUrl) : null;
+  const stopJobs = !jobDb ? () => undefined : isPostgres ? await startJobWorker({ db: jobDb, url: databaseUrl, concurrency: 1 }).then((worker) => () => void worker.stop()) : startJobRunner(jobDb);
   server.on("close", () => {
     stopJobs();
     void dataVersion.close();
-    void jobDb.$disconnect();
+    void jobDb?.$disconnect();
+    // The pg-boss this process queued jobs through (server actions), if any.
+    if (isPostgres) void stopBoss(databaseUrl);
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
-  console.log(`ClaimTrail ready on http://localhost:${port} (page cache ${cache ? "on" : "off"})`);
+  console.log(`ClaimTrail ready on http://localhost:${port} (page cache ${cache ? "on" : "off"}; jobs ${jobRunner === "in-process" ? "run in this process" : "run by npm run worker"})`);
   return server;
 }

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db";
 import { setReferenceSchema } from "@/lib/validation/article-import";
 import type { AnalyzeStoredStoryResult } from "./analyze-stored-story";
 import { toInputError, InputError } from "./input-error";
-import { createDbJobQueue } from "./jobs/job-queue";
+import { createJobQueue } from "./jobs/create-job-queue";
+import type { JobQueue } from "./jobs/job-queue";
 import { runJobToEnd, type JobObserver } from "./jobs/run-jobs";
 
 export interface SetStoryReferenceResult {
@@ -31,7 +32,7 @@ export async function setStoryReference(
   db: Db,
   slug: string,
   articleId: string,
-  options: { actorId?: string | null; isQueuedOnly?: boolean; observe?: JobObserver } = {},
+  options: { actorId?: string | null; isQueuedOnly?: boolean; observe?: JobObserver; queue?: JobQueue } = {},
 ): Promise<SetStoryReferenceResult> {
   const parsed = setReferenceSchema.safeParse({ storySlug: slug, articleId });
   if (!parsed.success) throw toInputError(parsed.error, "reference");
@@ -43,7 +44,8 @@ export async function setStoryReference(
     return { storyId: story.id, referenceArticleId: articleId, isChanged: false, jobId: null, analysis: null };
   }
 
-  const queue = createDbJobQueue(db);
+  // Default: the queue of DATABASE_URL's database (db must be on it), pg-boss-delivered on PostgreSQL.
+  const queue = options.queue ?? (await createJobQueue(db));
   const job = await queue.enqueue({ kind: "story.set-reference", storyId: story.id, payload: { articleId, actorId: options.actorId ?? null }, createdById: options.actorId ?? null });
   if (options.isQueuedOnly) return { storyId: story.id, referenceArticleId: articleId, isChanged: true, jobId: job.id, analysis: null };
   const outcome = await runJobToEnd(db, job.id, { queue, observe: options.observe });

@@ -28,8 +28,9 @@ export interface EnqueueJobInput {
 }
 
 /**
- * The job interface: small enough that a pg-boss backend (issue 16) can implement it with its own
- * send / fetch / progress / complete / fail. On SQLite it is createDbJobQueue, run in-process.
+ * The job interface. On SQLite it is createDbJobQueue (run in-process, or by `npm run worker`
+ * polling); on PostgreSQL createBossJobQueue (boss-job-queue.ts): the same Job table, with each
+ * enqueued job also handed to pg-boss for delivery to a worker. createJobQueue picks one.
  */
 export interface JobQueue {
   /** Stores a queued job. Returns the job. */

@@ -69,23 +69,32 @@ export async function runJob(db: Db, queue: JobQueue, job: JobRecord, options: O
 const WAIT_POLL_MS = 250;
 
 /**
- * Runs the job `id` until it succeeds or fails for good (the CLI's way: enqueue, then run here).
- * When another process holds it (the server's runner), waits for that process to finish it.
+ * One attempt at the job `id`: claims it and runs it, or — while another process holds it with a
+ * live heartbeat (a CLI, another worker) — waits for that process to finish it, taking it over if
+ * its heartbeat goes stale. Returns `queued` when the attempt failed with attempts left.
  */
-export async function runJobToEnd(db: Db, id: string, options: RunJobOptions = {}): Promise<JobOutcome> {
+export async function runJobAttempt(db: Db, id: string, options: RunJobOptions = {}): Promise<JobOutcome> {
   const queue = options.queue ?? createDbJobQueue(db);
   for (;;) {
     const job = await queue.claim({ id });
-    if (job) {
-      const outcome = await runJob(db, queue, job, options);
-      if (outcome.state !== "queued") return outcome;
-      continue;
-    }
+    if (job) return runJob(db, queue, job, options);
     const current = await queue.get(id);
     if (!current) throw new Error(`there is no job ${id}`);
     if (current.state === "succeeded") return { state: "succeeded", result: (await db.job.findUniqueOrThrow({ where: { id }, select: { result: true } })).result as Record<string, unknown> };
     if (current.state === "failed") return { state: "failed", error: current.error ?? "failed" };
     await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+  }
+}
+
+/**
+ * Runs the job `id` until it succeeds or fails for good (the CLI's way: enqueue, then run here).
+ * When another process holds it (the server's runner, a worker), waits for that process to finish it.
+ */
+export async function runJobToEnd(db: Db, id: string, options: RunJobOptions = {}): Promise<JobOutcome> {
+  const queue = options.queue ?? createDbJobQueue(db);
+  for (;;) {
+    const outcome = await runJobAttempt(db, id, { ...options, queue });
+    if (outcome.state !== "queued") return outcome;
   }
 }
 
