@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { account, signIn } from "../e2e/accounts";
-import { ensureAccount, queryDb } from "./database";
+import { ensureAccounts, queryDb } from "./database";
+import { chooseVerdict, verdictForm } from "./verdict-form";
 
 // The core flow on PostgreSQL, on instance A: an editor pastes a wire report and a rewrite, the
 // story is analysed, the editor overrides a verdict, search finds the claim, and the JSON and
 // Markdown exports download and parse with the editor's verdict in them.
 const editor = account("editor", "pgcore");
-test.beforeAll(() => ensureAccount(editor));
+test.beforeAll(() => ensureAccounts(editor));
 
 const WIRE = `Port operators agree to resume talks with dockworkers
 
@@ -60,12 +61,12 @@ test("an editor imports a story, it is analysed, a verdict is overridden, search
   // ── Override: softened → invented, with the note a changed label needs.
   await softened.click();
   const block = page.getByTestId("appearance").filter({ has: page.getByRole("heading", { name: "Daily Two" }) });
-  const form = block.getByRole("form", { name: "Set the verdict" }).first();
-  await form.getByLabel("Verdict").selectOption("invented");
-  await form.getByLabel(/^Note/).fill(NOTE);
+  const form = verdictForm(page, "Daily Two");
+  await chooseVerdict(page, form, "invented", NOTE);
   await form.getByRole("button", { name: "Save verdict" }).click();
   await expect(form.getByRole("status")).toHaveText("Verdict saved.");
   await expect(block).toContainText("editor’s verdict; the machine said");
+  await expect(block.locator('[data-label="invented"]').first()).toBeVisible();
   const claimPath = new URL(page.url()).pathname;
 
   // ── Search (tsvector + pg_trgm on PostgreSQL): a word of the claim, and a prefix of it.

@@ -7,18 +7,14 @@ import { getE2eDatabaseUrl } from "./instances";
 // The PostgreSQL counterparts of e2e/accounts.ts's database helpers (which read the SQLite file).
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-/** Creates the account with the real CLI (`npm run user:create`) unless it exists (exit code 3: email taken). */
-export function ensureAccount(user: Account): void {
-  try {
-    execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["lib/cli/create-user.ts", "--email", user.email, "--role", user.role, "--name", user.name], {
-      cwd: ROOT,
-      input: `${user.password}\n`,
-      env: { ...process.env, DATABASE_URL: getE2eDatabaseUrl() },
-      stdio: ["pipe", "ignore", "pipe"],
-    });
-  } catch (error) {
-    if ((error as { status?: number }).status !== 3) throw error;
-  }
+/** Creates the accounts unless they exist, in one process (create-accounts.ts). */
+export function ensureAccounts(...users: Account[]): void {
+  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["e2e-postgres/create-accounts.ts"], {
+    cwd: ROOT,
+    input: JSON.stringify(users),
+    env: { ...process.env, DATABASE_URL: getE2eDatabaseUrl() },
+    stdio: ["pipe", "ignore", "inherit"],
+  });
 }
 
 /** Rows of one read-only query on the e2e database. */

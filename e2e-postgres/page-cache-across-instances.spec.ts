@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { account, signIn } from "../e2e/accounts";
-import { ensureAccount } from "./database";
+import { ensureAccounts } from "./database";
+import { chooseVerdict, verdictForm } from "./verdict-form";
 import { URL_B } from "./instances";
 
 // Each instance keeps its own page cache; a commit on either empties both (NOTIFY from the
@@ -9,7 +10,7 @@ import { URL_B } from "./instances";
 const STORY = "/stories/abraham-accords-expansion";
 const editor = account("editor", "pgcache");
 const NOTE = "Overridden on instance A for the cache check";
-test.beforeAll(() => ensureAccount(editor));
+test.beforeAll(() => ensureAccounts(editor));
 
 test("a verdict saved on instance A is served fresh by instance B at once", async ({ page, playwright, browser }) => {
   await signIn(page, editor, STORY);
@@ -23,10 +24,8 @@ test("a verdict saved on instance A is served fresh by instance B at once", asyn
   expect(cached.headers()["x-claimtrail-cache"]).toBe("hit");
   expect(await cached.text()).not.toContain(NOTE);
 
-  const block = page.getByTestId("appearance").filter({ has: page.getByRole("heading", { name: "AnewZ" }) });
-  const form = block.getByRole("form", { name: "Set the verdict" }).first();
-  await form.getByLabel("Verdict").selectOption("altered");
-  await form.getByLabel(/^Note/).fill(NOTE);
+  const form = verdictForm(page, "AnewZ");
+  await chooseVerdict(page, form, "altered", NOTE);
   await form.getByRole("button", { name: "Save verdict" }).click();
   await expect(form.getByRole("status")).toHaveText("Verdict saved.");
 

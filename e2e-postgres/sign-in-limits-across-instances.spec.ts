@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { account } from "../e2e/accounts";
-import { ensureAccount } from "./database";
+import { ensureAccounts } from "./database";
 import { URL_A, URL_B } from "./instances";
 
 // Sign-in limits are the database's (rate-limiter-flexible's PostgreSQL store, lib/auth/rate-limit.ts):
@@ -9,7 +9,7 @@ import { URL_A, URL_B } from "./instances";
 // the seven alternating guesses below would all be 401 (four on A, three on B).
 const target = account("viewer", "pglimited");
 const WINDOW_SECONDS = 15 * 60;
-test.beforeAll(() => ensureAccount(target));
+test.beforeAll(() => ensureAccounts(target));
 
 test("five failed sign-ins spread over both instances lock the account as five on one would", async ({ playwright }) => {
   // Both instances see this test's connections as 127.0.0.1 (X-Forwarded-For is not trusted): one address.

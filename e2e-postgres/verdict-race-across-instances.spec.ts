@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page, type Route } from "@playwright/test";
 import { account, signIn, type Account } from "../e2e/accounts";
-import { ensureAccount, queryDb } from "./database";
+import { ensureAccounts, queryDb } from "./database";
+import { chooseVerdict, verdictForm } from "./verdict-form";
 import { URL_A, URL_B } from "./instances";
 
 // Two editors save the same verdict at the same moment through different instances. The form
@@ -9,7 +10,7 @@ import { URL_A, URL_B } from "./instances";
 // then finds the version gone. Exactly one wins; the other is told who changed it.
 const STORY = "/stories/abraham-accords-expansion";
 const editors = [account("editor", "pgracea"), account("editor", "pgraceb")] as const;
-test.beforeAll(() => editors.forEach(ensureAccount));
+test.beforeAll(() => ensureAccounts(...editors));
 
 /** Resolves with the page's next server-action POST, held unsent until the test continues it. */
 function holdNextAction(page: Page): Promise<Route> {
@@ -37,7 +38,7 @@ test("two editors racing on the same verdict through instances A and B: exactly 
   const second = await openAs(browser, URL_B, editors[1], claimPath);
 
   // Both editors look at the same appearance at the same version, and each picks another label.
-  const forms = [first, second].map((page) => page.getByTestId("appearance").filter({ has: page.getByRole("heading", { name: "Orda.kz" }) }).getByRole("form", { name: "Set the verdict" }).first());
+  const forms = [first, second].map((page) => verdictForm(page, "Orda.kz"));
   const [appearanceId, otherId] = await Promise.all(forms.map((form) => form.locator('input[name="appearanceId"]').inputValue()));
   expect(otherId).toBe(appearanceId);
   const versions = await Promise.all(forms.map((form) => form.locator('input[name="version"]').inputValue()));
@@ -49,8 +50,7 @@ test("two editors racing on the same verdict through instances A and B: exactly 
   // Both saves are submitted and held at the browser, then released together.
   const held = [holdNextAction(first), holdNextAction(second)];
   for (const [index, form] of forms.entries()) {
-    await form.getByLabel("Verdict").selectOption(labels[index]!);
-    await form.getByLabel(/^Note/).fill(notes[index]!);
+    await chooseVerdict([first, second][index]!, form, labels[index]!, notes[index]!);
     await form.getByRole("button", { name: "Save verdict" }).click();
   }
   const routes = await Promise.all(held);
