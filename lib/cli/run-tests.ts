@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findPostgresBin, startPostgresCluster, type PostgresCluster } from "@/lib/testing/postgres-cluster";
@@ -17,12 +17,36 @@ interface Tally {
   skipped: number;
 }
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): number {
+/** The step running now, to pass an interrupt on to. */
+let current: ChildProcess | null = null;
+
+/**
+ * Runs one step and resolves with its exit code. Asynchronous on purpose: while a step runs, the
+ * event loop is free to take SIGINT/SIGTERM (spawnSync would hold them until the script ended,
+ * and the run would go on to the next step with the cluster still up).
+ */
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   console.log(`\n── ${label} ──`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, FORCE_COLOR: process.env.CI ? "0" : "1", ...env } });
-  console.log(`── ${label}: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return result.status ?? 1;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, FORCE_COLOR: process.env.CI ? "0" : "1", ...env } });
+    current = child;
+    child.once("error", (error) => console.error(`${label}: ${error.message}`));
+    child.once("close", (code, signal) => {
+      current = null;
+      console.log(`── ${label}: exit ${code ?? signal} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+// Interrupted (Ctrl-C, a CI timeout's SIGTERM): the running step gets the signal too, and the run
+// ends at once; the exit handler below stops the PostgreSQL cluster.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    current?.kill(signal);
+    process.exit(130);
+  });
 }
 
 function readJson(file: string): any {
@@ -33,7 +57,7 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
 
-const typecheck = run("typecheck", bin("tsc"), ["--noEmit"]);
+const typecheck = await run("typecheck", bin("tsc"), ["--noEmit"]);
 tally[typecheck === 0 ? "passed" : "failed"] += 1;
 
 // The database tests also run on PostgreSQL (CLAIMTRAIL_TEST_POSTGRES_URL) against a cluster of
@@ -55,7 +79,6 @@ if (process.env.CLAIMTRAIL_TEST_POSTGRES_URL) {
     // The cluster lives until the end of the run (the PostgreSQL e2e uses it after vitest) and goes
     // with it however it ends: finished, failed, or interrupted (Ctrl-C, CI timeout).
     process.once("exit", stopPostgres);
-    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
     console.log(`postgres: throwaway cluster started on port ${postgres.port} (${postgresBin}); the database tests run on it too`);
   } catch (error) {
     console.log(`postgres: could not start a cluster (${postgresBin}); counted as a failure\n${error instanceof Error ? error.message : String(error)}`);
@@ -68,7 +91,7 @@ if (process.env.CLAIMTRAIL_TEST_POSTGRES_URL) {
 const postgresUrl = process.env.CLAIMTRAIL_TEST_POSTGRES_URL || postgres?.url || null;
 
 const unitJson = path.join(REPORTS, "unit-report.json");
-const unitExit = run("unit tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`], postgres ? { CLAIMTRAIL_TEST_POSTGRES_URL: postgres.url } : {});
+const unitExit = await run("unit tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`], postgres ? { CLAIMTRAIL_TEST_POSTGRES_URL: postgres.url } : {});
 const unit = readJson(unitJson);
 if (unit) {
   tally.passed += unit.numPassedTests;
@@ -78,8 +101,8 @@ if (unit) {
 if (unitExit !== 0 && (!unit || unit.numFailedTests === 0)) tally.failed += 1; // crashed before reporting
 
 /** Runs one Playwright configuration and adds its JSON report to the tally; returns the exit code. */
-function runPlaywright(label: string, args: string[], report: string, env: Record<string, string> = {}): number {
-  const exit = run(label, bin("playwright"), ["test", ...args], env);
+async function runPlaywright(label: string, args: string[], report: string, env: Record<string, string> = {}): Promise<number> {
+  const exit = await run(label, bin("playwright"), ["test", ...args], env);
   const json = readJson(path.join(REPORTS, report));
   if (json) {
     tally.passed += json.stats.expected + json.stats.flaky;
@@ -90,12 +113,12 @@ function runPlaywright(label: string, args: string[], report: string, env: Recor
   return exit;
 }
 
-const e2eExit = runPlaywright("e2e tests (Playwright + Chromium)", [], "e2e-report.json");
+const e2eExit = await runPlaywright("e2e tests (Playwright + Chromium)", [], "e2e-report.json");
 
 // The core flow and the two-instance properties on PostgreSQL, on the build the SQLite run made.
 let postgresE2eExit = 0;
 if (postgresUrl) {
-  postgresE2eExit = runPlaywright("e2e tests on PostgreSQL (two instances, one database)", ["-c", "playwright.postgres.config.ts"], "e2e-postgres-report.json", { CLAIMTRAIL_TEST_POSTGRES_URL: postgresUrl });
+  postgresE2eExit = await runPlaywright("e2e tests on PostgreSQL (two instances, one database)", ["-c", "playwright.postgres.config.ts"], "e2e-postgres-report.json", { CLAIMTRAIL_TEST_POSTGRES_URL: postgresUrl });
 } else if (!postgresBin) {
   console.log("\ne2e on PostgreSQL: SKIPPED — no PostgreSQL server installed; the two-instance e2e tests are skipped (`apt-get install postgresql` runs them)");
 } else {
