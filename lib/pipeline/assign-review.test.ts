@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUser } from "@/lib/auth/create-user";
 import { getReviewQueue } from "@/lib/server/queries/get-review-queue";
 import { listReviewAssignments } from "@/lib/server/queries/list-review-assignments";
-import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+import { listTestDialects, type TestDb } from "@/lib/testing/create-test-db";
 import { assignReview, setAssignmentStatus } from "./assign-review";
 import { seedStories } from "./seed-stories";
 import { setVerdict } from "./set-verdict";
@@ -12,13 +12,14 @@ vi.mock("server-only", () => ({}));
 const SLUG = "abraham-accords-expansion";
 const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 
-describe("assignReview / setAssignmentStatus", () => {
+// On both databases: the progress count is raw SQL (PostgreSQL once refused its SUM of a boolean).
+describe.each(listTestDialects())("assignReview / setAssignmentStatus on $dialect", ({ create }) => {
   let testDb: TestDb;
   let lead: string;
   let kai: string;
   let viewer: string;
   beforeAll(async () => {
-    testDb = createTestDb();
+    testDb = await create();
     await seedStories(testDb.db);
     const make = async (email: string, role: "editor" | "viewer") => {
       const result = await createUser(testDb.db, { email, name: email.split("@")[0]!, role, password: "a long enough password" }, { actorId: null, cost: CHEAP });

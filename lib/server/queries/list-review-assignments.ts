@@ -20,7 +20,8 @@ export interface ReviewAssignmentRow {
 
 /**
  * Assignments with each one's progress (reviewed items / items in its scope, counted with the
- * review queue's own rule), for one story or every story, by story then outlet.
+ * review queue's own rule), for one story or every story, by story then outlet. The boolean is
+ * counted with CASE: PostgreSQL has no SUM(boolean), SQLite stores it as 0/1 and reads either.
  */
 export async function listReviewAssignments(options: { storySlug?: string } = {}, db: Db = appDb): Promise<ReviewAssignmentRow[]> {
   const inStory = options.storySlug === undefined ? Prisma.empty : Prisma.sql`AND s."slug" = ${options.storySlug}`;
@@ -28,7 +29,7 @@ export async function listReviewAssignments(options: { storySlug?: string } = {}
     SELECT r."id", s."slug" AS "storySlug", s."title" AS "storyTitle", o."name" AS "outlet", r."assigneeId", coalesce(u."name", u."email") AS "assignee", r."status",
       (SELECT COUNT(*) FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId"
         WHERE c."storyId" = s."id" AND (r."articleId" IS NULL OR a."articleId" = r."articleId") AND ${reviewQueueSql({ unreviewedOnly: false })}) AS "total",
-      (SELECT SUM(a."isReviewed") FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId"
+      (SELECT SUM(CASE WHEN a."isReviewed" THEN 1 ELSE 0 END) FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId"
         WHERE c."storyId" = s."id" AND (r."articleId" IS NULL OR a."articleId" = r."articleId") AND ${reviewQueueSql({ unreviewedOnly: false })}) AS "reviewed"
     FROM "ReviewAssignment" r JOIN "Story" s ON s."id" = r."storyId" JOIN "User" u ON u."id" = r."assigneeId"
     LEFT JOIN "Article" ar ON ar."id" = r."articleId" LEFT JOIN "Outlet" o ON o."id" = ar."outletId"
