@@ -128,9 +128,9 @@ export const ENV_VARS = {
     schema: optionalText,
     shownDefault: "unset",
     meaning:
-      "a PostgreSQL superuser URL on which the unit tests also run their PostgreSQL part (each test gets a database of its own); `npm test` sets it to a throwaway cluster it starts, and says so when it skips that part for want of a PostgreSQL server",
+      "a PostgreSQL superuser URL on which the unit tests also run their PostgreSQL part (each test gets a database of its own) and the PostgreSQL e2e (`playwright.postgres.config.ts`: two instances on a database `claimtrail_e2e_PORT` it recreates); `npm test` sets it to a throwaway cluster it starts, and says so when it skips that part for want of a PostgreSQL server",
   },
-  E2E_PORT: { schema: port(3123), shownDefault: "`3123`", meaning: "the port of the e2e server (which uses its own `prisma/e2e-PORT.db`, wiped each run)" },
+  E2E_PORT: { schema: port(3123), shownDefault: "`3123`", meaning: "the port of the e2e server (which uses its own `prisma/e2e-PORT.db`, wiped each run); the private-read server uses PORT + 1, `test:hostile` PORT + 2, the PostgreSQL e2e instances PORT + 10 and PORT + 11" },
 } as const satisfies Record<string, { schema: z.ZodType; shownDefault: string; meaning: string }>;
 
 export type EnvName = keyof typeof ENV_VARS;
