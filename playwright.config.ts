@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { getEnv } from "./lib/config/env";
+import { CHROMIUM_LAUNCH } from "./e2e/chromium";
 
 // The production server on its own port and its own SQLite file (fresh each run), driven by
 // Debian's Chromium: no browser download is possible on these machines.
@@ -19,19 +20,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: getEnv().CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], headless: true } }],
   webServer: [

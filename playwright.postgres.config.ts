@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { getEnv } from "./lib/config/env";
+import { CHROMIUM_LAUNCH } from "./e2e/chromium";
 import { PORT_A, PORT_B, URL_A, getE2eDatabaseUrl } from "./e2e-postgres/instances";
 
 // The PostgreSQL e2e run (e2e-postgres/): two production servers, instances A and B, on one fresh
@@ -35,19 +35,7 @@ export default defineConfig({
     baseURL: URL_A,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: getEnv().CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], headless: true } }],
   // Playwright starts web servers one after the other: B only once A has migrated and seeded, so

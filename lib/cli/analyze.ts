@@ -9,6 +9,7 @@ import { readArticleFile } from "@/lib/pipeline/read-text-file";
 import { analyzeArgsSchema } from "@/lib/validation/analyze-args";
 import { pairInputSchema, pairResultSchema } from "@/lib/validation/analysis-report";
 import { writeJsonReport } from "./analyze-parallel";
+import { parseCliArgs, runCli } from "./run-cli";
 
 const USAGE = `usage:
   npm run --silent analyze -- --reference REF.txt FILE.txt...   JSON report on stdout (compact; --pretty indents it)
@@ -34,12 +35,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const parsed = analyzeArgsSchema.safeParse({ ...values, referenceOutlet: values["reference-outlet"], files: positionals });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${issue?.message ?? "invalid"}\n${USAGE}`, "arguments", issue ? `--${formatIssuePath(issue.path)}` : undefined);
-  }
-  const args = parsed.data;
+  const args = parseCliArgs(analyzeArgsSchema, { ...values, referenceOutlet: values["reference-outlet"], files: positionals }, USAGE);
   if (args.pairs) return runPairs(args.pairs, args.referenceOutlet);
 
   if (args.format === "json") {
@@ -88,11 +84,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
-    console.error(`analyze: ${error.message}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runCli("analyze", main);

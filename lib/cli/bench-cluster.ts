@@ -3,6 +3,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { findPostgresBin, findFreePort, startPostgresCluster, type PostgresCluster } from "@/lib/testing/postgres-cluster";
+import { waitForServer } from "./wait-for-server";
 
 // `npm run bench:cluster [-- --no-cache]`: one instance against two on one PostgreSQL database (issue #16's load
 // test; bounded, loopback only). Starts a throwaway PostgreSQL cluster of its own, a fresh
@@ -42,14 +43,6 @@ function startInstance(url: string, port: number): ChildProcess {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-}
-
-async function waitForServer(base: string): Promise<void> {
-  for (let attempt = 0; attempt < 480; attempt += 1) {
-    if (await fetch(`${base}/`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`server at ${base} did not start`);
 }
 
 /** A fresh database of this bench's own on the cluster (dropped first if a previous run left it). */
@@ -93,9 +86,9 @@ try {
   const portB = await findFreePort(portA + 1);
   const [a, b] = [`http://127.0.0.1:${portA}`, `http://127.0.0.1:${portB}`];
   instances.push(startInstance(url, portA));
-  await waitForServer(a); // A migrates, bootstraps search and seeds; B finds it done
+  await waitForServer(`${a}/`); // A migrates, bootstraps search and seeds; B finds it done
   instances.push(startInstance(url, portB));
-  await waitForServer(b);
+  await waitForServer(`${b}/`);
   console.log(`bench:cluster: instances on ${a} and ${b}, PostgreSQL ${path.basename(path.dirname(bin))} on port ${cluster.port}; ${DURATION_S} s per run; page cache ${isCacheOff ? "off" : "on"}`);
 
   const rows = [];

@@ -10,6 +10,7 @@ import { hashContent } from "@/lib/pipeline/hash-content";
 import type { LoadedStory } from "@/lib/pipeline/load-story-folder";
 import { applyMigrations, bootstrapDatabase } from "@/lib/pipeline/prepare-database";
 import { saveStory } from "@/lib/pipeline/save-story";
+import { waitForServer } from "./wait-for-server";
 
 // `npm run bench:web`: fills prisma/bench.db with a generated story of 50 articles × 60 sentences
 // plus filler stories until the database holds 100,000 appearances, starts the production server
@@ -73,18 +74,6 @@ function startServer(): ChildProcess {
     env: { ...process.env, DATABASE_URL: `file:${DB_FILE}`, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", CLAIMTRAIL_PAGE_CACHE: isCacheOff ? "off" : "on" },
     stdio: ["ignore", "ignore", "inherit"],
   });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
 }
 
 /** Server time of one render, nothing queued: sequential requests, each a URL the cache has not seen. */

@@ -9,6 +9,7 @@ import { describeImportArticle } from "@/lib/pipeline/prepare-import-article";
 import { openMigratedDatabase } from "@/lib/pipeline/open-migrated-database";
 import { importArgsSchema } from "@/lib/validation/import-args";
 import { createProgressBar } from "./progress-bar";
+import { parseCliArgs, runCli } from "./run-cli";
 
 const USAGE = `usage:
   npm run import -- DIR                 create the story described by DIR/manifest.json (same format as seeds/)
@@ -22,13 +23,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const parsed = importArgsSchema.safeParse({ dirs: positionals, story: values.story });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path[0] === "story" ? "--story" : issue ? formatIssuePath(issue.path) : undefined;
-    throw new InputError(`${issue?.message ?? "invalid"}\n${USAGE}`, "arguments", field);
-  }
-  const { dirs, story: storySlug } = parsed.data;
+  // A missing folder is `dirs`, not an option.
+  const { dirs, story: storySlug } = parseCliArgs(importArgsSchema, { dirs: positionals, story: values.story }, USAGE, (path) => (path[0] === "story" ? "--story" : formatIssuePath(path)));
   const folder = await readStoryFolder(path.resolve(dirs[0]!));
 
   const db = await openMigratedDatabase();
@@ -94,11 +90,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
-    console.error(`import: ${error.message}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runCli("import", main);

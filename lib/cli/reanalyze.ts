@@ -5,11 +5,12 @@ import { createJobQueue } from "@/lib/pipeline/jobs/create-job-queue";
 import { getDatabaseUrl } from "@/lib/db-url";
 import { runJobToEnd } from "@/lib/pipeline/jobs/run-jobs";
 import type { StoryAnalysisJobResult } from "@/lib/pipeline/jobs/run-story-analysis-job";
-import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
+import { InputError } from "@/lib/pipeline/input-error";
 import { applyMigrations, bootstrapDatabase } from "@/lib/pipeline/prepare-database";
 import { getEngineVersion } from "@/lib/pipeline/store/analysis/engine-version";
 import { reanalyzeArgsSchema } from "@/lib/validation/reanalyze-args";
 import { createProgressBar } from "./progress-bar";
+import { parseCliArgs, runCli } from "./run-cli";
 
 const USAGE = `usage:
   npm run reanalyze                  re-analyse every story whose stored analysis is out of date
@@ -27,23 +28,19 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"\n${USAGE}`, "arguments");
-  const parsed = reanalyzeArgsSchema.safeParse({ story: values.story });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${issue?.message ?? "invalid"}\n${USAGE}`, "arguments", issue ? `--${formatIssuePath(issue.path)}` : undefined);
-  }
+  const { story: slug } = parseCliArgs(reanalyzeArgsSchema, { story: values.story }, USAGE);
   const db = createDb();
   try {
     applyMigrations(); // a database from before engine versions were stored gains the columns
     await bootstrapDatabase(db, (line) => process.stderr.write(`${line}\n`));
     const engineVersion = getEngineVersion();
     const stories = await db.story.findMany({
-      where: parsed.data.story ? { slug: parsed.data.story } : { referenceArticleId: { not: null } },
+      where: slug ? { slug } : { referenceArticleId: { not: null } },
       select: { id: true, slug: true, referenceArticleId: true, analyzedAt: true, engineVersion: true, analyzedReferenceId: true },
       orderBy: { slug: "asc" },
     });
-    if (parsed.data.story && stories.length === 0) throw new InputError(`there is no story "${parsed.data.story}"`, "--story");
-    const due = parsed.data.story
+    if (slug && stories.length === 0) throw new InputError(`there is no story "${slug}"`, "--story");
+    const due = slug
       ? stories
       : stories.filter((story) => !story.analyzedAt || engineVersion === null || story.engineVersion !== engineVersion || story.analyzedReferenceId !== story.referenceArticleId);
     // On PostgreSQL the job also goes to pg-boss: a worker may take it first (then this waits for
@@ -69,11 +66,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
-    console.error(`reanalyze: ${error.message}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runCli("reanalyze", main);

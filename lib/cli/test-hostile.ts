@@ -6,6 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { SESSION_COOKIE } from "@/lib/auth/sessions";
 import { getEnv } from "@/lib/config/env";
+import { waitForServer } from "./wait-for-server";
 
 // `npm run test:hostile`: the findings of issue 11 replayed against a real server (npm start's
 // server on its own port and database, loopback only, every loop bounded in count and time).
@@ -179,10 +180,7 @@ async function main(): Promise<number> {
     detached: true,
   });
   try {
-    for (let i = 0; i < 240; i++) {
-      if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) break;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
+    await waitForServer(`${BASE}/`);
     execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["lib/cli/create-user.ts", "--email", EDITOR.email, "--role", "editor"], { cwd: ROOT, input: `${EDITOR.password}\n`, env: { ...process.env, DATABASE_URL: DB }, stdio: ["pipe", "ignore", "inherit"] });
     const session = (await (await fetch(`${BASE}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(EDITOR) })).json()) as { token: string };
     const auth = { authorization: `Bearer ${session.token}`, "content-type": "application/json" };

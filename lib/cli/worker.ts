@@ -3,9 +3,10 @@ import { parseArgs } from "node:util";
 import { createAppDb } from "@/lib/db";
 import { dialectOfUrl } from "@/lib/db-dialect";
 import { getDatabaseUrl } from "@/lib/db-url";
-import { formatIssuePath, InputError } from "@/lib/pipeline/input-error";
+import { InputError } from "@/lib/pipeline/input-error";
 import { startJobWorker } from "@/lib/pipeline/jobs/job-worker";
 import { workerArgsSchema } from "@/lib/validation/worker-args";
+import { parseCliArgs, runCli } from "./run-cli";
 
 const USAGE = `usage:
   npm run worker                      run analysis jobs (re-analysis, Make reference), one per core
@@ -26,13 +27,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"\n${USAGE}`, "arguments");
-  const parsed = workerArgsSchema.safeParse({ concurrency: values.concurrency });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${issue?.message ?? "invalid"}\n${USAGE}`, "arguments", issue ? `--${formatIssuePath(issue.path)}` : undefined);
-  }
+  const args = parseCliArgs(workerArgsSchema, { concurrency: values.concurrency }, USAGE);
   const url = getDatabaseUrl();
-  const concurrency = parsed.data.concurrency ?? availableParallelism();
+  const concurrency = args.concurrency ?? availableParallelism();
   const db = createAppDb(url);
   const worker = await startJobWorker({ db, url, concurrency });
   console.log(`worker: running up to ${concurrency} job${concurrency === 1 ? "" : "s"} at once on ${dialectOfUrl(url) === "postgresql" ? "PostgreSQL (pg-boss)" : "SQLite (polling the Job table)"}`);
@@ -48,11 +45,4 @@ async function main(argv: string[]): Promise<void> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
-    console.error(`worker: ${error.message}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runCli("worker", main);

@@ -13,23 +13,13 @@ import { seedStories } from "../seed-stories";
 import { BOSS_QUEUE, BOSS_SCHEMA, createBossJobQueue, getBoss, stopBoss } from "./boss-job-queue";
 import { STALE_AFTER_MS } from "./job-queue";
 import { startJobWorker, type JobWorker } from "./job-worker";
+import { waitFor } from "@/lib/testing/wait-for";
 
 const SLUG = "abraham-accords-expansion";
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const template = getPostgresTemplate();
 /** Retries after 1 s instead of RETRY_DELAY_SECONDS, so a retried job ends within the test's time. */
 const DELIVERY = { retryDelaySeconds: 1 };
-
-/** Polls `read` until `isDone` holds (or fails after `timeoutMs`). */
-async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean, timeoutMs = 40_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (isDone(value)) return value;
-    if (Date.now() > until) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** pg-boss's own record of the deliveries of Job `jobId`. */
 async function deliveriesOf(url: string, jobId: string): Promise<{ state: string; retry_count: number }[]> {

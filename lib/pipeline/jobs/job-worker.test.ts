@@ -7,6 +7,7 @@ import { analyzeStoredStory } from "../analyze-stored-story";
 import { seedStories } from "../seed-stories";
 import { createDbJobQueue } from "./job-queue";
 import { startJobWorker } from "./job-worker";
+import { waitFor } from "@/lib/testing/wait-for";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -17,16 +18,6 @@ beforeEach(() => {
 afterEach(async () => {
   await testDb.dispose();
 });
-
-async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean, timeoutMs = 40_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (isDone(value)) return value;
-    if (Date.now() > until) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 // On SQLite `npm run worker` polls the Job table, as the server's in-process runner does.
 describe("the job worker on SQLite", () => {

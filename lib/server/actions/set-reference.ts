@@ -14,7 +14,8 @@ import type { FormState } from "./form-state";
 /**
  * "Make reference" on the story page, after its confirmation step (editors only): queues the job
  * that makes the article the reference and re-analyses the story (on PostgreSQL handed to pg-boss),
- * wakes this process's job runner when it runs jobs itself on SQLite, and returns to the story page, which shows the job's progress until the new analysis is in.
+ * wakes this process's job runner when it runs jobs itself on SQLite, and returns to the story
+ * page, which shows the job's progress until the new analysis is in.
  */
 export async function setReferenceAction(_previous: FormState, form: FormData): Promise<FormState> {
   // The role check comes before any use of the input (a forged call may send anything).
