@@ -79,7 +79,7 @@ describe("analyzeStoredStory", () => {
     });
     const result = await analyzeStoredStory(db, story.id);
     expect(result.staleAppearances).toBe(1);
-    const kept = await db.claimAppearance.findFirstOrThrow({ where: { articleId: article.id, start: 0, end: 5 } });
+    const kept = await db.claimAppearance.findFirstOrThrow({ where: { claimId: claim.id, articleId: article.id, start: 0, end: 5 } });
     expect(kept).toMatchObject({ isStale: true, editorLabel: "altered" });
   });
 

@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db";
 import { getEngineVersion } from "./store/analysis/engine-version";
 import type { StoryEngineInput, StoryEngineResult } from "./store/analysis/run-story-engine";
 import { runStoryAnalysis } from "./worker-pool";
-import { writeStoryAnalysis } from "./store/analysis/write-story-analysis";
+import { applyStoryAnalysis, prepareStoryAnalysis, writeStoryAnalysis, type PreparedStoryAnalysis, type WriteStoryAnalysisInput } from "./store/analysis/write-story-analysis";
 import { writeAuditLog } from "./write-audit-log";
 import { STORY_ARTICLE_ORDER } from "./story-order";
 
@@ -49,13 +49,13 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
   for (let attempt = 1; ; attempt += 1) {
     const plan = await planAnalysis(db, storyId, null);
     const result = await runStoryAnalysis(plan.input, onProgress);
+    // The stored rows are read and diffed before the lock is taken; the transaction writes the diff.
+    const prepared = await prepareAnalysis(db, plan, result, onProgress);
     const written = await db.$transaction(
       async (tx) => {
-        // A write first: the lock is taken now, so no other commit can slip in before ours (in WAL
-        // mode a transaction that read first and writes later fails when someone committed between).
-        await tx.story.update({ where: { id: storyId }, data: { analyzedAt: plan.analyzedAt } });
+        await lockStory(tx, storyId);
         if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) return null;
-        return writeAnalysis(tx, plan, result, onProgress);
+        return writeAnalysis(tx, plan, result, onProgress, prepared);
       },
       // Writing a large story's rows can pass Prisma's 5 s default on a busy machine.
       { timeout: 120_000, maxWait: 10_000 },
@@ -160,11 +160,30 @@ export async function planAnalysis(client: Db | Tx, storyId: string, added: Read
   };
 }
 
-/** The bulk write of an engine result, and its audit entry. */
-export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
+/**
+ * The first statement of a switch transaction: a write, so the lock is taken now and no other
+ * commit can slip in before ours (in WAL mode a transaction that read first and writes later fails
+ * when someone committed between). It changes nothing.
+ */
+export async function lockStory(tx: Tx, storyId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Story" SET "analyzedAt" = "analyzedAt" WHERE "id" = ${storyId}`;
+}
+
+function writeInput(plan: AnalysisPlan, result: StoryEngineResult, onProgress?: OnProgress): WriteStoryAnalysisInput {
   const { storyId, referenceId, texts, fullReason, engineVersion } = plan;
   const onRows = onProgress ? (done: number, total: number) => onProgress(done, total, "store") : undefined;
-  const counts = await writeStoryAnalysis(tx, { storyId, referenceId, texts, result, isFull: fullReason !== null, engineVersion, onProgress: onRows });
+  return { storyId, referenceId, texts, result, isFull: fullReason !== null, engineVersion, onProgress: onRows };
+}
+
+/** Reads the stored rows and diffs them against an engine result, outside any transaction (see applyStoryAnalysis). */
+export function prepareAnalysis(db: Db, plan: AnalysisPlan, result: StoryEngineResult, onProgress?: OnProgress): Promise<PreparedStoryAnalysis> {
+  return prepareStoryAnalysis(db, writeInput(plan, result, onProgress));
+}
+
+/** The bulk write of an engine result (prepared before the transaction, or here), and its audit entry. */
+export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult, onProgress?: OnProgress, prepared?: PreparedStoryAnalysis): Promise<AnalyzeStoredStoryResult> {
+  const { storyId, fullReason } = plan;
+  const counts = prepared ? await applyStoryAnalysis(tx, prepared) : await writeStoryAnalysis(tx, writeInput(plan, result, onProgress));
   const summary = { articles: plan.articleCount, analyzedArticles: plan.input.derivatives.length, fullReason, ...counts };
   await writeAuditLog(tx, { actorId: null, actorLabel: "machine", action: "analysis.run", entityType: "Story", entityId: storyId, storyId, before: null, after: summary });
   return { storyId, ...summary };

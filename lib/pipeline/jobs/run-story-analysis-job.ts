@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { fingerprintStory, planAnalysis, writeAnalysis, type AnalyzeStoredStoryResult } from "../analyze-stored-story";
+import { fingerprintStory, lockStory, planAnalysis, prepareAnalysis, writeAnalysis, type AnalyzeStoredStoryResult } from "../analyze-stored-story";
 import { readStagedAnalysis, stageAnalysis, type TransactionTimes } from "../store/analysis/stage-analysis";
 import { runStoryAnalysis } from "../worker-pool";
 import { writeAuditLog } from "../write-audit-log";
@@ -57,10 +57,13 @@ export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: Story
 
   await options.onProgress("switch", total, total);
   const staged = result;
+  // The stored rows are read and diffed before the lock: the switch writes only what changed.
+  const prepared = await prepareAnalysis(db, plan, staged);
   const switchStarted = performance.now();
   const written = await db.$transaction(async (tx) => {
     // A write first takes the lock, so nothing commits between the check and the write.
-    const before = await tx.story.update({ where: { id: storyId }, data: { analyzedAt: plan.analyzedAt }, select: { referenceArticleId: true } });
+    await lockStory(tx, storyId);
+    const before = await tx.story.findUniqueOrThrow({ where: { id: storyId }, select: { referenceArticleId: true } });
     if (newReferenceId && before.referenceArticleId !== newReferenceId) {
       await tx.story.update({ where: { id: storyId }, data: { referenceArticleId: newReferenceId } });
       await writeAuditLog(tx, {
@@ -76,7 +79,7 @@ export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: Story
     }
     // Throwing rolls the reference change back too.
     if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) throw new StoryChangedError(`story ${storyId} changed while it was analysed; the job runs again`);
-    return writeAnalysis(tx, plan, staged);
+    return writeAnalysis(tx, plan, staged, undefined, prepared);
   }, SWITCH_TRANSACTION);
   const switchMs = performance.now() - switchStarted;
   times.push(switchMs);

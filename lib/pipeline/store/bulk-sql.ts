@@ -97,11 +97,29 @@ export async function updateRows(tx: Tx, table: string, key: string, columns: re
   }
 }
 
+/**
+ * Sets the same `set` values on every row whose `column` is one of `values`, in chunks: one short
+ * statement per chunk, however many rows (no per-row values to send or parse).
+ */
+export async function updateRowsIn(tx: Tx, table: string, set: Readonly<Record<string, SqlValue>>, column: string, values: readonly string[], onChunk?: OnChunk): Promise<void> {
+  if (values.length === 0) return;
+  const columns = Object.keys(set);
+  const isSqlite = dialectOf(tx) === "sqlite";
+  const types = isSqlite ? null : await readColumnTypes(tx, table);
+  const assignments = columns.map((name, index) => `${quote(name)} = ${isSqlite ? "?" : `$${index + 1}::${types!.get(name)}`}`).join(", ");
+  for (const chunk of chunkRows(values, 1)) {
+    const list = chunk.map((_, index) => (isSqlite ? "?" : `$${columns.length + index + 1}`)).join(",");
+    await tx.$executeRawUnsafe(`UPDATE ${quote(table)} SET ${assignments} WHERE ${quote(column)} IN (${list})`, ...Object.values(set), ...chunk);
+    await onChunk?.(chunk.length);
+  }
+}
+
 /** Deletes the rows whose `column` is one of `values`, in chunks (one statement per chunk, not per row). */
-export async function deleteRowsIn(tx: Tx, table: string, column: string, values: readonly string[]): Promise<void> {
+export async function deleteRowsIn(tx: Tx, table: string, column: string, values: readonly string[], onChunk?: OnChunk): Promise<void> {
   for (const chunk of chunkRows(values, 1)) {
     const list = dialectOf(tx) === "sqlite" ? chunk.map(() => "?") : chunk.map((_, index) => `$${index + 1}`);
     await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${list.join(",")})`, ...chunk);
+    await onChunk?.(chunk.length);
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ReportClaim, ReportNewClaim } from "@/lib/analysis";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createRowId, insertRows, updateRows, type SqlValue } from "../bulk-sql";
 import { EDITOR_TOUCHED } from "./editor-touched";
@@ -13,21 +13,39 @@ export function claimKey(id: string, text: string): string {
 const COLUMNS = ["kind", "detailType", "parentId", "text", "start", "end", "position", "isNew", "isStale"] as const;
 type ClaimFields = { [K in (typeof COLUMNS)[number]]: SqlValue };
 
+/** What writing a run's claims will do, computed from the story's claims as they were read. */
+export interface ClaimsPlan {
+  /** Report id → row id (new rows' ids are chosen here). */
+  ids: Map<string, string>;
+  inserts: SqlValue[][];
+  updates: SqlValue[][];
+  /** Machine claims the run no longer produces (full runs only). */
+  goneIds: string[];
+  /** The story's claims as read: the plan holds while they are unchanged (see isClaimsPlanCurrent). */
+  snapshot: string;
+}
+
+type ClaimsInput = { reference: ReportClaim[]; newClaims: ReportNewClaim[]; firstNewClaim: number };
+
+async function readClaims(client: Db | Tx, storyId: string) {
+  const rows = await client.claim.findMany({ where: { storyId }, orderBy: { id: "asc" }, select: { id: true, key: true, createdBy: true, ...Object.fromEntries(COLUMNS.map((c) => [c, true])) } });
+  return { rows, snapshot: JSON.stringify(rows) };
+}
+
+/** Whether the story's claims are still what `plan` was computed from (read inside the write transaction). */
+export async function isClaimsPlanCurrent(tx: Tx, storyId: string, plan: ClaimsPlan): Promise<boolean> {
+  return (await readClaims(tx, storyId)).snapshot === plan.snapshot;
+}
+
 /**
- * Writes the report's claims (reference statements and details, then the new-detail clusters from
+ * Plans the report's claims (reference statements and details, then the new-detail clusters from
  * `firstNewClaim` on) by stable key: unchanged rows are left alone, changed ones updated, missing
- * ones inserted, each kind in bulk. With `isFull`, machine claims the run no longer produces are
- * deleted, or kept and marked stale when editors worked on them. Returns report id → row id.
+ * ones inserted. With `isFull`, machine claims the run no longer produces are retired (see
+ * applyClaimsPlan). Reads only: it can run before the write transaction opens.
  */
-export async function writeClaims(
-  tx: Tx,
-  storyId: string,
-  claims: { reference: ReportClaim[]; newClaims: ReportNewClaim[]; firstNewClaim: number },
-  isFull: boolean,
-): Promise<Map<string, string>> {
-  const existing = new Map(
-    (await tx.claim.findMany({ where: { storyId }, select: { id: true, key: true, createdBy: true, ...Object.fromEntries(COLUMNS.map((c) => [c, true])) } })).map((row) => [row.key, row]),
-  );
+export async function planClaims(client: Db | Tx, storyId: string, claims: ClaimsInput, isFull: boolean): Promise<ClaimsPlan> {
+  const read = await readClaims(client, storyId);
+  const existing = new Map(read.rows.map((row) => [row.key, row]));
   const ids = new Map<string, string>();
   const inserts: SqlValue[][] = [];
   const updates: SqlValue[][] = [];
@@ -96,11 +114,16 @@ export async function writeClaims(
       isStale: false,
     });
   }
+  const goneIds = isFull ? [...existing.values()].filter((row) => row.createdBy === "machine" && !keys.has(row.key)).map((row) => row.id) : [];
+  return { ids, inserts, updates, goneIds, snapshot: read.snapshot };
+}
+
+/** Writes a claims plan, each kind in bulk; gone machine claims are deleted, or kept and marked stale when editors worked on them. */
+export async function applyClaimsPlan(tx: Tx, storyId: string, plan: ClaimsPlan): Promise<void> {
   // Statements come before their details in `inserts`, so each parent exists before its children.
-  await insertRows(tx, "Claim", ["id", "storyId", "key", ...COLUMNS, "createdBy", "createdAt", "updatedAt"], inserts);
-  await updateRows(tx, "Claim", "id", [...COLUMNS, "updatedAt"], updates);
-  if (isFull) await retireGoneClaims(tx, storyId, [...existing.values()].filter((row) => row.createdBy === "machine" && !keys.has(row.key)).map((row) => row.id));
-  return ids;
+  await insertRows(tx, "Claim", ["id", "storyId", "key", ...COLUMNS, "createdBy", "createdAt", "updatedAt"], plan.inserts);
+  await updateRows(tx, "Claim", "id", [...COLUMNS, "updatedAt"], plan.updates);
+  await retireGoneClaims(tx, storyId, plan.goneIds);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { QUOTE_CONTEXT_CHARS } from "@/lib/annotation/anchor-quote";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { yieldToEventLoop } from "../../yield-to-event-loop";
-import { createRowId, deleteRowsIn, insertRows, updateRows, type OnChunk, type SqlValue } from "../bulk-sql";
-import { EDITOR_TOUCHED } from "./editor-touched";
+import { createRowId, deleteRowsIn, insertRows, updateRows, updateRowsIn, type OnChunk, type SqlValue } from "../bulk-sql";
+import { editorTouchedSql } from "./editor-touched";
 import type { StoryEngineResult } from "./run-story-engine";
-import { writeClaims } from "./write-claims";
+import { readStoredAnalysis, type StoredAppearance } from "./read-stored-analysis";
+import { applyClaimsPlan, isClaimsPlanCurrent, planClaims, type ClaimsPlan } from "./write-claims";
 
 export interface WriteStoryAnalysisInput {
   storyId: string;
@@ -28,51 +29,156 @@ export interface WriteStoryAnalysisCounts {
 }
 
 /**
+ * An engine result turned into the writes that store it: a diff against the story's stored rows,
+ * so what a run reproduces unchanged is not written again. Computed by prepareStoryAnalysis with
+ * reads only, which can run before the write transaction opens (a full re-analysis holds the lock
+ * only for the diff, not for reading and comparing 100k+ rows).
+ */
+export interface PreparedStoryAnalysis {
+  input: WriteStoryAnalysisInput;
+  /** story.analyzedAt when the stored rows were read; if it moved, another analysis committed since. */
+  seenAnalyzedAt: number | null;
+  claims: ClaimsPlan;
+  articleIds: string[];
+  sentences: { deletes: string[]; inserts: SqlValue[][]; updates: SqlValue[][] };
+  spans: { deletes: string[]; inserts: SqlValue[][] };
+  omissions: { deletes: string[]; inserts: SqlValue[][]; total: number };
+  /** The run's appearances by key, and the stored ones they are diffed against in the transaction. */
+  appearances: { fresh: Map<string, AppearanceRow>; stored: StoredAppearance[]; plan: AppearancePlan };
+  /** Articles whose analysis columns change, as update rows, and the others (only analyzedAt moves). */
+  articles: { changed: SqlValue[][]; unchangedIds: string[] };
+  now: Date;
+}
+
+/**
  * Writes an engine result: claims by stable key, then — for the articles analysed (all of them on
  * a full run, the added ones otherwise) — sentences, excluded spans, appearances and omissions,
- * each deleted by set and inserted in multi-row chunks, never a query per row. Machine columns
- * only: editor verdicts, notes and hand-linked spans are kept (re-found ones get fresh machine
- * columns, the others are marked stale). Runs inside the caller's transaction.
+ * as a diff against the stored rows: unchanged rows are kept as they are (ids included), changed
+ * ones updated, gone ones deleted by set, new ones inserted in multi-row chunks; never a query per
+ * row. Machine columns only: editor verdicts, notes and hand-linked spans are kept (re-found ones
+ * get fresh machine columns, the others are marked stale). Runs inside the caller's transaction.
  */
 export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput): Promise<WriteStoryAnalysisCounts> {
-  const { storyId, referenceId, texts, result, isFull } = input;
-  const now = new Date();
-  const claimIds = await writeClaims(tx, storyId, { reference: result.reference.claims, newClaims: result.newClaims, firstNewClaim: result.firstNewClaim }, isFull);
-  const articleIds = [...(isFull ? [referenceId] : []), ...result.articles.map(({ article }) => article.file)];
-  // Machine appearances go first: deleting sentences under them would null each one's sentenceId
-  // (an update per row, each re-indexed for search) just before the row is deleted anyway.
-  const protectedRows = await deleteMachineAppearances(tx, articleIds);
-  for (const table of ["Sentence", "Omission", "ExcludedSpan"]) await deleteRowsIn(tx, table, "articleId", articleIds);
+  return applyStoryAnalysis(tx, await prepareStoryAnalysis(tx, input), { isReadInTransaction: true });
+}
 
+/** Reads the stored rows of the articles written and computes the diff; reads only. */
+export async function prepareStoryAnalysis(client: Db | Tx, input: WriteStoryAnalysisInput): Promise<PreparedStoryAnalysis> {
+  const { storyId, referenceId, result, isFull } = input;
+  const now = new Date();
+  // Read first: anything an analysis commits after this moves it (checked in the transaction).
+  const story = await client.story.findUniqueOrThrow({ where: { id: storyId }, select: { analyzedAt: true } });
+  const claims = await planClaims(client, storyId, { reference: result.reference.claims, newClaims: result.newClaims, firstNewClaim: result.firstNewClaim }, isFull);
+  const claimIds = claims.ids;
+  const articleIds = [...(isFull ? [referenceId] : []), ...result.articles.map(({ article }) => article.file)];
+  const stored = await readStoredAnalysis(client, articleIds);
+
+  // Sentences: one kept (id and all) when its article, index, offsets, text and kind are unchanged.
+  const storedSentences = new Map(stored.sentences.map((row) => [`${row.articleId}:${row.index}`, row]));
+  const sentences: PreparedStoryAnalysis["sentences"] = { deletes: [], inserts: [], updates: [] };
+  const keptSentences = new Set<string>();
   const sentenceIdAt = new Map<string, string>();
-  const sentences: SqlValue[][] = [];
   const addSentence = (articleId: string, index: number, sentence: { start: number; end: number; text: string }, kind: string, label: string | null, confidence: number | null, reasons: unknown) => {
+    const reasonsJson = JSON.stringify(reasons);
+    const old = storedSentences.get(`${articleId}:${index}`);
+    if (old && old.start === sentence.start && old.end === sentence.end && old.text === sentence.text && old.kind === kind) {
+      keptSentences.add(old.id);
+      sentenceIdAt.set(`${articleId}:${sentence.start}`, old.id);
+      if (old.label !== label || old.confidence !== confidence || old.reasons !== reasonsJson) sentences.updates.push([old.id, label, confidence, reasonsJson]);
+      return;
+    }
     const id = createRowId();
     sentenceIdAt.set(`${articleId}:${sentence.start}`, id);
-    sentences.push([id, articleId, index, sentence.start, sentence.end, sentence.text, kind, label, confidence, JSON.stringify(reasons)]);
+    sentences.inserts.push([id, articleId, index, sentence.start, sentence.end, sentence.text, kind, label, confidence, reasonsJson]);
   };
-  const spans: SqlValue[][] = [];
+  const freshSpans: [string, number, number, string][] = [];
   if (isFull) {
     for (const sentence of result.reference.sentences) addSentence(referenceId, sentence.index, sentence, sentence.kind, null, null, []);
-    for (const span of result.reference.excluded) spans.push([createRowId(), referenceId, span.start, span.end, span.reason]);
+    for (const span of result.reference.excluded) freshSpans.push([referenceId, span.start, span.end, span.reason]);
   }
   for (const { article } of result.articles) {
     article.sentences.forEach((sentence, index) => addSentence(article.file, index, sentence, "body", sentence.label, sentence.confidence, sentence.reasons));
-    for (const span of article.excluded) spans.push([createRowId(), article.file, span.start, span.end, span.reason]);
+    for (const span of article.excluded) freshSpans.push([article.file, span.start, span.end, span.reason]);
   }
-  const appearances = collectAppearances(input, claimIds, sentenceIdAt);
-  const omissions: SqlValue[][] = [];
+  sentences.deletes = stored.sentences.filter((row) => !keptSentences.has(row.id)).map((row) => row.id);
+
+  // Excluded spans and omissions carry no data past their key: kept, deleted or inserted.
+  const spans = diffByKey(
+    stored.spans,
+    (row) => `${row.articleId}:${row.start}:${row.end}:${row.reason}`,
+    freshSpans,
+    ([articleId, start, end, reason]) => `${articleId}:${start}:${end}:${reason}`,
+  );
+  const freshOmissions: [string, string][] = [];
   for (const { article } of result.articles) {
     for (const id of article.omitted) {
       const claimId = claimIds.get(id);
-      if (claimId) omissions.push([createRowId(), claimId, article.file, now]);
+      if (claimId) freshOmissions.push([claimId, article.file]);
     }
   }
-  const articleRows: SqlValue[][] = result.articles.map(({ article, sightings }) => [article.file, article.language, JSON.stringify(article.warnings), now, JSON.stringify(sightings), now]);
-  if (isFull) articleRows.unshift([referenceId, result.reference.language, "[]", now, null, now]);
+  const omissions = diffByKey(stored.omissions, (row) => `${row.claimId}:${row.articleId}`, freshOmissions, ([claimId, articleId]) => `${claimId}:${articleId}`);
 
+  const fresh = collectAppearances(input, claimIds, sentenceIdAt);
+  // Articles whose analysis columns are unchanged only get the new analysedAt: one set update.
+  const storedArticles = new Map(stored.articles.map((row) => [row.id, row]));
+  const articles: PreparedStoryAnalysis["articles"] = { changed: [], unchangedIds: [] };
+  const addArticle = (id: string, language: string, warnings: string, sightings: string | null) => {
+    const old = storedArticles.get(id);
+    if (old && old.language === language && old.warnings === warnings && old.newDetailSightings === sightings) articles.unchangedIds.push(id);
+    else articles.changed.push([id, language, warnings, now, sightings, now]);
+  };
+  if (isFull) addArticle(referenceId, result.reference.language, "[]", null);
+  for (const { article, sightings } of result.articles) addArticle(article.file, article.language, JSON.stringify(article.warnings), JSON.stringify(sightings));
+
+  return {
+    input,
+    seenAnalyzedAt: story.analyzedAt?.getTime() ?? null,
+    claims,
+    articleIds,
+    sentences,
+    spans: { deletes: spans.deletes, inserts: spans.inserts.map(([articleId, start, end, reason]) => [createRowId(), articleId, start, end, reason]) },
+    omissions: { deletes: omissions.deletes, inserts: omissions.inserts.map(([claimId, articleId]) => [createRowId(), claimId, articleId, now]), total: freshOmissions.length },
+    appearances: { fresh, stored: stored.appearances, plan: planAppearances(fresh, stored.appearances, await readEditorTouched(client, articleIds)) },
+    articles,
+    now,
+  };
+}
+
+/** Stored rows matched to fresh ones by key (as multisets): the stored ids left over, and the fresh rows nothing stored matched. */
+function diffByKey<S extends { id: string }, F>(stored: S[], storedKey: (row: S) => string, fresh: F[], freshKey: (row: F) => string): { deletes: string[]; inserts: F[] } {
+  const byKey = new Map<string, string[]>();
+  for (const row of stored) {
+    const key = storedKey(row);
+    const ids = byKey.get(key);
+    if (ids) ids.push(row.id);
+    else byKey.set(key, [row.id]);
+  }
+  const inserts = fresh.filter((row) => {
+    const ids = byKey.get(freshKey(row));
+    return !(ids && ids.pop() !== undefined);
+  });
+  return { deletes: [...byKey.values()].flat(), inserts };
+}
+
+/**
+ * Writes a prepared analysis in the caller's transaction. Prepared before the transaction, it is
+ * checked first: if another analysis committed since (story.analyzedAt moved) or the story's
+ * claims changed, it is prepared again here, inside the lock. Editor-touched appearances are
+ * always read here, so a verdict given meanwhile is kept exactly as a fresh preparation would.
+ */
+export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis, options: { isReadInTransaction?: boolean } = {}): Promise<WriteStoryAnalysisCounts> {
+  if (!options.isReadInTransaction && !(await isPreparedCurrent(tx, prepared))) prepared = await prepareStoryAnalysis(tx, prepared.input);
+  const { input, articleIds, sentences, spans, omissions, now } = prepared;
+  await applyClaimsPlan(tx, input.storyId, prepared.claims);
+
+  // Editor-touched rows are read again under the lock: a verdict given since the plan counts.
+  const { fresh, stored } = prepared.appearances;
+  const plan = options.isReadInTransaction ? prepared.appearances.plan : patchAppearancePlan(prepared.appearances.plan, fresh, stored, await readEditorTouched(tx, articleIds));
+  const appearances = appearanceWrites(plan, now);
   // Progress after each chunk, and a turn of the event loop so it reaches the client as it happens.
-  const total = sentences.length + spans.length + appearances.length + omissions.length + articleRows.length;
+  const total =
+    sentences.deletes.length + sentences.inserts.length + sentences.updates.length + spans.deletes.length + spans.inserts.length +
+    appearances.deletes.length + appearances.inserts.length + appearances.updates.length + omissions.deletes.length + omissions.inserts.length + prepared.articles.changed.length + prepared.articles.unchangedIds.length;
   let done = 0;
   const wrote: OnChunk = async (rows) => {
     const isFirstStep = done === 0;
@@ -80,13 +186,37 @@ export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput)
     input.onProgress?.(done, total);
     await yieldToEventLoop(isFirstStep);
   };
-  await insertRows(tx, "Sentence", ["id", "articleId", "index", "start", "end", "text", "kind", "label", "confidence", "reasons"], sentences, wrote);
-  await insertRows(tx, "ExcludedSpan", ["id", "articleId", "start", "end", "reason"], spans, wrote);
-  const staleAppearances = await writeAppearances(tx, articleIds, protectedRows, appearances, now, wrote);
-  await insertRows(tx, "Omission", ["id", "claimId", "articleId", "createdAt"], omissions, wrote);
-  await updateRows(tx, "Article", "id", ["language", "warnings", "analyzedAt", "newDetailSightings", "updatedAt"], articleRows, wrote);
-  await tx.story.update({ where: { id: storyId }, data: { analyzedAt: now, engineVersion: input.engineVersion, analyzedReferenceId: referenceId } });
-  return { claims: claimIds.size, appearances: appearances.length, omissions: omissions.length, staleAppearances };
+  // Appearances first: deleting sentences under them would null each one's sentenceId (an update
+  // per row, each re-indexed for search) just before the row is deleted anyway.
+  await deleteRowsIn(tx, "ClaimAppearance", "id", appearances.deletes, wrote);
+  await deleteRowsIn(tx, "Sentence", "id", sentences.deletes, wrote);
+  await deleteRowsIn(tx, "ExcludedSpan", "id", spans.deletes, wrote);
+  await deleteRowsIn(tx, "Omission", "id", omissions.deletes, wrote);
+  await insertRows(tx, "Sentence", ["id", "articleId", "index", "start", "end", "text", "kind", "label", "confidence", "reasons"], sentences.inserts, wrote);
+  await updateRows(tx, "Sentence", "id", ["label", "confidence", "reasons"], sentences.updates, wrote);
+  await insertRows(tx, "ExcludedSpan", ["id", "articleId", "start", "end", "reason"], spans.inserts, wrote);
+  await updateRows(tx, "ClaimAppearance", "id", ["machineLabel", "machineConfidence", "machineReasons", "score", "sentenceId", "isStale", "updatedAt"], appearances.updates, wrote);
+  await updateRows(tx, "ClaimAppearance", "id", ["isStale", "updatedAt"], appearances.stale, wrote);
+  await insertRows(tx, "ClaimAppearance", APPEARANCE_COLUMNS, appearances.inserts, wrote);
+  if (articleIds.length > 0) {
+    // Sentences were rebuilt: hand-linked spans point again at the sentence holding their start.
+    await tx.$executeRaw`
+      UPDATE "ClaimAppearance" SET "sentenceId" = (
+        SELECT s."id" FROM "Sentence" s
+        WHERE s."articleId" = "ClaimAppearance"."articleId" AND s."start" <= "ClaimAppearance"."start" AND "ClaimAppearance"."start" < s."end" LIMIT 1)
+      WHERE "foundBy" = 'editor' AND "anchor" <> 'orphaned' AND "articleId" IN (${Prisma.join(articleIds)})`;
+  }
+  await insertRows(tx, "Omission", ["id", "claimId", "articleId", "createdAt"], omissions.inserts, wrote);
+  await updateRows(tx, "Article", "id", ["language", "warnings", "analyzedAt", "newDetailSightings", "updatedAt"], prepared.articles.changed, wrote);
+  await updateRowsIn(tx, "Article", { analyzedAt: now, updatedAt: now }, "id", prepared.articles.unchangedIds, wrote);
+  await tx.story.update({ where: { id: input.storyId }, data: { analyzedAt: now, engineVersion: input.engineVersion, analyzedReferenceId: input.referenceId } });
+  return { claims: prepared.claims.ids.size, appearances: prepared.appearances.fresh.size, omissions: omissions.total, staleAppearances: appearances.stale.length };
+}
+
+async function isPreparedCurrent(tx: Tx, prepared: PreparedStoryAnalysis): Promise<boolean> {
+  const story = await tx.story.findUniqueOrThrow({ where: { id: prepared.input.storyId }, select: { analyzedAt: true } });
+  if ((story.analyzedAt?.getTime() ?? null) !== prepared.seenAnalyzedAt) return false;
+  return isClaimsPlanCurrent(tx, prepared.input.storyId, prepared.claims);
 }
 
 const APPEARANCE_COLUMNS = ["id", "claimId", "articleId", "sentenceId", "start", "end", "text", "prefix", "suffix", "machineLabel", "machineConfidence", "machineReasons", "score", "createdAt", "updatedAt"] as const;
@@ -109,7 +239,7 @@ interface AppearanceRow {
 
 const appearanceKey = (row: { claimId: string; articleId: string; start: number; end: number }) => `${row.claimId}:${row.articleId}:${row.start}:${row.end}`;
 
-function collectAppearances(input: WriteStoryAnalysisInput, claimIds: Map<string, string>, sentenceIdAt: Map<string, string>): AppearanceRow[] {
+function collectAppearances(input: WriteStoryAnalysisInput, claimIds: Map<string, string>, sentenceIdAt: Map<string, string>): Map<string, AppearanceRow> {
   const rows = new Map<string, AppearanceRow>();
   const add = (row: Omit<AppearanceRow, "prefix" | "suffix" | "sentenceId">, sentenceStart: number) => {
     const text = input.texts.get(row.articleId) ?? "";
@@ -143,67 +273,155 @@ function collectAppearances(input: WriteStoryAnalysisInput, claimIds: Map<string
       }
     }
   }
-  return [...rows.values()];
+  return rows;
 }
 
-/** Article ids per Prisma query with a compound filter: Prisma refuses queries past its own parameter limit (P2029) at 1,000 articles. */
+/** Article ids per read: one IN list, far below either database's parameter limit. */
 const ARTICLES_PER_QUERY = 400;
 
-type ProtectedAppearance = { id: string; claimId: string; articleId: string; start: number; end: number; foundBy: string; anchor: string };
+type EditorTouchedAppearance = { id: string; claimId: string; articleId: string; start: number; end: number; foundBy: string; anchor: string };
 
-/** Deletes the machine's appearances of the given articles; returns the editor-touched ones, which are never deleted. */
-async function deleteMachineAppearances(tx: Tx, articleIds: string[]): Promise<ProtectedAppearance[]> {
-  const protectedRows: ProtectedAppearance[] = [];
+/** The editor-touched appearances of the given articles: never deleted by an analysis. */
+async function readEditorTouched(client: Db | Tx, articleIds: string[]): Promise<EditorTouchedAppearance[]> {
+  const rows: EditorTouchedAppearance[] = [];
   for (let at = 0; at < articleIds.length; at += ARTICLES_PER_QUERY) {
     const ids = articleIds.slice(at, at + ARTICLES_PER_QUERY);
-    const found = await tx.claimAppearance.findMany({
-      where: { articleId: { in: ids }, ...EDITOR_TOUCHED },
-      select: { id: true, claimId: true, articleId: true, start: true, end: true, foundBy: true, anchor: true },
-    });
-    if (found.length > 0) await tx.claimAppearance.deleteMany({ where: { articleId: { in: ids }, NOT: EDITOR_TOUCHED } });
-    else await deleteRowsIn(tx, "ClaimAppearance", "articleId", ids);
-    protectedRows.push(...found);
+    const found = await client.$queryRaw<EditorTouchedAppearance[]>`
+      SELECT a."id", a."claimId", a."articleId", a."start", a."end", a."foundBy", a."anchor" FROM "ClaimAppearance" a
+      WHERE a."articleId" IN (${Prisma.join(ids)}) AND ${editorTouchedSql("a")}`;
+    for (const row of found) rows.push({ ...row, start: Number(row.start), end: Number(row.end) });
   }
-  return protectedRows;
+  return rows;
+}
+
+/** What happens to one stored appearance; `update` carries the fresh machine row it takes. */
+type AppearanceDecision = { kind: "keep" } | { kind: "update"; row: AppearanceRow } | { kind: "stale" } | { kind: "delete" };
+
+/** The appearance writes, decided per stored row; `owner` says which stored row took each re-found key. */
+interface AppearancePlan {
+  decisions: Map<string, AppearanceDecision>;
+  inserts: Map<string, AppearanceRow>;
+  owner: Map<string, string>;
+  /** The editor-touched rows the plan was decided with. */
+  touched: Map<string, EditorTouchedAppearance>;
+}
+
+/** Past this many rows touched or untouched by editors since the plan was made, it is made again instead of patched. */
+const MAX_PATCHED_ROWS = 1_000;
+
+/**
+ * Decides the appearance writes: editor-touched rows first (re-found ones get fresh machine
+ * columns, the others are marked stale), then the stored machine rows, kept when re-found with the
+ * same machine columns, updated when re-found with others, deleted when gone; what is left of the
+ * run's rows is inserted. Pure: made before the write transaction, patched in it.
+ */
+function planAppearances(fresh: ReadonlyMap<string, AppearanceRow>, stored: StoredAppearance[], touchedRows: EditorTouchedAppearance[]): AppearancePlan {
+  const inserts = new Map(fresh);
+  const decisions = new Map<string, AppearanceDecision>();
+  const owner = new Map<string, string>();
+  const touched = new Map(touchedRows.map((row) => [row.id, row]));
+  for (const existing of touchedRows) decideTouched(existing, inserts, decisions, owner);
+  for (const existing of stored) {
+    // An editor's own span is always among the touched rows; never deleted, whatever happens.
+    if (touched.has(existing.id) || existing.foundBy !== "machine") continue;
+    const key = appearanceKey(existing);
+    const row = existing.anchor === "orphaned" ? undefined : inserts.get(key);
+    if (!row) {
+      decisions.set(existing.id, { kind: "delete" });
+      continue;
+    }
+    inserts.delete(key);
+    owner.set(key, existing.id);
+    const isSame =
+      existing.machineLabel === row.machineLabel &&
+      existing.machineConfidence === row.machineConfidence &&
+      existing.machineReasons === row.machineReasons &&
+      existing.score === row.score &&
+      existing.sentenceId === row.sentenceId &&
+      !existing.isStale;
+    if (existing.text !== row.text || existing.prefix !== row.prefix || existing.suffix !== row.suffix) {
+      // Never expected (same offsets in the same text), but a row is never left half-current.
+      decisions.set(existing.id, { kind: "delete" });
+      inserts.set(key, row);
+      owner.delete(key);
+    } else {
+      decisions.set(existing.id, isSame ? { kind: "keep" } : { kind: "update", row });
+    }
+  }
+  return { decisions, inserts, owner, touched };
+}
+
+function decideTouched(existing: EditorTouchedAppearance, inserts: Map<string, AppearanceRow>, decisions: Map<string, AppearanceDecision>, owner: Map<string, string>): void {
+  const key = appearanceKey(existing);
+  // An orphaned annotation's offsets point into text that no longer exists: never re-found.
+  const row = existing.anchor === "orphaned" ? undefined : inserts.get(key);
+  if (row) {
+    inserts.delete(key);
+    owner.set(key, existing.id);
+    decisions.set(existing.id, { kind: "update", row });
+  } else if (existing.foundBy === "machine") {
+    decisions.set(existing.id, { kind: "stale" });
+  } else {
+    decisions.delete(existing.id);
+  }
 }
 
 /**
- * Writes the run's appearances in bulk around the editor-touched ones: re-found ones get fresh
- * machine columns, the others are marked stale. Returns the stale count.
+ * The plan brought up to the editor-touched rows read in the write transaction: a row an editor
+ * touched since is decided as a touched one (taking its re-found key from whichever row had it),
+ * a row no longer touched as a machine row. The outcome is the plan planAppearances would make
+ * now; when many rows changed it is simply made again.
  */
-async function writeAppearances(tx: Tx, articleIds: string[], protectedRows: ProtectedAppearance[], rows: AppearanceRow[], now: Date, wrote: OnChunk): Promise<number> {
-  const fresh = new Map(rows.map((row) => [appearanceKey(row), row]));
-  const refound: SqlValue[][] = [];
-  const stale: SqlValue[][] = [];
-  for (const existing of protectedRows) {
-    const key = appearanceKey(existing);
-    // An orphaned annotation's offsets point into text that no longer exists: never re-found.
-    const row = existing.anchor === "orphaned" ? undefined : fresh.get(key);
-    if (row) {
-      fresh.delete(key);
-      refound.push([existing.id, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, row.sentenceId, false, now]);
-    } else if (existing.foundBy === "machine") {
-      stale.push([existing.id, true, now]);
+function patchAppearancePlan(plan: AppearancePlan, fresh: ReadonlyMap<string, AppearanceRow>, stored: StoredAppearance[], nowTouched: EditorTouchedAppearance[]): AppearancePlan {
+  const now = new Map(nowTouched.map((row) => [row.id, row]));
+  const added = nowTouched.filter((row) => !plan.touched.has(row.id));
+  const removed = [...plan.touched.values()].filter((row) => !now.has(row.id));
+  if (added.length + removed.length === 0) return plan;
+  if (added.length + removed.length > MAX_PATCHED_ROWS) return planAppearances(fresh, stored, nowTouched);
+  const { decisions, inserts, owner } = plan;
+  for (const row of removed) {
+    if (row.foundBy !== "machine") {
+      // An editor's span is touched as long as it exists: this one was deleted. Its key is free.
+      decisions.delete(row.id);
+      const key = appearanceKey(row);
+      if (owner.get(key) === row.id) {
+        owner.delete(key);
+        inserts.set(key, fresh.get(key)!);
+      }
+      continue;
     }
+    // No longer touched: a machine row now. Re-found, its update stands; otherwise it goes.
+    if (decisions.get(row.id)?.kind === "stale") decisions.set(row.id, { kind: "delete" });
   }
-  await updateRows(tx, "ClaimAppearance", "id", ["machineLabel", "machineConfidence", "machineReasons", "score", "sentenceId", "isStale", "updatedAt"], refound);
-  await updateRows(tx, "ClaimAppearance", "id", ["isStale", "updatedAt"], stale);
-  await insertRows(
-    tx,
-    "ClaimAppearance",
-    APPEARANCE_COLUMNS,
-    [...fresh.values()].map((row) => [createRowId(), row.claimId, row.articleId, row.sentenceId, row.start, row.end, row.text, row.prefix, row.suffix, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, now, now]),
-    wrote,
-  );
-  // Re-found rows were updated rather than inserted: they count as stored too.
-  if (rows.length > fresh.size) await wrote(rows.length - fresh.size);
-  if (articleIds.length > 0) {
-    // Sentences were rebuilt: hand-linked spans point again at the sentence holding their start.
-    await tx.$executeRaw`
-      UPDATE "ClaimAppearance" SET "sentenceId" = (
-        SELECT s."id" FROM "Sentence" s
-        WHERE s."articleId" = "ClaimAppearance"."articleId" AND s."start" <= "ClaimAppearance"."start" AND "ClaimAppearance"."start" < s."end" LIMIT 1)
-      WHERE "foundBy" = 'editor' AND "anchor" <> 'orphaned' AND "articleId" IN (${Prisma.join(articleIds)})`;
+  for (const row of added) {
+    const key = appearanceKey(row);
+    const holder = owner.get(key);
+    if (holder !== undefined && holder !== row.id && !now.has(holder)) {
+      // A machine row had the key the touched row takes first: that machine row goes.
+      decisions.set(holder, { kind: "delete" });
+      owner.delete(key);
+      inserts.set(key, fresh.get(key)!);
+    } else if (holder === row.id) {
+      owner.delete(key);
+      inserts.set(key, fresh.get(key)!);
+    }
+    decideTouched(row, inserts, decisions, owner);
   }
-  return stale.length;
+  return { decisions, inserts, owner, touched: now };
+}
+
+/** The plan as rows for the bulk statements. */
+function appearanceWrites(plan: AppearancePlan, now: Date) {
+  const updates: SqlValue[][] = [];
+  const stale: SqlValue[][] = [];
+  const deletes: string[] = [];
+  for (const [id, decision] of plan.decisions) {
+    if (decision.kind === "update") {
+      const { row } = decision;
+      updates.push([id, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, row.sentenceId, false, now]);
+    } else if (decision.kind === "stale") stale.push([id, true, now]);
+    else if (decision.kind === "delete") deletes.push(id);
+  }
+  const inserts = [...plan.inserts.values()].map((row) => [createRowId(), row.claimId, row.articleId, row.sentenceId, row.start, row.end, row.text, row.prefix, row.suffix, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, now, now]);
+  return { updates, stale, deletes, inserts };
 }
