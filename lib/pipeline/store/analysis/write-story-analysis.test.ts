@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
-import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
+import { listTestDialects, type TestDb } from "@/lib/testing/create-test-db";
 import { dumpStoryAnalysis } from "@/lib/testing/dump-story-analysis";
 import { lockStory, planAnalysis, prepareAnalysis, writeAnalysis } from "../../analyze-stored-story";
 import { seedStories } from "../../seed-stories";
@@ -18,8 +18,10 @@ afterEach(async () => {
 });
 
 /** A seeded story and a re-analysis result that no longer finds the first derivative's first matches and relabels its other sentences. */
+let createDb: () => Promise<TestDb>;
+
 async function seededWithResult() {
-  const testDb = createTestDb();
+  const testDb = await createDb();
   opened.push(testDb);
   await seedStories(testDb.db);
   const story = await testDb.db.story.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
@@ -61,7 +63,11 @@ async function duringAnalysis(db: Db, articleId: string, dropped: { start: numbe
   });
 }
 
-describe("writing a re-analysis prepared before its transaction", () => {
+describe.each(listTestDialects())("writing a re-analysis prepared before its transaction ($dialect)", ({ create }) => {
+  beforeEach(() => {
+    createDb = create;
+  });
+
   it("stores what reading under the lock stores, with editors' work done in between kept exactly", async () => {
     // Read under the lock: the editors' work is done before the rows are read.
     const locked = await seededWithResult();
