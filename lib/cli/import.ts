@@ -9,6 +9,7 @@ import { describeImportArticle } from "@/lib/pipeline/prepare-import-article";
 import { openMigratedDatabase } from "@/lib/pipeline/open-migrated-database";
 import { importArgsSchema } from "@/lib/validation/import-args";
 import { createProgressBar } from "./progress-bar";
+import { closeThreadsAfterUse } from "@/lib/pipeline/worker-pool";
 import { parseCliArgs, runCli } from "./run-cli";
 
 const USAGE = `usage:
@@ -90,4 +91,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// One run, then exit: the analysis thread is closed before its result is stored.
+closeThreadsAfterUse();
 runCli("import", main);

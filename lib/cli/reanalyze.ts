@@ -10,6 +10,7 @@ import { applyMigrations, bootstrapDatabase } from "@/lib/pipeline/prepare-datab
 import { getEngineVersion } from "@/lib/pipeline/store/analysis/engine-version";
 import { reanalyzeArgsSchema } from "@/lib/validation/reanalyze-args";
 import { createProgressBar } from "./progress-bar";
+import { closeThreadsAfterUse } from "@/lib/pipeline/worker-pool";
 import { parseCliArgs, runCli } from "./run-cli";
 
 const USAGE = `usage:
@@ -66,4 +67,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// One run, then exit: the analysis thread is closed before its result is stored.
+closeThreadsAfterUse();
 runCli("reanalyze", main);

@@ -64,6 +64,25 @@ function workerFile(): string {
 }
 
 const globalForPool = globalThis as unknown as { claimtrailWorkerPool?: Piscina };
+
+let isShortLived = false;
+
+/**
+ * For one-shot CLIs (`npm run import`, `npm run reanalyze`): a story's analysis thread is closed as
+ * soon as its result is back, before the result is stored, instead of idling 10 s. Its heap is
+ * then free while the rows are written: importing 499 generated articles peaked at 901 MB RSS with
+ * the thread kept, 594 MB with it closed at once (with collectGarbageIfGrown).
+ */
+export function closeThreadsAfterUse(): void {
+  isShortLived = true;
+}
+
+async function closePoolIfShortLived(): Promise<void> {
+  const pool = globalForPool.claimtrailWorkerPool;
+  if (!isShortLived || !pool) return;
+  globalForPool.claimtrailWorkerPool = undefined;
+  await pool.destroy();
+}
 function getPool(): Piscina {
   globalForPool.claimtrailWorkerPool ??= new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: THREADS, idleTimeout: IDLE_TIMEOUT_MS });
   return globalForPool.claimtrailWorkerPool;
@@ -110,5 +129,6 @@ export async function runStoryAnalysis(input: StoryEngineInput, onProgress?: (do
     throw error;
   } finally {
     channel.port1.close();
+    await closePoolIfShortLived();
   }
 }

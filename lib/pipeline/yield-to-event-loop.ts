@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
+import { collectGarbageIfGrown } from "./collect-garbage";
 
 /**
  * Longest stretch of a long job (writing an import's articles, then its analysis rows) between two
@@ -20,6 +21,7 @@ let lastTurnAt = 0;
  */
 export async function yieldToEventLoop(isFirstStep = false): Promise<void> {
   if (!isFirstStep && performance.now() - lastTurnAt < EVENT_LOOP_TURN_EVERY_MS) return;
+  collectGarbageIfGrown();
   await nextTurn();
   lastTurnAt = performance.now();
 }

@@ -35,7 +35,13 @@ export interface WriteStoryAnalysisCounts {
  * only for the diff, not for reading and comparing 100k+ rows).
  */
 export interface PreparedStoryAnalysis {
-  input: WriteStoryAnalysisInput;
+  /**
+   * The input without the engine result, which is not kept: at 500 articles it is ~100 MB of the
+   * import's live heap, and everything the write needs was taken from it.
+   */
+  input: Omit<WriteStoryAnalysisInput, "result" | "texts">;
+  /** Prepares again under the lock (the input, result included, is held for it); absent when prepared in the write transaction. */
+  prepareAgain?: (tx: Tx) => Promise<PreparedStoryAnalysis>;
   /** story.analyzedAt when the stored rows were read; if it moved, another analysis committed since. */
   seenAnalyzedAt: number | null;
   claims: ClaimsPlan;
@@ -59,11 +65,15 @@ export interface PreparedStoryAnalysis {
  * get fresh machine columns, the others are marked stale). Runs inside the caller's transaction.
  */
 export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput): Promise<WriteStoryAnalysisCounts> {
-  return applyStoryAnalysis(tx, await prepareStoryAnalysis(tx, input), { isReadInTransaction: true });
+  return applyStoryAnalysis(tx, await diffStoryAnalysis(tx, input));
 }
 
-/** Reads the stored rows of the articles written and computes the diff; reads only. */
-export async function prepareStoryAnalysis(client: Db | Tx, input: WriteStoryAnalysisInput): Promise<PreparedStoryAnalysis> {
+/** Reads the stored rows of the articles written and computes the diff, before the write transaction (reads only). */
+export async function prepareStoryAnalysis(db: Db, input: WriteStoryAnalysisInput): Promise<PreparedStoryAnalysis> {
+  return { ...(await diffStoryAnalysis(db, input)), prepareAgain: (tx) => diffStoryAnalysis(tx, input) };
+}
+
+async function diffStoryAnalysis(client: Db | Tx, input: WriteStoryAnalysisInput): Promise<PreparedStoryAnalysis> {
   const { storyId, referenceId, result, isFull } = input;
   const now = new Date();
   // Read first: anything an analysis commits after this moves it (checked in the transaction).
@@ -130,8 +140,9 @@ export async function prepareStoryAnalysis(client: Db | Tx, input: WriteStoryAna
   if (isFull) addArticle(referenceId, result.reference.language, "[]", null);
   for (const { article, sightings } of result.articles) addArticle(article.file, article.language, JSON.stringify(article.warnings), JSON.stringify(sightings));
 
+  const { result: _result, texts: _texts, ...kept } = input;
   return {
-    input,
+    input: kept,
     seenAnalyzedAt: story.analyzedAt?.getTime() ?? null,
     claims,
     articleIds,
@@ -166,14 +177,15 @@ function diffByKey<S extends { id: string }, F>(stored: S[], storedKey: (row: S)
  * claims changed, it is prepared again here, inside the lock. Editor-touched appearances are
  * always read here, so a verdict given meanwhile is kept exactly as a fresh preparation would.
  */
-export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis, options: { isReadInTransaction?: boolean } = {}): Promise<WriteStoryAnalysisCounts> {
-  if (!options.isReadInTransaction && !(await isPreparedCurrent(tx, prepared))) prepared = await prepareStoryAnalysis(tx, prepared.input);
+export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis): Promise<WriteStoryAnalysisCounts> {
+  const isReadInTransaction = !prepared.prepareAgain;
+  if (prepared.prepareAgain && !(await isPreparedCurrent(tx, prepared))) prepared = await prepared.prepareAgain(tx);
   const { input, articleIds, sentences, spans, omissions, now } = prepared;
   await applyClaimsPlan(tx, input.storyId, prepared.claims);
 
   // Editor-touched rows are read again under the lock: a verdict given since the plan counts.
   const { fresh, stored } = prepared.appearances;
-  const plan = options.isReadInTransaction ? prepared.appearances.plan : patchAppearancePlan(prepared.appearances.plan, fresh, stored, await readEditorTouched(tx, articleIds));
+  const plan = isReadInTransaction ? prepared.appearances.plan : patchAppearancePlan(prepared.appearances.plan, fresh, stored, await readEditorTouched(tx, articleIds));
   const appearances = appearanceWrites(plan, now);
   // Progress after each chunk, and a turn of the event loop so it reaches the client as it happens.
   const total =
