@@ -8,6 +8,8 @@ export const JOB_KINDS = {
   "story.reanalyze": "Re-analysing the story",
   /** Make another article the reference (payload `{ articleId }`) and re-analyse against it. */
   "story.set-reference": "Re-analysing against the new reference",
+  /** Add a batch of articles sent with `Prefer: respond-async` (payload: the import request and its actor). */
+  "story.import": "Importing articles",
 } as const satisfies Record<string, string>;
 
 export type JobKind = keyof typeof JOB_KINDS;
@@ -25,7 +27,10 @@ export const ACTIVE_JOB_STATES = ["queued", "running"] as const satisfies readon
 
 /** What a job is doing, for its progress line. */
 export const JOB_PHASES = {
+  validate: "checking the articles",
+  save: "saving the articles",
   analyse: "analysing articles",
+  store: "storing the analysis",
   stage: "saving the new analysis aside",
   switch: "switching the new analysis in",
 } as const satisfies Record<string, string>;

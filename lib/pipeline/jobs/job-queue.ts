@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { dialectOf, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type JobKind, type JobPhase, type JobState } from "./job-kinds";
 
@@ -46,8 +46,8 @@ export interface JobQueue {
   /** The heartbeat alone (a timer calls it while the job works). */
   heartbeat(id: string): Promise<void>;
   complete(id: string, result: Record<string, unknown>): Promise<void>;
-  /** Records the failure; the job is queued again while attempts remain. Returns its new state. */
-  fail(id: string, error: string): Promise<JobState>;
+  /** Records the failure; the job is queued again while attempts remain, unless `isFinal`. Returns its new state. */
+  fail(id: string, error: string, options?: { isFinal?: boolean }): Promise<JobState>;
   get(id: string): Promise<JobRecord | null>;
 }
 
@@ -59,6 +59,20 @@ export interface JobQueue {
 export const STALE_AFTER_MS = 60_000;
 /** How often a running job's heartbeat moves. */
 export const HEARTBEAT_MS = 5_000;
+/**
+ * A progress or heartbeat write made while the job may hold a write transaction of its own (an
+ * import job's articles and analysis are one). On SQLite it goes through an interactive
+ * transaction, which the app's client runs on its writer connection (lib/db.ts): it then waits
+ * for the job's transaction asynchronously (Prisma's maxWait, then it fails and is dropped: the
+ * next one lands). A plain write would go through the reader connection and wait for SQLite's
+ * lock inside better-sqlite3, synchronously: the event loop stops, the job's transaction with it,
+ * until the busy timeout (measured: 30 s per write, an import job of 2 articles took 60 s).
+ */
+async function writeBeside(db: Db, write: (client: Db | Tx) => Promise<unknown>): Promise<void> {
+  if (dialectOf(db) === "sqlite") await db.$transaction(async (tx) => write(tx));
+  else await write(db);
+}
+
 /** Attempts before a job is failed for good: a crash or a story changed under it gets two more tries. */
 export const DEFAULT_MAX_ATTEMPTS = 3;
 
@@ -128,21 +142,23 @@ export function createDbJobQueue(db: Db, options: { staleAfterMs?: number; now?:
       }
     },
     async reportProgress(id, progress) {
-      await db.job.updateMany({
-        where: { id, state: "running" },
-        data: { heartbeatAt: now(), ...(progress.phase ? { phase: progress.phase } : {}), ...(progress.done !== undefined ? { progressDone: progress.done } : {}), ...(progress.total !== undefined ? { progressTotal: progress.total } : {}) },
-      });
+      await writeBeside(db, (client) =>
+        client.job.updateMany({
+          where: { id, state: "running" },
+          data: { heartbeatAt: now(), ...(progress.phase ? { phase: progress.phase } : {}), ...(progress.done !== undefined ? { progressDone: progress.done } : {}), ...(progress.total !== undefined ? { progressTotal: progress.total } : {}) },
+        }),
+      );
     },
     async heartbeat(id) {
-      await db.job.updateMany({ where: { id, state: "running" }, data: { heartbeatAt: now() } });
+      await writeBeside(db, (client) => client.job.updateMany({ where: { id, state: "running" }, data: { heartbeatAt: now() } }));
     },
     async complete(id, result) {
       // `error` stays: on a job that succeeded on a later attempt it says why the earlier one failed.
       await db.job.update({ where: { id }, data: { state: "succeeded", finishedAt: now(), result: result as Prisma.InputJsonValue } });
     },
-    async fail(id, error) {
+    async fail(id, error, failOptions = {}) {
       const job = await db.job.findUniqueOrThrow({ where: { id }, select: { attempts: true, maxAttempts: true } });
-      const state: JobState = job.attempts < job.maxAttempts ? "queued" : "failed";
+      const state: JobState = job.attempts < job.maxAttempts && !failOptions.isFinal ? "queued" : "failed";
       await db.job.update({ where: { id }, data: { state, error, heartbeatAt: null, ...(state === "failed" ? { finishedAt: now() } : {}) } });
       return state;
     },

@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db";
 import type { JobKind, JobPhase, JobState } from "./job-kinds";
 import { createDbJobQueue, HEARTBEAT_MS, type JobQueue, type JobRecord } from "./job-queue";
+import { FinalJobError } from "./final-job-error";
+import { runImportJob } from "./run-import-job";
 import { runStoryAnalysisJob } from "./run-story-analysis-job";
 
 /** Told of every step of a job; a throw fails the attempt (tests use it to crash a job mid-way). */
@@ -19,6 +21,7 @@ type JobHandler = (db: Db, job: JobRecord, options: { onProgress: (phase: JobPha
 const HANDLERS: Record<JobKind, JobHandler> = {
   "story.reanalyze": async (db, job, options) => ({ ...(await runStoryAnalysisJob(db, job, options)) }),
   "story.set-reference": async (db, job, options) => ({ ...(await runStoryAnalysisJob(db, job, options)) }),
+  "story.import": async (db, job, options) => ({ ...(await runImportJob(db, job, options)) }),
 };
 
 /**
@@ -54,7 +57,8 @@ export async function runJob(db: Db, queue: JobQueue, job: JobRecord, options: O
     return { state: "succeeded", result };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const state = await queue.fail(job.id, message);
+    // A job that can never succeed (the input is refused) is not tried again.
+    const state = await queue.fail(job.id, message, { isFinal: error instanceof FinalJobError });
     // The operator's record of why a job ran again (the row keeps the last failure's message too).
     console.error(`job ${job.id} (${job.kind}) attempt ${job.attempts} of ${job.maxAttempts} failed${state === "queued" ? ", queued again" : " for good"}: ${message}`);
     // Failed for good: what it staged will never be switched in (a retry would have reused it).

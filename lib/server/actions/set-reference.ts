@@ -2,13 +2,12 @@
 
 import "server-only";
 import { redirect } from "next/navigation";
-import { getEnv } from "@/lib/config/env";
-import { db, dialectOf } from "@/lib/db";
+import { db } from "@/lib/db";
 import { createJobQueue } from "@/lib/pipeline/jobs/create-job-queue";
-import { kickJobRunner } from "@/lib/pipeline/jobs/run-jobs";
 import { setStoryReference } from "@/lib/pipeline/set-story-reference";
 import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { requireRole } from "@/lib/server/auth/require-role";
+import { wakeJobRunner } from "@/lib/server/jobs/wake-job-runner";
 import type { FormState } from "./form-state";
 
 /**
@@ -23,9 +22,7 @@ export async function setReferenceAction(_previous: FormState, form: FormData): 
   const user = await requireRole("editor", { next: `/stories/${slug}` });
   try {
     await setStoryReference(db, slug, String(form.get("articleId") ?? ""), { actorId: user.id, isQueuedOnly: true, queue: await createJobQueue(db) });
-    // On PostgreSQL pg-boss delivers it (to this server's worker or an external one); with an
-    // external runner on SQLite `npm run worker` polls for it.
-    if (getEnv().CLAIMTRAIL_JOB_RUNNER === "in-process" && dialectOf(db) === "sqlite") kickJobRunner(db);
+    wakeJobRunner();
   } catch (error) {
     const problems = describeInputError(error);
     if (!problems) throw error;

@@ -43,6 +43,7 @@ beforeAll(async () => {
   delete (globalThis as { claimtrailDb?: unknown }).claimtrailDb;
   vi.resetModules();
   const { POST } = await import("./route");
+  const { GET: getJob } = await import("../../../jobs/[id]/route");
   const { db: appDb } = await import("@/lib/db");
   disconnectAppDb = () => appDb.$disconnect();
   const created = await createUser(testDb.db, { email: "editor@example.org", role: "editor", password: "a long enough password" }, { actorId: null, cost: { N: 1024, r: 8, p: 1 } });
@@ -52,8 +53,9 @@ beforeAll(async () => {
   storyId = story.storyId;
   server = createServer((req, res) => {
     void (async () => {
-      const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: await readAll(req) });
-      const response = await POST(request, { params: Promise.resolve({ slug: SLUG }) });
+      const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.method === "GET" ? undefined : await readAll(req) });
+      const jobId = /^\/api\/jobs\/([^/?]+)$/.exec(req.url ?? "")?.[1];
+      const response = jobId ? await getJob(request, { params: Promise.resolve({ id: jobId }) }) : await POST(request, { params: Promise.resolve({ slug: SLUG }) });
       res.writeHead(response.status, Object.fromEntries(response.headers));
       Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>).pipe(res);
     })();
@@ -108,5 +110,50 @@ describe("POST /api/stories/[slug]/articles with Accept: application/x-ndjson", 
     // The write phase's lines are spread over several reads, not one burst with the final line.
     expect(phasesByRead.filter((phases) => phases.includes("save")).length).toBeGreaterThan(1);
     expect(phasesByRead.at(-1)!.filter((phase) => phase === "save")).not.toHaveLength(20);
+  }, 120_000);
+});
+
+describe("POST /api/stories/[slug]/articles with Prefer: respond-async", () => {
+  it("queues the import as a job: 202 with its address, which reports its progress and then the stored articles", async () => {
+    const texts = ["000_6fbb3d5136221882.txt", "002_383cd2eb02f0c364.txt"].map(seedText);
+    const articles = texts.map((text, i) => ({ text: `${text}\n\nQueued update ${i}.`, outlet, title: `Queued ${i}`, url: `https://example.com/queued-${i}` }));
+    const before = await testDb.db.article.count({ where: { storyId } });
+    const headers = { authorization: `Bearer ${token}`, "content-type": "application/json", prefer: "respond-async" };
+
+    // Bad input is refused before anything is queued.
+    const refused = await fetch(`${base}/api/stories/${SLUG}/articles`, { method: "POST", headers, body: JSON.stringify({ articles: [{ ...articles[0], url: "not a url" }] }) });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ error: "nothing was queued", problems: [{ field: "url" }] });
+    expect(await testDb.db.job.count({ where: { kind: "story.import" } })).toBe(0);
+
+    const res = await fetch(`${base}/api/stories/${SLUG}/articles`, { method: "POST", headers, body: JSON.stringify({ articles }) });
+    expect(res.status).toBe(202);
+    expect(res.headers.get("preference-applied")).toBe("respond-async");
+    const { job } = (await res.json()) as { job: { id: string; url: string } };
+    const queuedAt = Date.now();
+    expect(res.headers.get("location")).toBe(job.url);
+
+    // This process runs its jobs itself (SQLite, in-process runner): poll until it is done. Its
+    // progress and heartbeat writes wait for its own transaction without stopping the event loop
+    // (an import of two articles once took 60 s: job-queue.ts, writeBeside).
+    let view: { state: string; phase: string | null; result: { outcomes: { added: number }; articles: { url: string }[] } | null } = { state: "queued", phase: null, result: null };
+    for (const started = Date.now(); view.state !== "succeeded" && view.state !== "failed" && Date.now() - started < 60_000; ) {
+      const poll = await fetch(`${base}${job.url}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(poll.status).toBe(200);
+      view = ((await poll.json()) as { job: typeof view }).job;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(view.state).toBe("succeeded");
+    expect(Date.now() - queuedAt, "the job finished within seconds").toBeLessThan(15_000);
+    expect(view.result?.outcomes.added).toBe(2);
+    expect(view.result?.articles.map((article) => article.url)).toHaveLength(2);
+    expect(await testDb.db.article.count({ where: { storyId } })).toBe(before + 2);
+    // The job's answer never carries the articles' texts back.
+    expect(JSON.stringify(view)).not.toContain("Queued update");
+
+    const missing = await fetch(`${base}/api/jobs/no-such-job`, { headers: { authorization: `Bearer ${token}` } });
+    expect(missing.status).toBe(404);
+    const anonymous = await fetch(`${base}${job.url}`);
+    expect(anonymous.status).toBe(401);
   }, 120_000);
 });

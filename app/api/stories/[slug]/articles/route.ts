@@ -8,6 +8,9 @@ import { authorizeRequest } from "@/lib/server/auth/authorize-request";
 import type { ImportRequestInput } from "@/lib/validation/article-import";
 import { readImportForm } from "@/lib/validation/import-form";
 import { withApiErrors } from "@/lib/http/api-errors";
+import { createJobQueue } from "@/lib/pipeline/jobs/create-job-queue";
+import { queueImport } from "@/lib/pipeline/queue-import";
+import { wakeJobRunner } from "@/lib/server/jobs/wake-job-runner";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +29,9 @@ const MAX_BODY_BYTES = MAX_IMPORT_BODY_BYTES;
  * With `Accept: application/x-ndjson` the answer streams one JSON line per progress step
  * (`{"type":"progress","phase":"validate|save|analyze","done":3,"total":40}`) and ends with a
  * `{"type":"done",…}` or `{"type":"error",…}` line: the UI's progress bar reads it.
+ * With `Prefer: respond-async` the import is queued as a job instead (checked first: 422 as
+ * above): 202 with `{ job: { id, state, url } }` and `Location: /api/jobs/ID`, which reports its
+ * progress and, once it succeeded, the stored articles.
  */
 export const POST = withApiErrors(async (request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> => {
   const auth = await authorizeRequest(request, "editor");
@@ -43,6 +49,7 @@ export const POST = withApiErrors(async (request: Request, { params }: { params:
   } catch (error) {
     return Response.json({ error: error instanceof Error ? error.message : "the body could not be read" }, { status: 400 });
   }
+  if (prefersRespondAsync(request)) return queueImportJob(input, { slug, storyId: story.id, actorId: auth.user.id });
   const run = (onProgress?: (progress: ImportProgress) => void) => importArticles(db, { ...input, storySlug: slug, onProgress, actorId: auth.user.id });
 
   if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) {
@@ -77,6 +84,34 @@ export const POST = withApiErrors(async (request: Request, { params }: { params:
   });
   return new Response(body, { status: 200, headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
 });
+
+/** `Prefer: respond-async` (RFC 7240): the client would rather have a job to poll than wait for the import. */
+function prefersRespondAsync(request: Request): boolean {
+  return (request.headers.get("prefer") ?? "").split(",").some((preference) => preference.trim().toLowerCase() === "respond-async");
+}
+
+/**
+ * The import as a job (large batches: the request returns at once, a worker or this server's
+ * runner does the work): checked now, queued, 202 with the job's address (GET /api/jobs/ID). 422
+ * listing every problem when the input is refused; nothing is queued then.
+ */
+async function queueImportJob(input: ImportRequestInput, target: { slug: string; storyId: string; actorId: string }): Promise<Response> {
+  const articles = Array.isArray(input.articles) ? (input.articles as unknown[]) : [];
+  let job;
+  try {
+    job = await queueImport(db, await createJobQueue(db), { storyId: target.storyId, storySlug: target.slug, actorId: target.actorId, articles });
+  } catch (error) {
+    const problems = describeInputError(error);
+    if (!problems) throw error;
+    return Response.json({ error: "nothing was queued", problems }, { status: 422 });
+  }
+  wakeJobRunner();
+  const url = `/api/jobs/${job.id}`;
+  return Response.json(
+    { job: { id: job.id, kind: job.kind, state: job.state, url }, story: { slug: target.slug, url: `/stories/${target.slug}` } },
+    { status: 202, headers: { Location: url, "Preference-Applied": "respond-async" } },
+  );
+}
 
 async function readBody(request: Request, slug: string): Promise<ImportRequestInput> {
   const type = request.headers.get("content-type") ?? "";
