@@ -1,6 +1,7 @@
 import { createStoryAnalysis, type ArticleInput } from "@/lib/analysis";
 import { analyzeArticleDeferred, type NewDetailSighting } from "@/lib/analysis/analyze-incremental";
 import { extractArticleText, type InputFormat } from "@/lib/pipeline/extract-article-text";
+import { collectGarbageIfGrown } from "@/lib/pipeline/collect-garbage";
 import { InputError } from "@/lib/pipeline/input-error";
 import { analysisReportSchema } from "@/lib/validation/analysis-report";
 
@@ -38,6 +39,8 @@ function getAnalysis(task: AnalyzeTask) {
 export function analyzeChunk(task: AnalyzeTask): AnalyzedArticle[] {
   const { model } = getAnalysis(task);
   const placeholder = (index: number) => `${task.placeholderPrefix}${index}`;
+  // Between chunks: the thread's garbage is collected before its heap grows far (--expose-gc).
+  collectGarbageIfGrown();
   return task.articles.map((input) => {
     const { article, sightings } = analyzeArticleDeferred(model, input, placeholder);
     // Each article is validated against the exported schema before it leaves the worker.
