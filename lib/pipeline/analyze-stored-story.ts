@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db";
 import { getEngineVersion } from "./store/analysis/engine-version";
 import type { StoryEngineInput, StoryEngineResult } from "./store/analysis/run-story-engine";
 import { runStoryAnalysis } from "./worker-pool";
-import { applyStoryAnalysis, prepareStoryAnalysis, writeStoryAnalysis, type PreparedStoryAnalysis, type WriteStoryAnalysisInput } from "./store/analysis/write-story-analysis";
+import { applyStoryAnalysis, prepareStoryAnalysis, prepareStoryAnalysisInTransaction, writeStoryAnalysis, type PreparedStoryAnalysis, type WriteStoryAnalysisInput } from "./store/analysis/write-story-analysis";
 import { writeAuditLog } from "./write-audit-log";
 import { STORY_ARTICLE_ORDER } from "./story-order";
 
@@ -55,7 +55,7 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
       async (tx) => {
         await lockStory(tx, storyId);
         if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) return null;
-        return writeAnalysis(tx, plan, result, onProgress, prepared);
+        return writeAnalysis(tx, plan, prepared);
       },
       // Writing a large story's rows can pass Prisma's 5 s default on a busy machine.
       { timeout: 120_000, maxWait: 10_000 },
@@ -71,7 +71,7 @@ export async function analyzeStoredStory(db: Db, storyId: string, onProgress?: O
  */
 export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const plan = await planAnalysis(tx, storyId, null);
-  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress), onProgress);
+  return writeAnalysis(tx, plan, await analyseAndDiff(tx, plan, onProgress));
 }
 
 /**
@@ -84,7 +84,7 @@ export async function analyzeStoryInTransaction(tx: Tx, storyId: string, onProgr
  */
 export async function analyzeAddedArticlesInTransaction(tx: Tx, storyId: string, addedIds: readonly string[], onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const plan = await planAnalysis(tx, storyId, new Set(addedIds));
-  return writeAnalysis(tx, plan, await runStoryAnalysis(plan.input, onProgress), onProgress);
+  return writeAnalysis(tx, plan, await analyseAndDiff(tx, plan, onProgress));
 }
 
 export interface AnalysisPlan {
@@ -180,10 +180,18 @@ export function prepareAnalysis(db: Db, plan: AnalysisPlan, result: StoryEngineR
   return prepareStoryAnalysis(db, writeInput(plan, result, onProgress));
 }
 
-/** The bulk write of an engine result (prepared before the transaction, or here), and its audit entry. */
-export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, result: StoryEngineResult, onProgress?: OnProgress, prepared?: PreparedStoryAnalysis): Promise<AnalyzeStoredStoryResult> {
+/**
+ * The engine run and the diff in one step, inside an import's transaction: once it returns, the
+ * engine's result (~100 MB at 500 articles) is garbage, not held by a frame awaiting the write.
+ */
+async function analyseAndDiff(tx: Tx, plan: AnalysisPlan, onProgress?: OnProgress): Promise<PreparedStoryAnalysis> {
+  return prepareStoryAnalysisInTransaction(tx, writeInput(plan, await runStoryAnalysis(plan.input, onProgress), onProgress));
+}
+
+/** The bulk write of an engine result, or of its diff prepared before the transaction or in it, and its audit entry. */
+export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, source: StoryEngineResult | PreparedStoryAnalysis, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
   const { storyId, fullReason } = plan;
-  const counts = prepared ? await applyStoryAnalysis(tx, prepared) : await writeStoryAnalysis(tx, writeInput(plan, result, onProgress));
+  const counts = "articleIds" in source ? await applyStoryAnalysis(tx, source) : await writeStoryAnalysis(tx, writeInput(plan, source, onProgress));
   const summary = { articles: plan.articleCount, analyzedArticles: plan.input.derivatives.length, fullReason, ...counts };
   await writeAuditLog(tx, { actorId: null, actorLabel: "machine", action: "analysis.run", entityType: "Story", entityId: storyId, storyId, before: null, after: summary });
   return { storyId, ...summary };

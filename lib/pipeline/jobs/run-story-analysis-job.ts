@@ -79,7 +79,7 @@ export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: Story
     }
     // Throwing rolls the reference change back too.
     if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) throw new StoryChangedError(`story ${storyId} changed while it was analysed; the job runs again`);
-    return writeAnalysis(tx, plan, staged, undefined, prepared);
+    return writeAnalysis(tx, plan, prepared);
   }, SWITCH_TRANSACTION);
   const switchMs = performance.now() - switchStarted;
   times.push(switchMs);

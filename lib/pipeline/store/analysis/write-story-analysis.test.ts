@@ -85,7 +85,7 @@ describe.each(listTestDialects())("writing a re-analysis prepared before its tra
     await duringAnalysis(early.db, early.articleId, early.dropped);
     await early.db.$transaction(async (tx) => {
       await lockStory(tx, early.storyId);
-      await writeAnalysis(tx, early.plan, early.result, undefined, prepared);
+      await writeAnalysis(tx, early.plan, prepared);
     });
 
     const expected = await dumpStoryAnalysis(locked.db, locked.storyId);
@@ -107,7 +107,7 @@ describe.each(listTestDialects())("writing a re-analysis prepared before its tra
     const prepared = await prepareAnalysis(db, plan, result, (_done, total, phase) => phase === "store" && progress.push(total));
     await db.$transaction(async (tx) => {
       await lockStory(tx, storyId);
-      await writeAnalysis(tx, plan, result, undefined, prepared);
+      await writeAnalysis(tx, plan, prepared);
     });
     expect(await db.claimAppearance.findMany({ where: { article: { storyId } }, select: { id: true }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await db.sentence.findMany({ where: { article: { storyId } }, select: { id: true }, orderBy: { id: "asc" } })).toEqual(sentences);
@@ -128,7 +128,7 @@ describe.each(listTestDialects())("writing a re-analysis prepared before its tra
     });
     await db.$transaction(async (tx) => {
       await lockStory(tx, storyId);
-      await writeAnalysis(tx, plan, result, undefined, prepared);
+      await writeAnalysis(tx, plan, prepared);
     });
     const afterPrepared = await dumpStoryAnalysis(db, storyId);
     await db.$transaction(async (tx) => {

@@ -65,7 +65,12 @@ export interface PreparedStoryAnalysis {
  * get fresh machine columns, the others are marked stale). Runs inside the caller's transaction.
  */
 export async function writeStoryAnalysis(tx: Tx, input: WriteStoryAnalysisInput): Promise<WriteStoryAnalysisCounts> {
-  return applyStoryAnalysis(tx, await diffStoryAnalysis(tx, input));
+  return applyStoryAnalysis(tx, await prepareStoryAnalysisInTransaction(tx, input));
+}
+
+/** The diff read inside the write transaction (an import's): applied as it is, nothing to check. */
+export function prepareStoryAnalysisInTransaction(tx: Tx, input: WriteStoryAnalysisInput): Promise<PreparedStoryAnalysis> {
+  return diffStoryAnalysis(tx, input);
 }
 
 /** Reads the stored rows of the articles written and computes the diff, before the write transaction (reads only). */
