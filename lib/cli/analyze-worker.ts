@@ -40,7 +40,7 @@ export function analyzeChunk(task: AnalyzeTask): AnalyzedArticle[] {
   const { model } = getAnalysis(task);
   const placeholder = (index: number) => `${task.placeholderPrefix}${index}`;
   // Between chunks: the thread's garbage is collected before its heap grows far (--expose-gc).
-  collectGarbageIfGrown();
+  collectGarbageIfGrown("analysis");
   return task.articles.map((input) => {
     const { article, sightings } = analyzeArticleDeferred(model, input, placeholder);
     // Each article is validated against the exported schema before it leaves the worker.

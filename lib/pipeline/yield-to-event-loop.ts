@@ -21,7 +21,7 @@ let lastTurnAt = 0;
  */
 export async function yieldToEventLoop(isFirstStep = false): Promise<void> {
   if (!isFirstStep && performance.now() - lastTurnAt < EVENT_LOOP_TURN_EVERY_MS) return;
-  collectGarbageIfGrown();
+  collectGarbageIfGrown("store");
   await nextTurn();
   lastTurnAt = performance.now();
 }
