@@ -12,7 +12,7 @@ import { analyzeStoredStory } from "../analyze-stored-story";
 import { seedStories } from "../seed-stories";
 import { BOSS_QUEUE, BOSS_SCHEMA, createBossJobQueue, getBoss, stopBoss } from "./boss-job-queue";
 import { STALE_AFTER_MS } from "./job-queue";
-import { startJobWorker, type JobWorker } from "./job-worker";
+import { startJobWorker, type JobWorker, type JobWorkerOptions } from "./job-worker";
 import { waitFor } from "@/lib/testing/wait-for";
 
 const SLUG = "abraham-accords-expansion";
@@ -53,6 +53,12 @@ describe.skipIf(!template)("analysis jobs through pg-boss", () => {
     return { ...story, analysis: await dumpStoryAnalysis(testDb.db, story.id) };
   }
 
+  /** A pg-boss worker on the test's database with quick retries and no log, `concurrency` slots, optionally observing each step. */
+  function startTestWorker(concurrency: number, run?: JobWorkerOptions["run"]) {
+    const { db, url } = testDb;
+    return startJobWorker({ db, url, concurrency, delivery: DELIVERY, log: () => undefined, ...(run ? { run } : {}) });
+  }
+
   it("a queued job is delivered to a worker and runs once: Job row succeeded on its first attempt, pg-boss's delivery completed; its schema stays out of Prisma's", async () => {
     const { db, url } = testDb;
     const story = await seededStory();
@@ -60,7 +66,7 @@ describe.skipIf(!template)("analysis jobs through pg-boss", () => {
     const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id });
     expect(job).toMatchObject({ state: "queued", attempts: 0 });
 
-    worker = await startJobWorker({ db, url, concurrency: 2, delivery: DELIVERY, log: () => undefined });
+    worker = await startTestWorker(2);
     const done = await waitFor(() => queue.get(job.id), (row) => row?.state === "succeeded" || row?.state === "failed");
     expect(done).toMatchObject({ state: "succeeded", attempts: 1, error: null });
     await waitFor(() => deliveriesOf(url, job.id), (rows) => rows[0]?.state === "completed");
@@ -82,17 +88,10 @@ describe.skipIf(!template)("analysis jobs through pg-boss", () => {
     const story = await seededStory();
     const queue = createBossJobQueue(db, await getBoss(url), DELIVERY);
     const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id });
-    worker = await startJobWorker({
-      db,
-      url,
-      concurrency: 1,
-      delivery: DELIVERY,
-      log: () => undefined,
-      // The first attempt dies in the middle of its analysis.
-      run: {
-        observe: (running) => {
-          if (running.attempts === 1) throw new Error("disk on fire (attempt 1)");
-        },
+    // The first attempt dies in the middle of its analysis.
+    worker = await startTestWorker(1, {
+      observe: (running) => {
+        if (running.attempts === 1) throw new Error("disk on fire (attempt 1)");
       },
     });
     const done = await waitFor(() => queue.get(job.id), (row) => row?.state === "succeeded" || row?.state === "failed");
@@ -107,16 +106,9 @@ describe.skipIf(!template)("analysis jobs through pg-boss", () => {
     const story = await seededStory();
     const queue = createBossJobQueue(db, await getBoss(url), DELIVERY);
     const job = await queue.enqueue({ kind: "story.reanalyze", storyId: story.id, maxAttempts: 2 });
-    worker = await startJobWorker({
-      db,
-      url,
-      concurrency: 1,
-      delivery: DELIVERY,
-      log: () => undefined,
-      run: {
-        observe: (running, phase) => {
-          if (phase === "switch") throw new Error(`killed before the switch (attempt ${running.attempts})`);
-        },
+    worker = await startTestWorker(1, {
+      observe: (running, phase) => {
+        if (phase === "switch") throw new Error(`killed before the switch (attempt ${running.attempts})`);
       },
     });
     const done = await waitFor(() => queue.get(job.id), (row) => row?.state === "failed");
@@ -144,7 +136,7 @@ describe.skipIf(!template)("analysis jobs through pg-boss", () => {
     expect(await deliveriesOf(url, job.id)).toEqual([{ state: "retry", retry_count: 0 }]);
     // The dead worker's heartbeat is a minute old by the time anyone looks (STALE_AFTER_MS, skipped).
     await db.job.update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1_000) } });
-    worker = await startJobWorker({ db, url, concurrency: 1, delivery: DELIVERY, log: () => undefined });
+    worker = await startTestWorker(1);
     const done = await waitFor(() => queue.get(job.id), (row) => row?.state === "succeeded" || row?.state === "failed");
     expect(done).toMatchObject({ state: "succeeded", attempts: 2 });
     // The expired delivery (or the sweep's resume delivery, whichever came first) ran it; both end completed.

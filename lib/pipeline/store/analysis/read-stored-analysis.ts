@@ -1,4 +1,6 @@
 import { dialectOf, type Db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { editorTouchedSql } from "./editor-touched";
 
 /** Articles per read: one IN list of article ids, far below either database's parameter limit. */
 const ARTICLES_PER_READ = 400;
@@ -82,4 +84,18 @@ export async function readStoredAnalysis(client: Db | Tx, articleIds: readonly s
     }
   }
   return stored;
+}
+
+export type EditorTouchedAppearance = { id: string; claimId: string; articleId: string; start: number; end: number; foundBy: string; anchor: string };
+
+/** The editor-touched appearances of the given articles (never deleted by an analysis), read again under the write lock. */
+export async function readEditorTouched(client: Db | Tx, articleIds: readonly string[]): Promise<EditorTouchedAppearance[]> {
+  const rows: EditorTouchedAppearance[] = [];
+  for (let at = 0; at < articleIds.length; at += ARTICLES_PER_READ) {
+    const found = await client.$queryRaw<EditorTouchedAppearance[]>`
+      SELECT a."id", a."claimId", a."articleId", a."start", a."end", a."foundBy", a."anchor" FROM "ClaimAppearance" a
+      WHERE a."articleId" IN (${Prisma.join(articleIds.slice(at, at + ARTICLES_PER_READ))}) AND ${editorTouchedSql("a")}`;
+    for (const row of found) rows.push({ ...row, start: Number(row.start), end: Number(row.end) });
+  }
+  return rows;
 }

@@ -3,9 +3,8 @@ import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { yieldToEventLoop } from "../../yield-to-event-loop";
 import { createRowId, deleteRowsIn, insertRows, updateRows, updateRowsIn, type OnChunk, type SqlValue } from "../bulk-sql";
-import { editorTouchedSql } from "./editor-touched";
 import type { StoryEngineResult } from "./run-story-engine";
-import { readStoredAnalysis, type StoredAppearance } from "./read-stored-analysis";
+import { readEditorTouched, readStoredAnalysis, type EditorTouchedAppearance, type StoredAppearance } from "./read-stored-analysis";
 import { applyClaimsPlan, isClaimsPlanCurrent, planClaims, type ClaimsPlan } from "./write-claims";
 
 export interface WriteStoryAnalysisInput {
@@ -289,24 +288,6 @@ function collectAppearances(input: WriteStoryAnalysisInput, claimIds: Map<string
         if (claimId) add({ claimId, articleId: article.file, start: detail.start, end: detail.end, text: detail.text, machineLabel: detail.label, machineConfidence: sentence.confidence, machineReasons: JSON.stringify(detail.reasons), score: null }, sentence.start);
       }
     }
-  }
-  return rows;
-}
-
-/** Article ids per read: one IN list, far below either database's parameter limit. */
-const ARTICLES_PER_QUERY = 400;
-
-type EditorTouchedAppearance = { id: string; claimId: string; articleId: string; start: number; end: number; foundBy: string; anchor: string };
-
-/** The editor-touched appearances of the given articles: never deleted by an analysis. */
-async function readEditorTouched(client: Db | Tx, articleIds: string[]): Promise<EditorTouchedAppearance[]> {
-  const rows: EditorTouchedAppearance[] = [];
-  for (let at = 0; at < articleIds.length; at += ARTICLES_PER_QUERY) {
-    const ids = articleIds.slice(at, at + ARTICLES_PER_QUERY);
-    const found = await client.$queryRaw<EditorTouchedAppearance[]>`
-      SELECT a."id", a."claimId", a."articleId", a."start", a."end", a."foundBy", a."anchor" FROM "ClaimAppearance" a
-      WHERE a."articleId" IN (${Prisma.join(ids)}) AND ${editorTouchedSql("a")}`;
-    for (const row of found) rows.push({ ...row, start: Number(row.start), end: Number(row.end) });
   }
   return rows;
 }
