@@ -23,7 +23,8 @@ export interface JsonReportOptions {
   referenceOutletNames: string[];
   /** Indented like `JSON.stringify(report, null, 2)`; compact otherwise. */
   isPretty: boolean;
-  write: (chunk: string) => void;
+  /** Resolves once the chunk may be followed by the next (a slow reader holds the run, not its memory). */
+  write: (chunk: string) => void | Promise<void>;
 }
 
 /**
@@ -65,7 +66,7 @@ async function writeReport(pool: Piscina | null, reference: ArticleInput, deriva
   const referencePart = analysisReportSchema.shape.reference.parse(createStoryAnalysis(reference, { referenceOutletNames }).report([]).reference);
   const registry = new NewClaimRegistry();
   const nested = (json: string) => json.replace(/\n/g, "\n  ");
-  write(isPretty ? `{\n  "schemaVersion": 1,\n  "reference": ${nested(JSON.stringify(referencePart, null, 2))},\n  "articles": [` : `{"schemaVersion":1,"reference":${JSON.stringify(referencePart)},"articles":[`);
+  await write(isPretty ? `{\n  "schemaVersion": 1,\n  "reference": ${nested(JSON.stringify(referencePart, null, 2))},\n  "articles": [` : `{"schemaVersion":1,"reference":${JSON.stringify(referencePart)},"articles":[`);
   let written = 0;
   for (const [index, task] of chunks.entries()) {
     const results = pool ? await pending[index]! : analyzeChunk(task);
@@ -74,11 +75,11 @@ async function writeReport(pool: Piscina | null, reference: ArticleInput, deriva
       const resolved = json.replace(placeholders, (_match, at: string) => JSON.stringify(ids[Number(at)]));
       return `${written++ === 0 ? "" : ","}${isPretty ? "\n" : ""}${resolved}`;
     });
-    write(parts.join(""));
+    await write(parts.join(""));
   }
   const newClaims = analysisReportSchema.shape.newClaims.parse(registry.list());
   const close = written > 0 && isPretty ? "\n  ]" : "]";
-  write(isPretty ? `${close},\n  "newClaims": ${nested(JSON.stringify(newClaims, null, 2))}\n}\n` : `${close},"newClaims":${JSON.stringify(newClaims)}}\n`);
+  await write(isPretty ? `${close},\n  "newClaims": ${nested(JSON.stringify(newClaims, null, 2))}\n}\n` : `${close},"newClaims":${JSON.stringify(newClaims)}}\n`);
 }
 
 /**

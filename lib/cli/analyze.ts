@@ -40,13 +40,24 @@ async function main(argv: string[]): Promise<void> {
 
   if (args.format === "json") {
     // Streamed as it is produced, analysed in worker threads, validated article by article.
-    return writeJsonReport({ reference: args.reference!, files: args.files, referenceOutletNames: args.referenceOutlet, isPretty: args.pretty, write: (chunk) => process.stdout.write(chunk) });
+    return writeJsonReport({ reference: args.reference!, files: args.files, referenceOutletNames: args.referenceOutlet, isPretty: args.pretty, write: writeStdout });
   }
   const reference = await readArticle(args.reference!);
   const derivatives = [];
   for (const file of args.files) derivatives.push(await readArticle(file));
   const report = analyzeStory(reference, derivatives, { referenceOutletNames: args.referenceOutlet });
   process.stdout.write(formatMarkdownReport(report));
+}
+
+/**
+ * Writes to stdout and waits for the pipe to drain when it is full. Into a pipe Node writes
+ * asynchronously and queues what the reader has not taken yet: without waiting, a report read
+ * more slowly than it is made (the benchmark, `| jq`, `| gzip`) was held in memory, ~60 MB
+ * more peak RSS for the 44 MB report of 1,000 articles (510–530 MB piped, 452–456 MB into a file).
+ */
+function writeStdout(chunk: string): Promise<void> | undefined {
+  if (process.stdout.write(chunk)) return undefined;
+  return new Promise((resolve) => process.stdout.once("drain", resolve));
 }
 
 /** An article file as the engine reads it: .html/.htm pages reduced to the article, Markdown to text; offsets index that text. */
