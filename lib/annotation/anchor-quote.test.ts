@@ -76,3 +76,22 @@ describe("anchorQuote", () => {
     expect(anchorQuote(describeQuote("Just this.", 0, 10), "Just this.")).toEqual({ status: "anchored", start: 0, end: 10, isEdited: false });
   });
 });
+
+describe("describeQuote", () => {
+  // The context's outer ends never cut a surrogate pair: half an emoji is not text, and Prisma
+  // refuses to store it. Rows: where the emoji sits, and what each side must hold whole.
+  const pad = (n: number) => "x".repeat(n);
+  const rows: { name: string; text: string; quote: string; prefix: string; suffix: string }[] = [
+    { name: "no pair near either end: 32 code units each side", text: `${pad(40)}QUOTE${pad(40)}`, quote: "QUOTE", prefix: pad(32), suffix: pad(32) },
+    { name: "pair across the prefix's start: taken whole (33 units)", text: `${pad(8)}😀${pad(31)}QUOTE`, quote: "QUOTE", prefix: `😀${pad(31)}`, suffix: "" },
+    { name: "pair across the suffix's end: taken whole (33 units)", text: `QUOTE${pad(31)}😀${pad(8)}`, quote: "QUOTE", prefix: "", suffix: `${pad(31)}😀` },
+    { name: "pair just inside the prefix: 32 units as before", text: `${pad(8)}😀${pad(30)}QUOTE`, quote: "QUOTE", prefix: `😀${pad(30)}`, suffix: "" },
+    { name: "text shorter than the context: all of it", text: "😀 QUOTE 😀", quote: "QUOTE", prefix: "😀 ", suffix: " 😀" },
+  ];
+  it.each(rows)("$name", ({ text, quote, prefix, suffix }) => {
+    const start = text.indexOf(quote);
+    const selector = describeQuote(text, start, start + quote.length);
+    expect(selector).toEqual({ exact: quote, prefix, suffix, start, end: start + quote.length });
+    expect(selector.prefix.isWellFormed() && selector.suffix.isWellFormed()).toBe(true);
+  });
+});

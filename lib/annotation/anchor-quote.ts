@@ -114,13 +114,20 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-/** The selector for [start, end) of `text`, with QUOTE_CONTEXT_CHARS of context each side. */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** Whether `at` falls between the two halves of a surrogate pair (an emoji, a rare CJK character). */
+const isInsidePair = (text: string, at: number) => at > 0 && at < text.length && isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
+
+/**
+ * The selector for [start, end) of `text`, with QUOTE_CONTEXT_CHARS of context each side. The
+ * context's outer end takes one more code unit rather than cut a surrogate pair in two: half a
+ * pair is not text (Prisma refuses to store it, so a cut emoji used to fail the whole import).
+ */
 export function describeQuote(text: string, start: number, end: number): QuoteSelector {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + QUOTE_CONTEXT_CHARS),
-    start,
-    end,
-  };
+  let from = Math.max(0, start - QUOTE_CONTEXT_CHARS);
+  if (isInsidePair(text, from)) from -= 1;
+  let to = Math.min(text.length, end + QUOTE_CONTEXT_CHARS);
+  if (isInsidePair(text, to)) to += 1;
+  return { exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to), start, end };
 }

@@ -66,33 +66,77 @@ function chunkRows<T>(rows: readonly T[], columns: number): T[][] {
   return chunks;
 }
 
+/** A lone UTF-16 surrogate becomes U+FFFD: Prisma refuses half a pair in any parameter ("unexpected end of hex escape"). */
+const toWellFormed = (value: SqlValue): SqlValue => (typeof value === "string" ? value.toWellFormed() : value);
+
 /**
- * Inserts rows with multi-row `INSERT … VALUES (…), (…)` statements in chunks: one statement per
- * few hundred rows instead of a query per row (Prisma compiles each of those separately). The
- * same chunk size gives the same SQL text, so SQLite's statement cache reuses its plan.
+ * A value as JSON that SQLite's `->>` turns back into what Prisma's better-sqlite3 adapter binds
+ * for it (`mapArg` in @prisma/adapter-better-sqlite3): a Date as ISO 8601 with "+00:00" (the
+ * adapter's default timestampFormat), a boolean as 1/0, a lone surrogate as U+FFFD.
+ */
+function toSqliteJson(value: SqlValue): string | number | null {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return toWellFormed(value) as string | number | null;
+}
+
+/**
+ * SQLite: a chunk's rows as one JSON parameter, read back with `json_each` (`value ->> i` is
+ * column i). Through Prisma each bound parameter costs ~2 µs of its own; a chunk of appearances
+ * has 7,500. Inserting 106,714 appearances took 4.5 s as bound VALUES, 3.4 s as JSON (1.8 s for
+ * the VALUES statements in better-sqlite3 alone): measured on a 1,000-article story.
+ */
+function sqliteJsonRows(rows: readonly SqlValue[][]): string {
+  return JSON.stringify(rows.map((row) => row.map(toSqliteJson)));
+}
+const jsonColumns = (count: number, from = 0) => Array.from({ length: count }, (_, index) => `value ->> ${from + index}`);
+
+/**
+ * Inserts rows in chunks of a few hundred, one statement per chunk instead of a query per row
+ * (Prisma compiles each of those separately): on SQLite `INSERT … SELECT … FROM json_each(?)`
+ * with the chunk as one JSON parameter, on PostgreSQL multi-row `INSERT … VALUES (…), (…)` with
+ * typed parameters. The same chunk size gives the same SQL text, so the statement plan is reused.
  */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly SqlValue[][], onChunk?: OnChunk): Promise<void> {
   if (rows.length === 0) return;
+  if (dialectOf(tx) === "sqlite") {
+    const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) SELECT ${jsonColumns(columns.length).join(", ")} FROM json_each(?)`;
+    for (const chunk of chunkRows(rows, columns.length)) {
+      await tx.$executeRawUnsafe(sql, sqliteJsonRows(chunk));
+      await onChunk?.(chunk.length);
+    }
+    return;
+  }
   const tuple = await rowPlaceholders(tx, table, columns);
   for (const chunk of chunkRows(rows, columns.length)) {
     const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES ${valuesOf(tuple, chunk.length, columns.length)}`;
-    await tx.$executeRawUnsafe(sql, ...chunk.flat());
+    await tx.$executeRawUnsafe(sql, ...chunk.flat().map(toWellFormed));
     await onChunk?.(chunk.length);
   }
 }
 
 /**
- * Updates rows by key in chunks with `UPDATE … FROM (VALUES …)`: each row is `[key, ...values]`
- * for `columns`. One statement per few hundred rows.
+ * Updates rows by key in chunks, `UPDATE … FROM json_each(?)` on SQLite (see insertRows) and
+ * `UPDATE … FROM (VALUES …)` on PostgreSQL: each row is `[key, ...values]` for `columns`. One
+ * statement per few hundred rows.
  */
 export async function updateRows(tx: Tx, table: string, key: string, columns: readonly string[], rows: readonly SqlValue[][], onChunk?: OnChunk): Promise<void> {
   if (rows.length === 0) return;
+  if (dialectOf(tx) === "sqlite") {
+    const values = jsonColumns(columns.length, 1);
+    const sql = `UPDATE ${quote(table)} SET ${columns.map((column, index) => `${quote(column)} = v.${values[index]}`).join(", ")} FROM json_each(?) AS v WHERE ${quote(table)}.${quote(key)} = v.value ->> 0`;
+    for (const chunk of chunkRows(rows, columns.length + 1)) {
+      await tx.$executeRawUnsafe(sql, sqliteJsonRows(chunk));
+      await onChunk?.(chunk.length);
+    }
+    return;
+  }
   const tuple = await rowPlaceholders(tx, table, [key, ...columns]);
-  // VALUES columns are named column1, column2, … in SQLite and PostgreSQL; column1 is the key.
+  // VALUES columns are named column1, column2, … in PostgreSQL; column1 is the key.
   const assignments = columns.map((column, index) => `${quote(column)} = v.column${index + 2}`).join(", ");
   for (const chunk of chunkRows(rows, columns.length + 1)) {
     const sql = `UPDATE ${quote(table)} SET ${assignments} FROM (VALUES ${valuesOf(tuple, chunk.length, columns.length + 1)}) AS v WHERE ${quote(table)}.${quote(key)} = v.column1`;
-    await tx.$executeRawUnsafe(sql, ...chunk.flat());
+    await tx.$executeRawUnsafe(sql, ...chunk.flat().map(toWellFormed));
     await onChunk?.(chunk.length);
   }
 }
@@ -114,11 +158,12 @@ export async function updateRowsIn(tx: Tx, table: string, set: Readonly<Record<s
   }
 }
 
-/** Deletes the rows whose `column` is one of `values`, in chunks (one statement per chunk, not per row). */
+/** Deletes the rows whose `column` is one of `values`, in chunks (one statement per chunk, not per row; on SQLite the chunk is one JSON parameter). */
 export async function deleteRowsIn(tx: Tx, table: string, column: string, values: readonly string[], onChunk?: OnChunk): Promise<void> {
+  const isSqlite = dialectOf(tx) === "sqlite";
   for (const chunk of chunkRows(values, 1)) {
-    const list = dialectOf(tx) === "sqlite" ? chunk.map(() => "?") : chunk.map((_, index) => `$${index + 1}`);
-    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${list.join(",")})`, ...chunk);
+    if (isSqlite) await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (SELECT value FROM json_each(?))`, JSON.stringify(chunk));
+    else await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${chunk.map((_, index) => `$${index + 1}`).join(",")})`, ...chunk);
     await onChunk?.(chunk.length);
   }
 }
