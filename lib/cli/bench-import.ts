@@ -70,13 +70,13 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
     const code = await done;
     if (code !== 0) throw new Error(`npm run reanalyze exited with ${code}: ${stderr.slice(-2000)}`);
     for (const reason of reasons) console.log(`  a save failed: ${reason.slice(0, 200)}`);
-    // reanalyze reports "… N write transactions, longest X ms (switch Y ms)".
-    const transactions = /(\d+) write transactions, longest (\d+) ms \(switch (\d+) ms\)/.exec(stdout);
+    // reanalyze reports "… N write transactions, longest X ms (switch Y ms, Z ms of it holding the lock)".
+    const transactions = /(\d+) write transactions, longest (\d+) ms \(switch (\d+) ms, (\d+) ms of it holding the lock\)/.exec(stdout);
     return {
       latencies: latencies.sort((a, b) => a - b),
       failed,
       reanalysisMs: performance.now() - started,
-      transactions: transactions ? { count: Number(transactions[1]), longestMs: Number(transactions[2]), switchMs: Number(transactions[3]) } : null,
+      transactions: transactions ? { count: Number(transactions[1]), longestMs: Number(transactions[2]), switchMs: Number(transactions[3]), switchHeldMs: Number(transactions[4]) } : null,
     };
   } finally {
     await db.$disconnect();
@@ -121,7 +121,7 @@ for (const size of readSizes()) {
       `${(addOne.wallMs / 1000).toFixed(2)} s${cpu(addOne.cpuS)}, ${mb(addOne.peakRssMb)}`,
       saves.latencies.length > 0 ? `p50 ${percentile(saves.latencies, 0.5).toFixed(0)} ms, p95 ${percentile(saves.latencies, 0.95).toFixed(0)} ms (${saves.latencies.length} saves${saves.failed ? `, ${saves.failed} failed` : ""})` : `no save succeeded (${saves.failed} failed)`,
       `${(saves.reanalysisMs / 1000).toFixed(1)} s`,
-      saves.transactions ? `longest ${saves.transactions.longestMs} ms, switch ${saves.transactions.switchMs} ms (${saves.transactions.count} transactions)` : "n/a",
+      saves.transactions ? `longest ${saves.transactions.longestMs} ms, switch ${saves.transactions.switchMs} ms, ${saves.transactions.switchHeldMs} ms holding the lock (${saves.transactions.count} transactions)` : "n/a",
     ]);
     console.log(`${size} articles: ${rows.at(-1)!.slice(1).join(" | ")}`);
   } finally {

@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<void> {
       const { transactions } = result;
       console.log(
         `reanalyze: ${story.slug}: ${result.articles} articles, ${result.claims} claims, ${result.appearances} appearances, ${result.omissions} omissions${result.staleAppearances ? `, ${result.staleAppearances} stale editor appearances kept` : ""}; ` +
-          `${transactions.count} write transactions, longest ${transactions.maxMs.toFixed(0)} ms (switch ${transactions.switchMs.toFixed(0)} ms)`,
+          `${transactions.count} write transactions, longest ${transactions.maxMs.toFixed(0)} ms (switch ${transactions.switchMs.toFixed(0)} ms, ${transactions.switchHeldMs.toFixed(0)} ms of it holding the lock)`,
       );
     }
     if (due.length === 0) console.log(`reanalyze: every story is up to date (engine ${engineVersion ?? "unversioned"})`);

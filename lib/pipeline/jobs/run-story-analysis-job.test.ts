@@ -67,6 +67,8 @@ describe("a full re-analysis as a job", () => {
     // Staging: one delete, four article chunks, the header; then the switch.
     expect(result).toMatchObject({ isResumed: false, articles: 5, transactions: { count: 7 } });
     expect(result.transactions.maxMs).toBeGreaterThanOrEqual(result.transactions.switchMs);
+    expect(result.transactions.switchHeldMs).toBeGreaterThan(0);
+    expect(result.transactions.switchHeldMs).toBeLessThanOrEqual(result.transactions.switchMs);
     expect(await db.analysisStage.count({ where: { jobId: retry.id } })).toBe(0);
     const switched = await dumpStoryAnalysis(db, story.id);
 

@@ -22,8 +22,11 @@ export interface StoryAnalysisJobOptions {
 export interface StoryAnalysisJobResult extends AnalyzeStoredStoryResult {
   /** Whether the engine ran, or a complete stage left by an earlier attempt was switched in. */
   isResumed: boolean;
-  /** Write transactions the job held: staging chunks and the switch, in ms. */
-  transactions: { count: number; maxMs: number; switchMs: number };
+  /**
+   * Write transactions the job held: staging chunks and the switch, in ms from their start (a wait
+   * for the lock included); `switchHeldMs` from the moment the switch held the lock to its commit.
+   */
+  transactions: { count: number; maxMs: number; switchMs: number; switchHeldMs: number };
 }
 
 /**
@@ -60,9 +63,11 @@ export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: Story
   // The stored rows are read and diffed before the lock: the switch writes only what changed.
   const prepared = await prepareAnalysis(db, plan, staged);
   const switchStarted = performance.now();
+  let lockedAt = switchStarted;
   const written = await db.$transaction(async (tx) => {
     // A write first takes the lock, so nothing commits between the check and the write.
     await lockStory(tx, storyId);
+    lockedAt = performance.now();
     const before = await tx.story.findUniqueOrThrow({ where: { id: storyId }, select: { referenceArticleId: true } });
     if (newReferenceId && before.referenceArticleId !== newReferenceId) {
       await tx.story.update({ where: { id: storyId }, data: { referenceArticleId: newReferenceId } });
@@ -81,9 +86,10 @@ export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: Story
     if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) throw new StoryChangedError(`story ${storyId} changed while it was analysed; the job runs again`);
     return writeAnalysis(tx, plan, prepared);
   }, SWITCH_TRANSACTION);
-  const switchMs = performance.now() - switchStarted;
+  const committedAt = performance.now();
+  const switchMs = committedAt - switchStarted;
   times.push(switchMs);
   // After the commit: a crash here leaves a stage nobody reads, dropped with the job.
   await db.analysisStage.deleteMany({ where: { jobId: job.id } });
-  return { ...written, isResumed, transactions: { count: times.length, maxMs: Math.max(...times), switchMs } };
+  return { ...written, isResumed, transactions: { count: times.length, maxMs: Math.max(...times), switchMs, switchHeldMs: committedAt - lockedAt } };
 }

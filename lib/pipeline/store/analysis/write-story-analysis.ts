@@ -422,8 +422,9 @@ function appearanceWrites(plan: AppearancePlan, now: Date) {
   }
   // In claim order (row ids sort by creation, as the search index's per-claim blocks do): on
   // SQLite each appearance inserted adds its text to the FTS5 index under a rowid in its claim's
-  // block, and FTS5 flushes its pending terms whenever a rowid is not above the last one. In
-  // article order a new reference's 106k appearances took 7.0 s to insert; see the note of #13.
+  // block, and FTS5 flushes its pending terms whenever a rowid is not above the last one. A new
+  // reference's 106,714 appearances (1,000 articles): 7.0 → 5.3 s in the switch, 2.2 → 1.5 s as
+  // one INSERT … SELECT (random order: 4.0 s).
   const inserts = [...plan.inserts.values()].sort(byClaim).map((row) => [createRowId(), row.claimId, row.articleId, row.sentenceId, row.start, row.end, row.text, row.prefix, row.suffix, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, now, now]);
   return { updates, stale, deletes, inserts };
 }
