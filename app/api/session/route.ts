@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { authorizeRequest, readSessionToken } from "@/lib/server/auth/authorize-request";
 import { getClientIp } from "@/lib/server/auth/request-origin";
 import { withApiErrors } from "@/lib/http/api-errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   let body: unknown;
   try {
-    body = await request.json();
+    body = await readJsonBody(request);
   } catch {
     return Response.json({ error: "Send JSON: {\"email\": …, \"password\": …}" }, { status: 422 });
   }

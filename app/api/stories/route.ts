@@ -5,6 +5,7 @@ import { describeInputError } from "@/lib/server/api/describe-input-error";
 import { authorizeRequest } from "@/lib/server/auth/authorize-request";
 import type { ArticleImportInput } from "@/lib/validation/article-import";
 import { withApiErrors } from "@/lib/http/api-errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   const auth = await authorizeRequest(request, "editor");
   if (auth.response) return auth.response;
-  const json: unknown = await request.json().catch(() => null);
+  const json: unknown = await readJsonBody(request).catch(() => null);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return Response.json({ error: 'send a JSON object: { "title": "…", "articles"?: [...] }' }, { status: 400 });
   }

@@ -156,4 +156,19 @@ describe("POST /api/stories/[slug]/articles with Prefer: respond-async", () => {
     const anonymous = await fetch(`${base}${job.url}`);
     expect(anonymous.status).toBe(401);
   }, 120_000);
+  it("stores an article whose JSON title carries half a surrogate pair (a truncated emoji) with U+FFFD in its place", async () => {
+    // Sent as the JSON escape a client writes for it (JSON.stringify does). Prisma refuses half a
+    // pair in any value: before the body was read with readJsonBody this import answered 500.
+    const title = "Readers love it \ud83d";
+    expect(title.isWellFormed()).toBe(false);
+    const res = await fetch(`${base}/api/stories/${SLUG}/articles`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ articles: [{ text: `${seedText("004_cd2b3fb8890cfec0.txt")}\n\nA reader wrote.`, outlet, title, url: "https://example.com/half-emoji" }] }),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const stored = await testDb.db.article.findFirstOrThrow({ where: { storyId, url: "https://example.com/half-emoji" }, select: { title: true, analyzedAt: true } });
+    expect(stored.title).toBe("Readers love it \ufffd");
+    expect(stored.analyzedAt).not.toBeNull();
+  }, 60_000);
 });

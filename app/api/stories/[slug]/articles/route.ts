@@ -11,6 +11,7 @@ import { withApiErrors } from "@/lib/http/api-errors";
 import { createJobQueue } from "@/lib/pipeline/jobs/create-job-queue";
 import { queueImport } from "@/lib/pipeline/queue-import";
 import { wakeJobRunner } from "@/lib/server/jobs/wake-job-runner";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -119,7 +120,7 @@ async function readBody(request: Request, slug: string): Promise<ImportRequestIn
     return readImportForm(await request.formData(), slug);
   }
   if (!type.includes("application/json")) throw new Error("send application/json ({ \"articles\": [...] }) or the add-articles form (multipart/form-data)");
-  const json: unknown = await request.json().catch(() => {
+  const json: unknown = await readJsonBody(request).catch(() => {
     throw new Error("the body is not valid JSON");
   });
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error('the body must be a JSON object: { "articles": [...] }');
