@@ -1,6 +1,7 @@
 import { describeQuote } from "@/lib/annotation/anchor-quote";
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { collectGarbageIfGrown } from "../../collect-garbage";
 import { yieldToEventLoop } from "../../yield-to-event-loop";
 import { createRowId, deleteRowsIn, insertRows, updateRows, updateRowsIn, type OnChunk, type SqlValue } from "../bulk-sql";
 import type { StoryEngineResult } from "./run-story-engine";
@@ -45,7 +46,8 @@ export interface PreparedStoryAnalysis {
   seenAnalyzedAt: number | null;
   claims: ClaimsPlan;
   articleIds: string[];
-  sentences: { deletes: string[]; inserts: SqlValue[][]; updates: SqlValue[][] };
+  /** `rebuiltArticleIds`: the articles that lose or gain a sentence row (their editor spans point at sentences again). */
+  sentences: { deletes: string[]; inserts: SqlValue[][]; updates: SqlValue[][]; rebuiltArticleIds: string[] };
   spans: { deletes: string[]; inserts: SqlValue[][] };
   omissions: { deletes: string[]; inserts: SqlValue[][]; total: number };
   /** The run's appearances by key, and the stored ones they are diffed against in the transaction. */
@@ -74,7 +76,12 @@ export function prepareStoryAnalysisInTransaction(tx: Tx, input: WriteStoryAnaly
 
 /** Reads the stored rows of the articles written and computes the diff, before the write transaction (reads only). */
 export async function prepareStoryAnalysis(db: Db, input: WriteStoryAnalysisInput): Promise<PreparedStoryAnalysis> {
-  return { ...(await diffStoryAnalysis(db, input)), prepareAgain: (tx) => diffStoryAnalysis(tx, input) };
+  const prepared = await diffStoryAnalysis(db, input);
+  // The read and the diff leave their garbage now, before the lock: otherwise the first turn of
+  // the event loop inside the switch collected it (a 1,000-article re-analysis held the lock
+  // 228 ms longer for a full collection of its 974 MB heap, 496 ms in all).
+  collectGarbageIfGrown("store");
+  return { ...prepared, prepareAgain: (tx) => diffStoryAnalysis(tx, input) };
 }
 
 async function diffStoryAnalysis(client: Db | Tx, input: WriteStoryAnalysisInput): Promise<PreparedStoryAnalysis> {
@@ -89,7 +96,7 @@ async function diffStoryAnalysis(client: Db | Tx, input: WriteStoryAnalysisInput
 
   // Sentences: one kept (id and all) when its article, index, offsets, text and kind are unchanged.
   const storedSentences = new Map(stored.sentences.map((row) => [`${row.articleId}:${row.index}`, row]));
-  const sentences: PreparedStoryAnalysis["sentences"] = { deletes: [], inserts: [], updates: [] };
+  const sentences: PreparedStoryAnalysis["sentences"] = { deletes: [], inserts: [], updates: [], rebuiltArticleIds: [] };
   const keptSentences = new Set<string>();
   const sentenceIdAt = new Map<string, string>();
   const addSentence = (articleId: string, index: number, sentence: { start: number; end: number; text: string }, kind: string, label: string | null, confidence: number | null, reasons: unknown) => {
@@ -114,7 +121,9 @@ async function diffStoryAnalysis(client: Db | Tx, input: WriteStoryAnalysisInput
     article.sentences.forEach((sentence, index) => addSentence(article.file, index, sentence, "body", sentence.label, sentence.confidence, sentence.reasons));
     for (const span of article.excluded) freshSpans.push([article.file, span.start, span.end, span.reason]);
   }
-  sentences.deletes = stored.sentences.filter((row) => !keptSentences.has(row.id)).map((row) => row.id);
+  const gone = stored.sentences.filter((row) => !keptSentences.has(row.id));
+  sentences.deletes = gone.map((row) => row.id);
+  sentences.rebuiltArticleIds = [...new Set([...gone.map((row) => row.articleId), ...sentences.inserts.map((row) => row[1] as string)])];
 
   // Excluded spans and omissions carry no data past their key: kept, deleted or inserted.
   const spans = diffByKey(
@@ -217,13 +226,15 @@ export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis
   await updateRows(tx, "ClaimAppearance", "id", ["machineLabel", "machineConfidence", "machineReasons", "score", "sentenceId", "isStale", "updatedAt"], appearances.updates, wrote);
   await updateRows(tx, "ClaimAppearance", "id", ["isStale", "updatedAt"], appearances.stale, wrote);
   await insertRows(tx, "ClaimAppearance", APPEARANCE_COLUMNS, appearances.inserts, wrote);
-  if (articleIds.length > 0) {
+  if (sentences.rebuiltArticleIds.length > 0) {
     // Sentences were rebuilt: hand-linked spans point again at the sentence holding their start.
+    // Only where a sentence row went or came: elsewhere every sentence keeps its id, and each
+    // span's sentenceId is still right (113 ms of an unchanged 1,000-article re-analysis's switch).
     await tx.$executeRaw`
       UPDATE "ClaimAppearance" SET "sentenceId" = (
         SELECT s."id" FROM "Sentence" s
         WHERE s."articleId" = "ClaimAppearance"."articleId" AND s."start" <= "ClaimAppearance"."start" AND "ClaimAppearance"."start" < s."end" LIMIT 1)
-      WHERE "foundBy" = 'editor' AND "anchor" <> 'orphaned' AND "articleId" IN (${Prisma.join(articleIds)})`;
+      WHERE "foundBy" = 'editor' AND "anchor" <> 'orphaned' AND "articleId" IN (${Prisma.join(sentences.rebuiltArticleIds)})`;
   }
   await insertRows(tx, "Omission", ["id", "claimId", "articleId", "createdAt"], omissions.inserts, wrote);
   await updateRows(tx, "Article", "id", ["language", "warnings", "analyzedAt", "newDetailSightings", "updatedAt"], prepared.articles.changed, wrote);
