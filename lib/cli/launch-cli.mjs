@@ -27,8 +27,8 @@ const COMMANDS = ["analyze", "import", "reanalyze", "worker"];
  * with 8× V8's default interrupt budget (67,584), less code is optimised, each compile is cheaper,
  * and the hot paths still are. Measured, `npm run analyze` over the bench's 1,000 generated
  * rewrites, 2 cores, three runs each, interleaved: 5.23–5.60 s and 9.4–10.1 s CPU by default,
- * 3.86–4.00 s and 6.7–6.8 s CPU with these, the same bytes out; budgets 4–12× were within noise,
- * 4× and 16× slower; 5, 39 and 100 files 0.42 → 0.38, 0.78 → 0.62 and 1.5 → 1.1 s. Not for the
+ * 3.86–4.00 s and 6.7–6.8 s CPU with these, the same bytes out; budgets of 6× and 12× were within
+ * noise of 8×, 4× and 16× slower; 5, 39 and 100 files 0.42 → 0.38, 0.78 → 0.62 and 1.5 → 1.1 s. Not for the
  * import (25.3 s against 24.8 s at 1,000 articles: it waits on the database, not the compiler)
  * nor the long-running worker, where full optimisation pays: warm, one thread, the same flags
  * analyse 1,000 articles in 2.8 s instead of 2.3 s.
