@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -8,7 +8,7 @@ import { createDb } from "@/lib/db";
 import { setVerdict } from "@/lib/pipeline/set-verdict";
 import { generateRewrites, writeStoryFolder } from "@/lib/testing/write-generated-story";
 import { MAX_IMPORT_ARTICLES } from "@/lib/validation/article-import";
-import { measureProcess } from "./bench-process";
+import { GNU_TIME, measureProcess } from "./bench-process";
 
 // `npm run bench:import [-- --sizes 50,200,1000]`: stories of generated articles imported as a user
 // does (`npm run import -- DIR`, a fresh process each), then one article added to each, then an
@@ -36,7 +36,11 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
     const editor = await db.user.create({ data: { email: `bench-${Date.now()}@example.org`, role: "editor", passwordHash: "not-a-login" }, select: { id: true } });
     const appearances = await db.claimAppearance.findMany({ where: { article: { story: { slug } }, machineLabel: { not: "faithful" } }, select: { id: true }, take: 2000 });
     // The re-analysis runs as a job (lib/pipeline/jobs/): staged in short transactions, switched in by one.
-    const child = spawn("npm", ["run", "--silent", "reanalyze", "--", "--story", slug], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    // Under GNU time, for the re-analysis's peak RSS (the job holds the engine result and the diff).
+    const timeFile = path.join(tmpdir(), `claimtrail-reanalyze-${process.pid}-${Date.now()}`);
+    const command = ["npm", "run", "--silent", "reanalyze", "--", "--story", slug];
+    const [file, args] = existsSync(GNU_TIME) ? [GNU_TIME, ["-f", "%M", "-o", timeFile, ...command]] : [command[0]!, command.slice(1)];
+    const child = spawn(file, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -71,11 +75,14 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
     if (code !== 0) throw new Error(`npm run reanalyze exited with ${code}: ${stderr.slice(-2000)}`);
     for (const reason of reasons) console.log(`  a save failed: ${reason.slice(0, 200)}`);
     // reanalyze reports "… N write transactions, longest X ms (switch Y ms, Z ms of it holding the lock)".
+    const peakKb = existsSync(timeFile) ? Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()) : NaN;
+    rmSync(timeFile, { force: true });
     const transactions = /(\d+) write transactions, longest (\d+) ms \(switch (\d+) ms, (\d+) ms of it holding the lock\)/.exec(stdout);
     return {
       latencies: latencies.sort((a, b) => a - b),
       failed,
       reanalysisMs: performance.now() - started,
+      reanalysisPeakRssMb: Number.isFinite(peakKb) ? peakKb / 1024 : null,
       transactions: transactions ? { count: Number(transactions[1]), longestMs: Number(transactions[2]), switchMs: Number(transactions[3]), switchHeldMs: Number(transactions[4]) } : null,
     };
   } finally {
@@ -120,7 +127,7 @@ for (const size of readSizes()) {
       `${(initial.wallMs / 1000).toFixed(1)} s${cpu(initial.cpuS)}, ${mb(initial.peakRssMb)}${parts.length > 1 ? ` (${parts.length} imports)` : ""}`,
       `${(addOne.wallMs / 1000).toFixed(2)} s${cpu(addOne.cpuS)}, ${mb(addOne.peakRssMb)}`,
       saves.latencies.length > 0 ? `p50 ${percentile(saves.latencies, 0.5).toFixed(0)} ms, p95 ${percentile(saves.latencies, 0.95).toFixed(0)} ms (${saves.latencies.length} saves${saves.failed ? `, ${saves.failed} failed` : ""})` : `no save succeeded (${saves.failed} failed)`,
-      `${(saves.reanalysisMs / 1000).toFixed(1)} s`,
+      `${(saves.reanalysisMs / 1000).toFixed(1)} s, ${mb(saves.reanalysisPeakRssMb)}`,
       saves.transactions ? `longest ${saves.transactions.longestMs} ms, switch ${saves.transactions.switchMs} ms, ${saves.transactions.switchHeldMs} ms holding the lock (${saves.transactions.count} transactions)` : "n/a",
     ]);
     console.log(`${size} articles: ${rows.at(-1)!.slice(1).join(" | ")}`);
@@ -129,7 +136,7 @@ for (const size of readSizes()) {
   }
 }
 
-const header = ["articles", "import new story (wall, CPU, peak RSS)", "add one article", "verdict saves during full re-analysis (job)", "re-analysis (whole process)", "longest write transaction"];
+const header = ["articles", "import new story (wall, CPU, peak RSS)", "add one article", "verdict saves during full re-analysis (job)", "re-analysis (whole process, peak RSS)", "longest write transaction"];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
 console.log("one run per size; on a shared machine, repeat and report the range");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 
 /** GNU time: the only portable way to read the peak RSS of a whole process tree (npm → tsx → node). */
-const GNU_TIME = "/usr/bin/time";
+export const GNU_TIME = "/usr/bin/time";
 
 export interface ProcessMeasurement {
   wallMs: number;
