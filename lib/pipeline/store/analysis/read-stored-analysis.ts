@@ -1,6 +1,7 @@
 import { dialectOf, type Db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editorTouchedSql } from "./editor-touched";
+import { collectGarbageIfGrown } from "../../collect-garbage";
 
 /** Articles per read: one IN list of article ids, far below either database's parameter limit. */
 const ARTICLES_PER_READ = 400;
@@ -82,6 +83,9 @@ export async function readStoredAnalysis(client: Db | Tx, articleIds: readonly s
     for (const row of await read<{ id: string; language: string | null; warnings: unknown; newDetailSightings: unknown }>(`SELECT "id", "language", "warnings", "newDetailSightings" FROM "Article" WHERE "id" IN (${list})`)) {
       stored.articles.push({ id: row.id, language: row.language, warnings: jsonText(row.warnings), newDetailSightings: row.newDetailSightings === null ? null : jsonText(row.newDetailSightings) });
     }
+    // Each chunk's query results are garbage once copied: collected before the next read piles on
+    // (a 1,000-article re-analysis peaked at 1,179–1,192 MB RSS without this, 1,038–1,046 MB with).
+    collectGarbageIfGrown("store");
   }
   return stored;
 }
