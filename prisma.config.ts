@@ -1,7 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { createPgMigrationAdapter, getDatabaseUrl, wrapForScripts } from "./lib/db-url";
+import { getDatabaseUrl } from "./lib/db-url";
+import { createPgMigrationAdapter, wrapForScripts } from "./lib/db-migration-adapters";
 import { dialectOfUrl } from "./lib/db-dialect";
 
 // Prisma does not load .env when a config file exists: DATABASE_URL is read here, with the

@@ -1,5 +1,5 @@
 import { getEnv } from "../lib/config/env";
-import { withDatabase } from "../lib/db-url";
+import { withDatabase } from "../lib/db-migration-adapters";
 
 // The PostgreSQL e2e run: two production servers (instances A and B) on one database of the run's
 // own. Ports sit 10 above E2E_PORT so they never meet the SQLite e2e servers (E2E_PORT, +1), which

@@ -112,7 +112,7 @@ async function readArticles(pool: Piscina | null, files: string[]): Promise<Arti
   for (let at = 0; at < toExtract.length; at += CHUNK_ARTICLES) {
     const part = toExtract.slice(at, at + CHUNK_ARTICLES);
     const task: ExtractTask = { files: part.map(({ file }) => file) };
-    const extracted = pool ? (pool.run(task, { name: "extractChunk" }) as Promise<ReturnType<typeof extractChunk>>) : Promise.resolve(extractChunk(task));
+    const extracted = pool ? (pool.run(task, { name: "extractChunk" }) as ReturnType<typeof extractChunk>) : extractChunk(task);
     extractions.push(extracted.then((entries) => entries.forEach((entry, index) => (read[part[index]!.at] = entry))));
   }
   await Promise.all(extractions);

@@ -55,14 +55,16 @@ export interface ExtractTask {
 }
 
 /** Web pages and Markdown reduced to text; an unreadable one is returned as a problem, not thrown (errors lose their class between threads). */
-export function extractChunk(task: ExtractTask): ({ text: string } | { problem: string })[] {
-  return task.files.map(({ where, input, format }) => {
-    try {
-      return { text: extractArticleText(input, format, where).text };
-    } catch (error) {
-      // The message already names the file and field; the CLI re-throws it as it is.
-      if (error instanceof InputError) return { problem: error.message };
-      throw error;
-    }
-  });
+export function extractChunk(task: ExtractTask): Promise<({ text: string } | { problem: string })[]> {
+  return Promise.all(
+    task.files.map(async ({ where, input, format }) => {
+      try {
+        return { text: (await extractArticleText(input, format, where)).text };
+      } catch (error) {
+        // The message already names the file and field; the CLI re-throws it as it is.
+        if (error instanceof InputError) return { problem: error.message };
+        throw error;
+      }
+    }),
+  );
 }

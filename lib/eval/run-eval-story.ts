@@ -21,7 +21,7 @@ export async function loadGoldStory(dir: string): Promise<GoldStory> {
 
 async function readArticle(dir: string, file: string): Promise<{ file: string; text: string }> {
   const raw = await readArticleFile(path.join(dir, file));
-  return { file, text: extractArticleText(raw, formatOfFileName(file), file).text };
+  return { file, text: (await extractArticleText(raw, formatOfFileName(file), file)).text };
 }
 
 /**

@@ -1,5 +1,6 @@
-import { extractHtmlArticle } from "./extract-html-article";
+import type { HtmlArticle } from "./extract-html-article";
 import { HtmlLimitError } from "./html-limits";
+import { loadHtmlExtractor } from "./load-html-extractor";
 import { extractHtmlInWorker } from "./worker-pool";
 import { InputError } from "./input-error";
 import { stripMarkdown } from "./strip-markdown";
@@ -29,9 +30,10 @@ export function formatOfFileName(name: string): InputFormat {
  * with Readability, Markdown without its markup, plain text as it is. Throws an InputError naming
  * `where` (and `field`) when nothing readable is left.
  */
-export function extractArticleText(input: string, format: InputFormat, where: string, field?: string): ExtractedArticle {
+export async function extractArticleText(input: string, format: InputFormat, where: string, field?: string): Promise<ExtractedArticle> {
   if (format === "html") {
-    let extracted: ReturnType<typeof extractHtmlArticle>;
+    const { extractHtmlArticle } = await loadHtmlExtractor();
+    let extracted: HtmlArticle | null;
     try {
       extracted = extractHtmlArticle(input);
     } catch (error) {
@@ -55,7 +57,7 @@ export function extractArticleText(input: string, format: InputFormat, where: st
  */
 export async function extractArticleTextInWorker(input: string, format: InputFormat, where: string, field?: string): Promise<ExtractedArticle> {
   if (format !== "html") return extractArticleText(input, format, where, field);
-  let extracted: Awaited<ReturnType<typeof extractHtmlInWorker>>;
+  let extracted: HtmlArticle | null;
   try {
     extracted = await extractHtmlInWorker(input);
   } catch (error) {

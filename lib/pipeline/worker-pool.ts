@@ -4,9 +4,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
-import { extractHtmlArticle, type HtmlArticle } from "./extract-html-article";
+import type { HtmlArticle } from "./extract-html-article";
 import { HtmlLimitError } from "./html-limits";
 import { InputError } from "./input-error";
+import { loadHtmlExtractor } from "./load-html-extractor";
 import { runStoryEngine, type StoryEngineInput, type StoryEngineResult } from "./store/analysis/run-story-engine";
 import type { ExtractResult } from "./worker/tasks";
 
@@ -98,7 +99,7 @@ function isAbort(error: unknown): boolean {
  * InputError-ready HtmlLimitError-like message when it ran past EXTRACT_BUDGET_MS.
  */
 export async function extractHtmlInWorker(html: string): Promise<HtmlArticle | null> {
-  if (html.length <= INLINE_EXTRACT_MAX_CHARS) return extractHtmlArticle(html);
+  if (html.length <= INLINE_EXTRACT_MAX_CHARS) return (await loadHtmlExtractor()).extractHtmlArticle(html);
   let result: ExtractResult;
   try {
     result = (await getPool().run({ html }, { name: "extract", signal: AbortSignal.timeout(EXTRACT_BUDGET_MS) })) as ExtractResult;

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { createDb } from "@/lib/db";
-import { withDatabase } from "@/lib/db-url";
+import { withDatabase } from "@/lib/db-migration-adapters";
 import { bootstrapDatabase } from "@/lib/pipeline/prepare-database";
 import type { TestDb } from "./create-test-db";
 

@@ -1,6 +1,7 @@
 import type { MessagePort } from "node:worker_threads";
-import { extractHtmlArticle, type HtmlArticle } from "../extract-html-article";
+import type { HtmlArticle } from "../extract-html-article";
 import { HtmlLimitError } from "../html-limits";
+import { loadHtmlExtractor } from "../load-html-extractor";
 import { runStoryEngine, type StoryEngineInput, type StoryEngineResult } from "../store/analysis/run-story-engine";
 
 /**
@@ -11,7 +12,8 @@ import { runStoryEngine, type StoryEngineInput, type StoryEngineResult } from ".
 export type ExtractResult = { ok: true; article: HtmlArticle | null } | { ok: false; limit: { name: HtmlLimitError["limit"]; value: number; max: number } };
 
 /** extractHtmlArticle, with an HtmlLimitError returned as data (errors lose their class across threads). */
-export function extract({ html }: { html: string }): ExtractResult {
+export async function extract({ html }: { html: string }): Promise<ExtractResult> {
+  const { extractHtmlArticle } = await loadHtmlExtractor();
   try {
     return { ok: true, article: extractHtmlArticle(html) };
   } catch (error) {
