@@ -5,12 +5,12 @@ import { describe, expect, it } from "vitest";
 // What a CLI thread loads before it does anything is paid on every run. These packages are only
 // needed by some inputs (an HTML page, a PostgreSQL URL, a stale bundle) and are imported on first
 // use; measured on the 2-core machine, loading them cost linkedom ~120 ms, pg with
-// @prisma/adapter-pg ~50 ms and esbuild ~15 ms per thread. This walks the static imports (what
+// @prisma/adapter-pg ~50 ms, pg-boss ~60 ms and esbuild ~15 ms per thread. This walks the static imports (what
 // runs at load; `import type` and `import()` do not) from each entry and fails when one of them
 // is reached again.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const ON_FIRST_USE = ["linkedom", "@mozilla/readability", "pg", "@prisma/adapter-pg", "esbuild"];
+const ON_FIRST_USE = ["linkedom", "@mozilla/readability", "pg", "@prisma/adapter-pg", "pg-boss", "esbuild"];
 
 /** Static imports and re-exports of a module's source, type-only ones left out. */
 function staticImports(source: string): string[] {
@@ -50,7 +50,7 @@ function packagesLoadedBy(entry: string): Map<string, string[]> {
 }
 
 describe("what the CLIs load at start-up", () => {
-  it.each(["lib/cli/analyze.ts", "lib/cli/analyze-worker.ts", "lib/cli/import.ts", "lib/pipeline/worker/tasks.ts", "lib/cli/launch-cli.mjs"])(
+  it.each(["lib/cli/analyze.ts", "lib/cli/analyze-worker.ts", "lib/cli/import.ts", "lib/cli/reanalyze.ts", "lib/cli/worker.ts", "lib/pipeline/worker/tasks.ts", "lib/cli/launch-cli.mjs"])(
     "%s reaches none of the packages loaded on first use",
     (entry) => {
       const loaded = packagesLoadedBy(entry);

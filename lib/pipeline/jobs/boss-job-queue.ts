@@ -1,4 +1,4 @@
-import PgBoss from "pg-boss";
+import type PgBoss from "pg-boss";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { createDbJobQueue, type JobQueue } from "./job-queue";
@@ -49,6 +49,8 @@ export interface DeliveryOptions {
  * archiving) in every process that starts it; pg-boss takes a lock so only one does at a time.
  */
 export async function startBoss(url: string): Promise<PgBoss> {
+  // Loaded here, not at start-up: ~60 ms that a process on SQLite never needs.
+  const { default: PgBoss } = await import("pg-boss");
   const boss = new PgBoss({
     connectionString: url,
     schema: BOSS_SCHEMA,
