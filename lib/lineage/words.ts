@@ -29,14 +29,24 @@ export interface Word {
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
 
-/** The first `max` words of `text` with their offsets. */
+const CAPITAL_RE = /^\p{Lu}/u;
+
+/**
+ * The first `max` words of `text` with their offsets. Written for speed: a 1,000-article story's
+ * lineage tokenizes ~1 M words of article text and ~300k short wordings, and this loop was 0.65 s
+ * of its ~2.9 s (an exec loop instead of matchAll, ASCII capitals without the Unicode regex,
+ * the apostrophe replaced only when there is one).
+ */
 export function tokenizeWords(text: string, max = MAX_TOKENS): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD_RE)) {
-    if (words.length >= max) break;
+  WORD_RE.lastIndex = 0; // the one global pattern, read from the start of each text
+  for (let match = WORD_RE.exec(text); match !== null && words.length < max; match = WORD_RE.exec(text)) {
     const raw = match[0];
     const start = match.index;
-    words.push({ lower: raw.toLowerCase().replace(/’/g, "'"), start, end: start + raw.length, isCapitalised: /^\p{Lu}/u.test(raw) });
+    const lower = raw.toLowerCase();
+    const first = raw.charCodeAt(0);
+    const isCapitalised = first < 128 ? first >= 65 && first <= 90 : CAPITAL_RE.test(raw);
+    words.push({ lower: lower.includes("’") ? lower.replaceAll("’", "'") : lower, start, end: start + raw.length, isCapitalised });
   }
   return words;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LABELS } from "@/lib/labels";
+import { pageNumberSchema } from "./page-number";
 import { publishedAtSchema } from "./story-manifest";
 
 /**
@@ -47,7 +48,7 @@ export const storyPageParamsSchema = z.object({
   /** One outlet (its id): its column only, rows it carries or omits. */
   outlet: firstString.pipe(idSchema.optional()).catch(undefined),
   /** Page of outlets, from 1; past the last page shows the last. */
-  page: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(100_000)).catch(1),
+  page: pageNumberSchema,
   asOf: publishedAtSchema
     .transform((value) => new Date(value))
     .optional()

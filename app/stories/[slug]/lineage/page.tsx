@@ -4,14 +4,17 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { LineageGraph, LineageGraphKey, MAX_GRAPH_ARTICLES } from "@/app/_components/lineage-graph";
+import { PageLinks } from "@/app/_components/page-links";
+import { selectPage } from "@/app/_components/select-page";
 import { MIN_MARGIN, type SharedDetailGroup } from "@/lib/lineage";
 import { requireReader } from "@/lib/server/auth/require-reader";
 import { getStoryLineage } from "@/lib/server/queries/get-story-lineage";
+import { LINKS_PER_PAGE, MAX_CARRIERS_LISTED, lineagePageParamsSchema } from "@/lib/validation/lineage-page";
 import { LineageTable } from "./_components/lineage-table";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One computation per request, shared by the metadata and the page. */
 const load = cache((slug: string) => getStoryLineage(slug));
@@ -24,13 +27,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Who copied whom: the lineage graph, its table, and the details the reference lacks that several outlets share. */
-export default async function StoryLineagePage({ params }: Props) {
-  const { slug } = await params;
+export default async function StoryLineagePage({ params, searchParams }: Props) {
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
   await requireReader(`/stories/${slug}/lineage`);
   const view = await load(slug);
   if (!view) notFound();
   const { story, articles, lineage } = view;
-  const name = (id: string) => articles.find((article) => article.id === id)?.outlet ?? "unknown article";
+  const outlets = new Map(articles.map((article) => [article.id, article.outlet]));
+  const name = (id: string) => outlets.get(id) ?? "unknown article";
+  const shown = selectPage(lineage.links, lineagePageParamsSchema.parse(search).page, LINKS_PER_PAGE);
+  const pager = (
+    <PageLinks
+      label="Pages of rewrites"
+      noun="Rewrites"
+      page={shown.page}
+      pageCount={shown.pageCount}
+      first={shown.first}
+      shown={shown.items.length}
+      total={lineage.links.length}
+      hrefOf={(page) => `/stories/${story.slug}/lineage${page > 1 ? `?page=${page}` : ""}#table-heading`}
+    />
+  );
 
   return (
     <article className="grid gap-6">
@@ -57,7 +74,7 @@ export default async function StoryLineagePage({ params }: Props) {
               <LineageGraph articles={articles} links={lineage.links} sharedDetails={lineage.sharedDetails} />
               <figcaption className="grid gap-2 text-sm text-stone-700">
                 Articles from top to bottom in order of publication (then of capture); each arrow runs from an article&apos;s most likely source to it. The same content as a table follows.
-                {articles.length > MAX_GRAPH_ARTICLES ? ` The graph shows the first ${MAX_GRAPH_ARTICLES} of ${articles.length} articles; the table lists every one.` : null}
+                {articles.length > MAX_GRAPH_ARTICLES ? ` The graph shows the first ${MAX_GRAPH_ARTICLES} of ${articles.length} articles; the table lists every one${lineage.links.length > LINKS_PER_PAGE ? `, ${LINKS_PER_PAGE} a page` : ""}.` : null}
                 <LineageGraphKey />
               </figcaption>
             </figure>
@@ -67,7 +84,9 @@ export default async function StoryLineagePage({ params }: Props) {
             <h2 id="table-heading" className="text-lg font-semibold">
               Sources and evidence
             </h2>
-            <LineageTable articles={articles} links={lineage.links} />
+            {pager}
+            <LineageTable articles={articles} links={shown.items} />
+            {pager}
           </section>
 
           {lineage.sharedDetails.length > 0 ? (
@@ -81,15 +100,18 @@ export default async function StoryLineagePage({ params }: Props) {
                     <p>
                       First in <strong>{name(group.carriers[0]!.articleId)}</strong>: <CarrierWording carrier={group.carriers[0]!} />
                     </p>
-                    <p className="text-stone-700">
-                      Then:{" "}
-                      {group.carriers.slice(1).map((carrier, index) => (
-                        <span key={carrier.articleId}>
-                          {index > 0 ? "; " : null}
-                          {name(carrier.articleId)} (<CarrierWording carrier={carrier} />)
-                        </span>
-                      ))}
-                    </p>
+                    {group.carriers.length > 1 ? (
+                      <p className="text-stone-700">
+                        Then:{" "}
+                        {group.carriers.slice(1, MAX_CARRIERS_LISTED).map((carrier, index) => (
+                          <span key={carrier.articleId}>
+                            {index > 0 ? "; " : null}
+                            {name(carrier.articleId)} (<CarrierWording carrier={carrier} />)
+                          </span>
+                        ))}
+                        {group.carriers.length > MAX_CARRIERS_LISTED ? `; and ${(group.carriers.length - MAX_CARRIERS_LISTED).toLocaleString("en")} more ${group.carriers.length - MAX_CARRIERS_LISTED === 1 ? "outlet" : "outlets"}` : null}
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ul>
