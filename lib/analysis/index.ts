@@ -3,7 +3,7 @@
  * clean → segment → features → align → classify → report. Every offset is a UTF-16 index into
  * the text as given and slices back exactly.
  */
-export { analyzeStory, createStoryAnalysis, listReferenceClaims, type AnalyzeOptions } from "./analyze-story";
+export { analyzeStory, createReferenceAnalysis, createStoryAnalysis, listReferenceClaims, type AnalyzeOptions, type ReferenceAnalysis, type StoryAnalysis } from "./analyze-story";
 export type { ArticleInput } from "./analyze-article";
 export { classifyPair, type PairResult } from "./classify-pair";
 export { cleanArticle } from "./clean";

@@ -37,4 +37,30 @@ describe("loadStoryExport", () => {
       expect(byArticle.get(outlet.articleId)).toMatchObject({ counts: outlet.counts, faithfulStatements: outlet.faithfulStatements, unlabelled: outlet.unlabelled });
     }
   });
+
+  it("with revisions \"changed\", analyses only articles captured more than once, as \"all\" does", async () => {
+    const { testDb, data } = fixture();
+    const derivative = data.articles.find((article) => !article.isReference)!;
+    const stored = await testDb.db.article.findUniqueOrThrow({ where: { id: derivative.id }, select: { rawText: true } });
+    const edited = stored.rawText.replace(/\./, ", officials said.");
+    const revision = await testDb.db.articleRevision.create({ data: { articleId: derivative.id, number: 99, rawText: edited, contentHash: "edited", capturedAt: new Date("2030-01-01T00:00:00Z") } });
+    try {
+      const all = (await loadStoryExport(testDb.db, FIXTURE_SLUG, "all"))!.revisions;
+      const changed = (await loadStoryExport(testDb.db, FIXTURE_SLUG, "changed"))!.revisions;
+      expect(changed.map((article) => article.articleId)).toEqual(all.map((article) => article.articleId));
+      for (const [index, article] of changed.entries()) {
+        if (article.revisions.length > 1) {
+          expect(article.articleId).toBe(derivative.id);
+          expect(article).toEqual(all[index]); // the same analysis, labels and changes
+          expect(article.revisions.at(-1)!.labels).not.toBeNull();
+        } else {
+          // Captured once: listed, unanalysed (what "Changes after publication" never shows).
+          expect(article.revisions.map((item) => item.labels)).toEqual([null]);
+        }
+      }
+      expect(all.some((article) => article.revisions.length === 1 && article.revisions[0]!.labels !== null)).toBe(true);
+    } finally {
+      await testDb.db.articleRevision.delete({ where: { id: revision.id } });
+    }
+  });
 });

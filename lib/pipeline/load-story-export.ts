@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import type { RevisionsNeeded } from "@/lib/export/formats";
 import type { ExportReason, StoryExport } from "@/lib/export/story-export";
 import { getEffectiveLabel } from "@/lib/labels";
 import { reasonSchema } from "@/lib/validation/analysis-report";
@@ -28,10 +29,11 @@ function withoutVerdictNote(notes: string[], editorNote: string | null): string[
 
 /**
  * Loads a story for export (articles, sentences, excluded spans, claims with every appearance,
- * omissions, editor notes and every article's revisions analysed) as plain data; null when there is no such story. Not server-only:
+ * omissions, editor notes and every article's revisions analysed, or with `revisions` "changed"
+ * only those of articles captured more than once) as plain data; null when there is no such story. Not server-only:
  * the route handler, the print view, the CLI and tests share it.
  */
-export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport | null> {
+export async function loadStoryExport(db: Db, slug: string, revisions: RevisionsNeeded = "all"): Promise<StoryExport | null> {
   const story = await db.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
   if (!story) return null;
   const [articles, claims, appearances, omissions, notes] = await Promise.all([
@@ -70,7 +72,10 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
   const notesOf = new Map<string, string[]>();
   for (const note of notes) {
     const key = note.appearanceId ?? note.claimId;
-    if (key) notesOf.set(key, [...(notesOf.get(key) ?? []), note.body]);
+    if (!key) continue;
+    const list = notesOf.get(key);
+    if (list) list.push(note.body);
+    else notesOf.set(key, [note.body]);
   }
   const appearancesOf = new Map<string, StoryExport["claims"][number]["appearances"]>();
   for (const row of appearances) {
@@ -102,7 +107,11 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
     appearancesOf.set(row.claimId, list);
   }
   const omittedBy = new Map<string, string[]>();
-  for (const omission of omissions) omittedBy.set(omission.claimId, [...(omittedBy.get(omission.claimId) ?? []), omission.articleId]);
+  for (const omission of omissions) {
+    const list = omittedBy.get(omission.claimId);
+    if (list) list.push(omission.articleId);
+    else omittedBy.set(omission.claimId, [omission.articleId]);
+  }
 
   // Report ids: the engine's own for reference claims (the key is "<id>#<hash>"), n1, n2 … for new material.
   let newCount = 0;
@@ -147,6 +156,6 @@ export async function loadStoryExport(db: Db, slug: string): Promise<StoryExport
     story: { id: story.id, slug: story.slug, title: story.title, analyzedAt: story.analyzedAt?.toISOString() ?? null, referenceArticleId: story.referenceArticleId },
     articles: exportedArticles,
     claims: exportedClaims,
-    revisions: await analyzeStoryRevisions(db, story.id, exportedArticles),
+    revisions: await analyzeStoryRevisions(db, story.id, exportedArticles, revisions),
   };
 }

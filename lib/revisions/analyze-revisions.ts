@@ -1,4 +1,4 @@
-import { createStoryAnalysis, type ArticleInput, type SentenceLabel } from "@/lib/analysis";
+import { createStoryAnalysis, type ArticleInput, type ReferenceAnalysis, type SentenceLabel } from "@/lib/analysis";
 import { SENTENCE_LABELS } from "@/lib/analysis/labels";
 import { compareRevisionReports } from "./compare-revisions";
 import type { ClaimChange } from "./types";
@@ -31,10 +31,11 @@ export interface AnalyzedRevision {
  * details keep their ids across revisions) and lists each with its labels and what changed from
  * the one before. Revisions are taken in `number` order.
  */
-export function analyzeRevisions(reference: ArticleInput, revisions: RevisionInput[], options: { referenceOutletNames?: string[] } = {}): AnalyzedRevision[] {
+export function analyzeRevisions(reference: ArticleInput | ReferenceAnalysis, revisions: RevisionInput[], options: { referenceOutletNames?: string[] } = {}): AnalyzedRevision[] {
   const ordered = [...revisions].sort((a, b) => a.number - b.number);
   const firstAnalyzed = Math.max(0, ordered.length - MAX_ANALYZED_REVISIONS);
-  const analysis = createStoryAnalysis(reference, { referenceOutletNames: options.referenceOutletNames ?? [] });
+  // A prepared reference (many articles' revisions against one reference) is built once by the caller.
+  const analysis = "start" in reference ? reference.start() : createStoryAnalysis(reference, { referenceOutletNames: options.referenceOutletNames ?? [] });
   const reports = ordered.map((revision, index) => (index >= firstAnalyzed ? analysis.analyze({ file: `revision-${revision.number}`, text: revision.text }) : null));
   const report = analysis.report(reports.filter((item) => item !== null));
   return ordered.map((revision, index) => {

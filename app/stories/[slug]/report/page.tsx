@@ -28,8 +28,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Shared by generateMetadata and the page within one request.
-const load = cache((slug: string) => loadStoryExport(db, slug));
+// Shared by generateMetadata and the page within one request. The report lists the changes after
+// publication of articles captured more than once, so only theirs are analysed.
+const load = cache((slug: string) => loadStoryExport(db, slug, "changed"));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;

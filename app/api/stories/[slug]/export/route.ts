@@ -4,6 +4,7 @@ import { findSessionUser } from "@/lib/auth/sessions";
 import { isDraftStory } from "@/lib/pipeline/story-drafts";
 import { getEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
+import { EXPORT_FORMAT_SPECS } from "@/lib/export/formats";
 import { renderStoryExport } from "@/lib/export/render-story-export";
 import { applyNoteVisibility, getNoteAudience } from "@/lib/export/note-visibility";
 import { resolvePublicAddress } from "@/lib/export/resolve-public-url";
@@ -29,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!parsed.success) {
     return Response.json({ error: "invalid export request", issues: parsed.error.issues.map(({ path, message }) => ({ path, message })) }, { status: 422 });
   }
-  const loaded = await loadStoryExport(db, slug);
+  const loaded = await loadStoryExport(db, slug, EXPORT_FORMAT_SPECS[parsed.data.format].revisions);
   const data = loaded && applyNoteVisibility(loaded, getNoteAudience(viewer));
   const isHidden = data !== null && !hasRole(viewer, "editor") && isDraftStory({ hasReference: data.articles.some((a) => a.isReference), derivativeCount: data.articles.filter((a) => !a.isReference).length });
   if (!data || isHidden) return Response.json({ error: `there is no story "${slug}"` }, { status: 404 });
