@@ -1,22 +1,9 @@
 import { WordDiff } from "@/app/_components/word-diff";
 import { formatCount } from "@/lib/counts/count-units";
 import { LABEL_STYLES } from "@/lib/labels";
-import type {
-  ReportItem,
-  ReportSection,
-  ReportWording,
-} from "@/lib/export/build-print-report";
+import type { ReportItem, ReportSection } from "@/lib/export/build-print-report";
 import { capitalize } from "@/lib/export/summarize-story";
-
-/** Who decided a wording's label: the editor (with the machine's if different), or the machine. */
-function describeSource({ appearance }: ReportWording): string {
-  if (appearance.editorLabel)
-    return appearance.machineLabel &&
-      appearance.machineLabel !== appearance.editorLabel
-      ? `editor; the machine said ${appearance.machineLabel}`
-      : "editor";
-  return appearance.isReviewed ? "machine, confirmed by an editor" : "machine";
-}
+import { describeSource, groupWordings, listOutlets } from "./group-wordings";
 
 /** One section of the print report (invented, altered, hardened or softened): its claims, each with every wording so labelled. */
 export function ReportSectionView({
@@ -90,14 +77,16 @@ function Item({ item, baseUrl }: { item: ReportItem; baseUrl: string }) {
       ))}
       <ul className="grid gap-1.5">
         {/* New material has no diff: its own wording is shown only when it is not the heading's. */}
-        {item.wordings.map((wording) => (
+        {/* Outlets printing the same wording exactly so share one entry (syndicated copies). */}
+        {groupWordings(item.wordings).map(({ wording, outlets }) => (
           <li
             key={wording.appearance.id}
             className="grid gap-0.5"
             data-testid="report-wording"
+            data-outlets={outlets.length}
           >
             <p>
-              <strong>{wording.article.outlet.name}</strong>{" "}
+              <strong>{listOutlets(outlets)}</strong>{" "}
               <span className="text-stone-600">
                 ({describeSource(wording)})
               </span>{" "}
