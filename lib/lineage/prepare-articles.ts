@@ -84,6 +84,8 @@ export function prepareArticles(input: LineageInput, ordered: readonly LineageAr
   // Crediting the reference's outlet ("told Reuters") is what every rewrite adds on its own: the
   // outlet's name is never a shared detail.
   const creditWords = new Set(tokenizeWords(reference?.name ?? "").map((word) => word.lower));
+  // Each claim's words, read once for all the outlets that change it.
+  const claimWords = new Map<string, Set<string>>();
 
   return ordered.map((article, index) => {
     const words = tokenizeWords(article.text);
@@ -103,14 +105,17 @@ export function prepareArticles(input: LineageInput, ordered: readonly LineageAr
       target.set(claim.id, worse(target.get(claim.id), appearance.label));
       if (isReference) continue;
       if (claim.kind === "detail") {
-        for (const key of listDetailKeys(appearance.text, referenceLexicon, creditWords)) {
+        const detailWords = tokenizeWords(appearance.text, MAX_DETAIL_WORDS);
+        for (const key of keysOfDetailWords(detailWords, referenceLexicon, creditWords)) {
           if (!detailKeys.has(key)) detailKeys.set(key, { claimId: claim.id, isNew: claim.isNew, text: appearance.text });
         }
-        const isCredit = tokenizeWords(appearance.text, 64).some((word) => creditWords.has(word.lower));
+        const isCredit = detailWords.some((word) => creditWords.has(word.lower));
         if (claim.isNew && !isCredit && !detailKeys.has(`claim:${claim.id}`)) detailKeys.set(`claim:${claim.id}`, { claimId: claim.id, isNew: true, text: appearance.text });
       }
       if (!claim.isNew && appearance.label && CHANGED_LABELS.has(appearance.label) && !changed.has(claim.id)) {
-        changed.set(claim.id, { label: appearance.label, text: appearance.text, signature: signChange(claim.text, appearance.text) });
+        let before = claimWords.get(claim.id);
+        if (!before) claimWords.set(claim.id, (before = wordSet(claim.text)));
+        changed.set(claim.id, { label: appearance.label, text: appearance.text, signature: signWordChange(before, wordSet(appearance.text)) });
       }
     }
     return { article, index, words, grams, gramSet: new Set(grams), novelPositions, referenceSample: sampleEvenly(referencePositions, MAX_COVERAGE_SAMPLE), carried, carriedNew, detailKeys, changed };
@@ -126,7 +131,15 @@ export function prepareArticles(input: LineageInput, ordered: readonly LineageAr
  * ("Donald" in "Donald Trump" completes a known name; it is no new fact).
  */
 export function listDetailKeys(text: string, referenceLexicon: ReadonlySet<string>, creditWords: ReadonlySet<string> = new Set()): string[] {
-  const words = tokenizeWords(text, 64); // a detail is a phrase; 64 words bounds a runaway one
+  return keysOfDetailWords(tokenizeWords(text, MAX_DETAIL_WORDS), referenceLexicon, creditWords);
+}
+
+/** A detail is a phrase; 64 words bounds a runaway one. */
+const MAX_DETAIL_WORDS = 64;
+/** Words of a wording compared for a changed claim's signature. */
+const MAX_SIGNATURE_WORDS = 200;
+
+function keysOfDetailWords(words: readonly Word[], referenceLexicon: ReadonlySet<string>, creditWords: ReadonlySet<string>): string[] {
   const isKnownName = (word: Word | undefined) => word !== undefined && word.isCapitalised && referenceLexicon.has(word.lower);
   return words
     .filter((word, position) => {
@@ -139,8 +152,14 @@ export function listDetailKeys(text: string, referenceLexicon: ReadonlySet<strin
 
 /** Words added (+) and dropped (-) from `base` to `text`, as a set. */
 export function signChange(base: string, text: string): Set<string> {
-  const before = new Set(tokenizeWords(base, 200).map((word) => word.lower));
-  const after = new Set(tokenizeWords(text, 200).map((word) => word.lower));
+  return signWordChange(wordSet(base), wordSet(text));
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(tokenizeWords(text, MAX_SIGNATURE_WORDS).map((word) => word.lower));
+}
+
+function signWordChange(before: ReadonlySet<string>, after: ReadonlySet<string>): Set<string> {
   const signature = new Set<string>();
   for (const word of after) if (!before.has(word)) signature.add(`+${word}`);
   for (const word of before) if (!after.has(word)) signature.add(`-${word}`);
