@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { RevisionsNeeded } from "@/lib/export/formats";
 import type { ArticleRevisionsInput } from "@/lib/export/revisions-section";
-import { createReferenceAnalysis } from "@/lib/analysis";
+import { createReferenceAnalysis, type ReferenceAnalysis } from "@/lib/analysis";
 import { analyzeRevisions } from "@/lib/revisions";
 
 /**
@@ -23,18 +23,19 @@ export async function analyzeStoryRevisions(db: Db, storyId: string, articles: r
     if (list) list.push(revision);
     else byArticle.set(revision.articleId, [revision]);
   }
-  // One reference model for every article (each still numbers its new details on its own).
-  const shared = reference ? createReferenceAnalysis({ file: reference.id, text: reference.rawText }, { referenceOutletNames: [reference.outlet.name] }) : null;
+  // One reference model for every article (each still numbers its new details on its own), built
+  // when the first article needs it: with "changed" most stories need none.
+  let shared: ReferenceAnalysis | undefined;
   return articles.map((article) => {
     const own = (byArticle.get(article.id) ?? []).map(({ number, rawText, capturedAt }) => ({ number, text: rawText, capturedAt }));
     // "changed": an article captured once is listed with its one revision unanalysed.
-    const canCompare = shared !== null && reference !== null && reference.id !== article.id && (needed === "all" || own.length > 1);
+    const canCompare = reference !== null && reference.id !== article.id && (needed === "all" || own.length > 1);
     return {
       articleId: article.id,
       outlet: article.outlet.name,
       title: article.title,
       revisions: canCompare
-        ? analyzeRevisions(shared, own)
+        ? analyzeRevisions((shared ??= createReferenceAnalysis({ file: reference.id, text: reference.rawText }, { referenceOutletNames: [reference.outlet.name] })), own)
         : own.map(({ number, capturedAt }) => ({ number, capturedAt, labels: null, changes: null, trivialCount: 0 })),
     };
   });

@@ -4,9 +4,6 @@
  * them: the CLIs' main threads and each of their analysis threads, where most stories are plain
  * text and never parse a page. Only an HTML page pays for them now, once per thread.
  */
-let loading: Promise<typeof import("./extract-html-article")> | null = null;
-
 export function loadHtmlExtractor(): Promise<typeof import("./extract-html-article")> {
-  loading ??= import("./extract-html-article");
-  return loading;
+  return import("./extract-html-article"); // the module loader keeps it after the first call
 }
