@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/lib/testing/create-test-db";
 import { seedExportFixture } from "@/lib/testing/seed-export-fixture";
 import { formatStoryMarkdown } from "./format-story-markdown";
+import { describeVerdictSource } from "./group-carriers";
+import { capitalize } from "./summarize-story";
 import type { StoryExport } from "./story-export";
 
 let testDb: TestDb;
@@ -78,3 +80,50 @@ describe("formatStoryMarkdown provenance", () => {
     expect(markdown).toMatch(/- \*\*Reuters\*\* \(reference\): Reuters exclusive republished by Daily8\. This copy lacks the Reuters lead paragraph.*; text captured from <https:\/\/www\.daily8\.com\/en\/article\/7fe88b63d7bed1b1a353596bf32ad678>/);
   });
 });
+
+describe("formatStoryMarkdown on syndicated copies", () => {
+  const changedBullets = (text: string) => text.slice(text.indexOf("## Changed claims"), text.indexOf("## Lineage")).split("\n").filter((line) => line.startsWith("- **"));
+
+  it("names the outlets that print a wording exactly the same way in one entry, and keeps any difference apart", () => {
+    // The derivative with the most changed wordings, and two outlets that copied it word for word.
+    const bullets = changedBullets(markdown);
+    const source = base.articles
+      .filter((article) => !article.isReference)
+      .map((article) => ({ article, count: bullets.filter((line) => line.startsWith(`- **${article.outlet.name}** — `)).length }))
+      .sort((a, b) => b.count - a.count)[0]!;
+    expect(source.count).toBeGreaterThan(1);
+    const copies = ["Wire Mirror", "Copy Desk"].map((name, index) => ({ ...source.article, id: `copy-${index}`, outlet: { ...source.article.outlet, name, domain: null } }));
+    let isNoted = false;
+    const syndicated: StoryExport = {
+      ...base,
+      articles: [...base.articles, ...copies],
+      claims: base.claims.map((claim) => ({
+        ...claim,
+        appearances: claim.appearances.flatMap((appearance) => {
+          if (appearance.articleId !== source.article.id) return [appearance];
+          const copy = (index: number) => ({ ...appearance, id: `${appearance.id}-${index}`, articleId: `copy-${index}` });
+          const last = copy(1);
+          // One of Copy Desk's wordings carries a note of its own: it is an entry of its own.
+          if (!isNoted && bullets.includes(`- **${source.article.outlet.name}** — ${describeVerdict(appearance)}`)) {
+            isNoted = true;
+            last.notes = [...appearance.notes, "Copied without credit."];
+          }
+          return [appearance, copy(0), last];
+        }),
+      })),
+    };
+    expect(isNoted).toBe(true);
+    const grouped = changedBullets(formatStoryMarkdown(syndicated, { exportedAt: new Date("2025-08-05T12:00:00Z") }));
+    const name = source.article.outlet.name;
+    expect(grouped.length).toBe(bullets.length + 1);
+    expect(grouped.filter((line) => line.startsWith(`- **${name}, Wire Mirror and Copy Desk** — `)).length).toBe(source.count - 1);
+    expect(grouped.filter((line) => line.startsWith(`- **${name} and Wire Mirror** — `)).length).toBe(1);
+    expect(grouped.filter((line) => line.startsWith("- **Copy Desk** — ")).length).toBe(1);
+    expect(grouped.some((line) => line.startsWith(`- **${name}** — `) || line.startsWith("- **Wire Mirror** — "))).toBe(false);
+  });
+});
+
+/** "**Softened** (machine)", as a bullet prints an appearance's verdict. */
+function describeVerdict(appearance: StoryExport["claims"][number]["appearances"][number]): string {
+  return `**${appearance.label ? capitalize(appearance.label) : "Not yet labelled"}** (${describeVerdictSource(appearance)})`;
+}

@@ -1,6 +1,7 @@
 import { COUNT_UNITS, formatCount } from "@/lib/counts/count-units";
 import { LABELS } from "@/lib/labels";
 import { formatExportDate } from "./format-export-date";
+import { describeVerdictSource, groupCarriers, listOutlets } from "./group-carriers";
 import { buildLineageSection } from "./lineage-section";
 import { markdownCell as cell, markdownPipes as pipes, markdownText as oneLine } from "./markdown-text";
 import { describeLocalAddress } from "./resolve-public-url";
@@ -11,7 +12,8 @@ import { capitalize, summarizeStory, type ChangedClaim } from "./summarize-story
 /**
  * The story as a readable Markdown report: summary, outlet scorecard, every changed claim with
  * the reference's wording, each outlet's wording and the verdict in force (the editor's when
- * there is one, the machine's kept beside it) with its reasons and editor notes, then the
+ * there is one, the machine's kept beside it) with its reasons and editor notes (outlets that
+ * print a wording exactly the same way named together in one entry), then the
  * lineage (who copied whom), the articles and the changes after publication (revisions). The
  * print view (/stories/[slug]/report) shows the same content, ordered for paper.
  */
@@ -79,23 +81,21 @@ function formatChangedClaim(changed: ChangedClaim, number: number, baseUrl: stri
   else lines.push(`**Reference:** “${oneLine(claim.text)}”`);
   if (changed.parent) lines.push("", `In the statement: “${oneLine(changed.parent.text)}”`);
   for (const note of claim.notes) lines.push("", `Editor note on the claim: ${oneLine(note)}`);
-  for (const { article, appearances } of changed.outlets) {
-    for (const appearance of appearances) lines.push("", ...formatAppearance(article, appearance));
-  }
+  // Outlets printing the same wording exactly so (syndicated copies) share one entry naming them all.
+  const carried = changed.outlets.flatMap(({ article, appearances }) => appearances.map((appearance) => ({ article, appearance })));
+  const groups = groupCarriers(
+    carried,
+    ({ appearance }) => JSON.stringify([appearance.label, describeVerdictSource(appearance), appearance.text, appearance.reasons, appearance.editorNote, appearance.notes]),
+    ({ article }) => oneLine(article.outlet.name),
+  );
+  for (const { first, outlets } of groups) lines.push("", ...formatAppearance(listOutlets(outlets), first.appearance));
   if (changed.omittedBy.length > 0) lines.push("", `Omitted by: ${changed.omittedBy.map((article) => oneLine(article.outlet.name)).join(", ")}`);
   return lines;
 }
 
-function formatAppearance(article: ExportArticle, appearance: ExportAppearance): string[] {
+function formatAppearance(outlets: string, appearance: ExportAppearance): string[] {
   const verdict = appearance.label ? capitalize(appearance.label) : "Not yet labelled";
-  const source = appearance.editorLabel
-    ? appearance.machineLabel && appearance.machineLabel !== appearance.editorLabel
-      ? `editor; the machine said ${appearance.machineLabel}`
-      : "editor"
-    : appearance.isReviewed
-      ? "machine, confirmed by an editor"
-      : "machine";
-  const lines = [`- **${oneLine(article.outlet.name)}** — **${verdict}** (${source})`, `  > ${oneLine(appearance.text)}`];
+  const lines = [`- **${outlets}** — **${verdict}** (${describeVerdictSource(appearance)})`, `  > ${oneLine(appearance.text)}`];
   for (const reason of appearance.reasons) lines.push(`  - \`${reason.code.replace(/`/g, "")}\`: ${oneLine(reason.detail)}`);
   for (const note of [appearance.editorNote, ...appearance.notes]) if (note) lines.push(`  - Editor note: ${oneLine(note)}`);
   return lines;

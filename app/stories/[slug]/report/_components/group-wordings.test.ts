@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReportWording } from "@/lib/export/build-print-report";
-import { groupWordings, listOutlets } from "./group-wordings";
+import { groupWordings } from "./group-wordings";
 
 function wording(outlet: string, sentence: string, overrides: Partial<ReportWording["appearance"]> = {}): ReportWording {
   return {
@@ -20,17 +20,5 @@ describe("groupWordings", () => {
     { name: "and other reasons", wordings: [wording("A", "It may close."), wording("B", "It may close.", { reasons: [] })], outlets: [["A"], ["B"]] },
   ])("$name", ({ wordings, outlets }) => {
     expect(groupWordings(wordings).map((group) => group.outlets)).toEqual(outlets);
-  });
-});
-
-describe("listOutlets", () => {
-  it.each([
-    { outlets: ["A"], text: "A" },
-    { outlets: ["A", "B"], text: "A and B" },
-    { outlets: ["A", "B", "C"], text: "A, B and C" },
-    { outlets: ["A", "A", "B"], text: "A and B" },
-    { outlets: Array.from({ length: 14 }, (_, index) => `O${index + 1}`), text: "O1, O2, O3, O4, O5, O6, O7, O8, O9, O10, O11, O12 and 2 more outlets" },
-  ])("$text", ({ outlets, text }) => {
-    expect(listOutlets(outlets)).toBe(text);
   });
 });

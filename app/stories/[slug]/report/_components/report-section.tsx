@@ -3,7 +3,8 @@ import { formatCount } from "@/lib/counts/count-units";
 import { LABEL_STYLES } from "@/lib/labels";
 import type { ReportItem, ReportSection } from "@/lib/export/build-print-report";
 import { capitalize } from "@/lib/export/summarize-story";
-import { describeSource, groupWordings, listOutlets } from "./group-wordings";
+import { describeVerdictSource, listOutlets } from "@/lib/export/group-carriers";
+import { groupWordings, MAX_OUTLETS_NAMED } from "./group-wordings";
 
 /** One section of the print report (invented, altered, hardened or softened): its claims, each with every wording so labelled. */
 export function ReportSectionView({
@@ -78,7 +79,7 @@ function Item({ item, baseUrl }: { item: ReportItem; baseUrl: string }) {
       <ul className="grid gap-1.5">
         {/* New material has no diff: its own wording is shown only when it is not the heading's. */}
         {/* Outlets printing the same wording exactly so share one entry (syndicated copies). */}
-        {groupWordings(item.wordings).map(({ wording, outlets }) => (
+        {groupWordings(item.wordings).map(({ first: wording, outlets }) => (
           <li
             key={wording.appearance.id}
             className="grid gap-0.5"
@@ -86,9 +87,9 @@ function Item({ item, baseUrl }: { item: ReportItem; baseUrl: string }) {
             data-outlets={outlets.length}
           >
             <p>
-              <strong>{listOutlets(outlets)}</strong>{" "}
+              <strong>{listOutlets(outlets, MAX_OUTLETS_NAMED)}</strong>{" "}
               <span className="text-stone-600">
-                ({describeSource(wording)})
+                ({describeVerdictSource(wording.appearance)})
               </span>{" "}
               <span className="font-serif">{wording.sentence}</span>
             </p>
