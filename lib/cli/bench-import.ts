@@ -6,15 +6,18 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { createDb } from "@/lib/db";
 import { setVerdict } from "@/lib/pipeline/set-verdict";
+import { STORY_ARTICLE_ORDER } from "@/lib/pipeline/story-order";
 import { generateRewrites, writeStoryFolder } from "@/lib/testing/write-generated-story";
 import { MAX_IMPORT_ARTICLES } from "@/lib/validation/article-import";
 import { GNU_TIME, measureProcess } from "./bench-process";
 
 // `npm run bench:import [-- --sizes 50,200,1000]`: stories of generated articles imported as a user
 // does (`npm run import -- DIR`, a fresh process each), then one article added to each, then an
-// editor's verdict saves timed while `npm run reanalyze -- --story SLUG` re-analyses the story.
+// editor's verdict saves timed while `npm run reanalyze -- --story SLUG` re-analyses the story, and
+// again while `… --reference ID` makes another of its articles the reference (every claim replaced).
 // Targets (issue #13, 2-core machine): a new 1,000-article story ≤ 30 s and ≤ 500 MB; one article
-// added to it ≤ 1 s and ≤ 300 MB; verdict save p95 ≤ 300 ms during its full re-analysis.
+// added to it ≤ 1 s and ≤ 300 MB; verdict save p95 ≤ 300 ms during its full re-analysis; no write
+// transaction over ~200 ms.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Pause between an editor's saves: a busy editor clicking through the review queue. */
@@ -29,8 +32,11 @@ function readSizes(): number[] {
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-/** Verdict saves through setVerdict, one every SAVE_INTERVAL_MS, while `npm run reanalyze` runs. */
-async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.ProcessEnv) {
+/**
+ * Verdict saves through setVerdict, one every SAVE_INTERVAL_MS, while `npm run reanalyze` runs:
+ * a full re-analysis, or with `newReferenceId` a *Make reference* (`--reference`).
+ */
+async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.ProcessEnv, newReferenceId?: string) {
   const db = createDb(url);
   try {
     const editor = await db.user.create({ data: { email: `bench-${Date.now()}@example.org`, role: "editor", passwordHash: "not-a-login" }, select: { id: true } });
@@ -38,7 +44,7 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
     // The re-analysis runs as a job (lib/pipeline/jobs/): staged in short transactions, switched in by one.
     // Under GNU time, for the re-analysis's peak RSS (the job holds the engine result and the diff).
     const timeFile = path.join(tmpdir(), `claimtrail-reanalyze-${process.pid}-${Date.now()}`);
-    const command = ["npm", "run", "--silent", "reanalyze", "--", "--story", slug];
+    const command = ["npm", "run", "--silent", "reanalyze", "--", "--story", slug, ...(newReferenceId ? ["--reference", newReferenceId] : [])];
     const [file, args] = existsSync(GNU_TIME) ? [GNU_TIME, ["-f", "%M", "-o", timeFile, ...command]] : [command[0]!, command.slice(1)];
     const child = spawn(file, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
@@ -90,7 +96,31 @@ async function timeSavesDuringReanalysis(url: string, slug: string, env: NodeJS.
   }
 }
 
+const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
+const cpu = (value: number | null) => (value === null ? "" : `, CPU ${value.toFixed(1)} s`);
+
+/** The saves' latencies, the re-analysis' wall time and peak RSS, and its longest write transaction, as table cells. */
+function describeSaves(saves: Awaited<ReturnType<typeof timeSavesDuringReanalysis>>): string[] {
+  return [
+    saves.latencies.length > 0 ? `p50 ${percentile(saves.latencies, 0.5).toFixed(0)} ms, p95 ${percentile(saves.latencies, 0.95).toFixed(0)} ms, max ${saves.latencies.at(-1)!.toFixed(0)} ms (${saves.latencies.length} saves${saves.failed ? `, ${saves.failed} failed` : ""})` : `no save succeeded (${saves.failed} failed)`,
+    `${(saves.reanalysisMs / 1000).toFixed(1)} s, ${mb(saves.reanalysisPeakRssMb)}`,
+    saves.transactions ? `longest ${saves.transactions.longestMs} ms, switch ${saves.transactions.switchMs} ms, ${saves.transactions.switchHeldMs} ms holding the lock (${saves.transactions.count} transactions)` : "n/a",
+  ];
+}
+
+/** A derivative of the story to make its reference: the first one after the reference in story order. */
+async function readSecondArticle(url: string, slug: string): Promise<string> {
+  const db = createDb(url);
+  try {
+    const story = await db.story.findUniqueOrThrow({ where: { slug }, select: { referenceArticleId: true, articles: { select: { id: true }, orderBy: STORY_ARTICLE_ORDER } } });
+    return story.articles.find((article) => article.id !== story.referenceArticleId)!.id;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 const rows: string[][] = [];
+const referenceRows: string[][] = [];
 for (const size of readSizes()) {
   const dir = mkdtempSync(path.join(tmpdir(), `claimtrail-bench-import-${size}-`));
   try {
@@ -120,23 +150,28 @@ for (const size of readSizes()) {
     const initial = { wallMs: parts.reduce((sum, part) => sum + part.wallMs, 0), peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null, cpuS: cpus.length === parts.length ? cpus.reduce((a, b) => a + b, 0) : null };
     const addOne = await measureProcess("npm", ["run", "--silent", "import", "--", path.join(dir, "one"), "--story", slug], { cwd: ROOT, env });
     const saves = await timeSavesDuringReanalysis(url, slug, env);
-    const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
-    const cpu = (value: number | null) => (value === null ? "" : `, CPU ${value.toFixed(1)} s`);
     rows.push([
       String(size),
       `${(initial.wallMs / 1000).toFixed(1)} s${cpu(initial.cpuS)}, ${mb(initial.peakRssMb)}${parts.length > 1 ? ` (${parts.length} imports)` : ""}`,
       `${(addOne.wallMs / 1000).toFixed(2)} s${cpu(addOne.cpuS)}, ${mb(addOne.peakRssMb)}`,
-      saves.latencies.length > 0 ? `p50 ${percentile(saves.latencies, 0.5).toFixed(0)} ms, p95 ${percentile(saves.latencies, 0.95).toFixed(0)} ms (${saves.latencies.length} saves${saves.failed ? `, ${saves.failed} failed` : ""})` : `no save succeeded (${saves.failed} failed)`,
-      `${(saves.reanalysisMs / 1000).toFixed(1)} s, ${mb(saves.reanalysisPeakRssMb)}`,
-      saves.transactions ? `longest ${saves.transactions.longestMs} ms, switch ${saves.transactions.switchMs} ms, ${saves.transactions.switchHeldMs} ms holding the lock (${saves.transactions.count} transactions)` : "n/a",
+      ...describeSaves(saves),
     ]);
     console.log(`${size} articles: ${rows.at(-1)!.slice(1).join(" | ")}`);
+    // Make reference: nearly every claim is replaced (rows written ahead and deleted behind the switch).
+    const reference = await readSecondArticle(url, slug);
+    referenceRows.push([String(size), ...describeSaves(await timeSavesDuringReanalysis(url, slug, env, reference))]);
+    console.log(`${size} articles, make reference: ${referenceRows.at(-1)!.slice(1).join(" | ")}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const header = ["articles", "import new story (wall, CPU, peak RSS)", "add one article", "verdict saves during full re-analysis (job)", "re-analysis (whole process, peak RSS)", "longest write transaction"];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+function printTable(header: string[], body: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]!.length)));
+  for (const row of [header, ...body]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));
+}
+console.log("");
+printTable(["articles", "import new story (wall, CPU, peak RSS)", "add one article", "verdict saves during full re-analysis (job)", "re-analysis (whole process, peak RSS)", "longest write transaction"], rows);
+console.log("");
+printTable(["articles", "verdict saves during make reference (job)", "make reference (whole process, peak RSS)", "longest write transaction"], referenceRows);
 console.log("one run per size; on a shared machine, repeat and report the range");

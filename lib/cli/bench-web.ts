@@ -4,6 +4,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { cleanArticle, segmentSentences } from "@/lib/analysis";
 import { generateCorpus } from "@/lib/analysis/bench/generate-corpus";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { createDb, type Db } from "@/lib/db";
 import { analyzeStoredStory } from "@/lib/pipeline/analyze-stored-story";
 import { hashContent } from "@/lib/pipeline/hash-content";
@@ -128,7 +129,7 @@ if (appearances < TARGET_APPEARANCES) {
 }
 const story = await db.story.findUniqueOrThrow({ where: { slug: "bench-story-1" }, select: { id: true, articles: { select: { id: true }, take: 5 } } });
 const sentences = await db.sentence.count({ where: { article: { storyId: story.id } } });
-console.log(`database: ${await db.story.count()} stories, ${await db.article.count()} articles, ${await db.claimAppearance.count()} appearances; bench-story-1 has ${sentences} sentences`);
+console.log(`database: ${await db.story.count({ where: LIVE_STORY })} stories, ${await db.article.count()} articles, ${await db.claimAppearance.count()} appearances; bench-story-1 has ${sentences} sentences`);
 const article = story.articles[3] ?? story.articles[0];
 await db.$disconnect();
 

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { liveRowSql } from "./stage-story";
 
 /**
  * The one dismissal rule ("not a claim"), applied by every place that shows or counts claims — the
@@ -19,23 +20,18 @@ export function liveClaimSql(alias: string): Prisma.Sql {
   return Prisma.raw(`NOT EXISTS (SELECT 1 FROM "ClaimDismissal" x WHERE x."claimId" = ${alias}."id" OR x."claimId" = ${alias}."parentId")`);
 }
 
-/** The rule as SQL for an appearance row `alias` (its claim not dismissed). */
-export function liveAppearanceSql(alias: string): Prisma.Sql {
-  if (!/^[a-z]+$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
-  return Prisma.raw(
-    `NOT EXISTS (SELECT 1 FROM "Claim" xc JOIN "ClaimDismissal" x ON x."claimId" = xc."id" OR x."claimId" = xc."parentId" WHERE xc."id" = ${alias}."claimId")`,
-  );
-}
-
 /**
- * The rule for sentences, as SQL on a Sentence row `alias`: true when the sentence carries claims
- * and every one of them is dismissed — it was noise, so it is not counted and shows no label (the
- * reader, the home page's totals). A sentence that still carries one live claim counts as before.
+ * The rule for sentences, as SQL on a Sentence row `alias` whose article is joined as
+ * `articleAlias`: true when the sentence carries claims and every one of them is dismissed — it
+ * was noise, so it is not counted and shows no label (the reader, the home page's totals). A
+ * sentence that still carries one live claim counts as before. Only the story's own appearances
+ * count (lib/counts/stage-story.ts): rows under a stage story neither make nor spare a sentence.
  */
-export function dismissedSentenceSql(alias: string): Prisma.Sql {
+export function dismissedSentenceSql(alias: string, articleAlias: string): Prisma.Sql {
   if (!/^[a-z]+$/.test(alias)) throw new Error(`not a table alias: ${alias}`);
-  return Prisma.sql`(EXISTS (SELECT 1 FROM "ClaimAppearance" d WHERE d."sentenceId" = ${Prisma.raw(alias)}."id" AND d."isStale" = FALSE)
-    AND NOT EXISTS (SELECT 1 FROM "ClaimAppearance" d WHERE d."sentenceId" = ${Prisma.raw(alias)}."id" AND d."isStale" = FALSE AND ${liveAppearanceSql("d")}))`;
+  const onSentence = Prisma.sql`FROM "ClaimAppearance" d JOIN "Claim" dc ON dc."id" = d."claimId"
+    WHERE d."sentenceId" = ${Prisma.raw(alias)}."id" AND d."isStale" = FALSE AND ${liveRowSql("dc", articleAlias)}`;
+  return Prisma.sql`(EXISTS (SELECT 1 ${onSentence}) AND NOT EXISTS (SELECT 1 ${onSentence} AND ${liveClaimSql("dc")}))`;
 }
 
 /** The rule as a Prisma filter on Claim. */

@@ -4,6 +4,7 @@ import { getEngineVersion } from "./store/analysis/engine-version";
 import type { StoryEngineInput, StoryEngineResult } from "./store/analysis/run-story-engine";
 import { runStoryAnalysis } from "./worker-pool";
 import { applyStoryAnalysis, prepareStoryAnalysis, prepareStoryAnalysisInTransaction, writeStoryAnalysis, type PreparedStoryAnalysis, type WriteStoryAnalysisInput } from "./store/analysis/write-story-analysis";
+import type { RowsAhead } from "./store/analysis/write-claims-ahead";
 import { writeAuditLog } from "./write-audit-log";
 import { STORY_ARTICLE_ORDER } from "./story-order";
 
@@ -189,9 +190,9 @@ async function analyseAndDiff(tx: Tx, plan: AnalysisPlan, onProgress?: OnProgres
 }
 
 /** The bulk write of an engine result, or of its diff prepared before the transaction or in it, and its audit entry. */
-export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, source: StoryEngineResult | PreparedStoryAnalysis, onProgress?: OnProgress): Promise<AnalyzeStoredStoryResult> {
+export async function writeAnalysis(tx: Tx, plan: AnalysisPlan, source: StoryEngineResult | PreparedStoryAnalysis, options: { onProgress?: OnProgress; ahead?: RowsAhead | null } = {}): Promise<AnalyzeStoredStoryResult> {
   const { storyId, fullReason } = plan;
-  const counts = "articleIds" in source ? await applyStoryAnalysis(tx, source) : await writeStoryAnalysis(tx, writeInput(plan, source, onProgress));
+  const counts = "articleIds" in source ? await applyStoryAnalysis(tx, source, options.ahead) : await writeStoryAnalysis(tx, writeInput(plan, source, options.onProgress));
   const summary = { articles: plan.articleCount, analyzedArticles: plan.input.derivatives.length, fullReason, ...counts };
   await writeAuditLog(tx, { actorId: null, actorLabel: "machine", action: "analysis.run", entityType: "Story", entityId: storyId, storyId, before: null, after: summary });
   return { storyId, ...summary };

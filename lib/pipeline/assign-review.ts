@@ -1,3 +1,4 @@
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import type { Db } from "@/lib/db";
 import { assignmentStatusSchema, assignReviewSchema, type AssignmentStatusInput, type AssignReviewInput } from "@/lib/validation/assignment";
 import { WHOLE_STORY } from "./assignment-statuses";
@@ -6,14 +7,15 @@ import { writeAuditLog } from "./write-audit-log";
 
 /**
  * An editor assigns a story, or one outlet's article within it, to an editor (or admin): one
- * assignee per scope, so assigning again hands it over (status kept). Audited.
+ * assignee per scope, so assigning again hands it over (status kept). Audited. A stage story
+ * (lib/counts/stage-story.ts) is no story.
  */
 export async function assignReview(db: Db, actorId: string, input: AssignReviewInput): Promise<EditResult<{ assignmentId: string }>> {
   const parsed = assignReviewSchema.safeParse(input);
   if (!parsed.success) return refuse(422, "Check the assignment.", parsed.error.flatten().fieldErrors);
   const { storySlug, articleId, assigneeId } = parsed.data;
   return db.$transaction(async (tx): Promise<EditResult<{ assignmentId: string }>> => {
-    const story = await tx.story.findUnique({ where: { slug: storySlug }, select: { id: true, referenceArticleId: true } });
+    const story = await tx.story.findUnique({ where: { slug: storySlug, ...LIVE_STORY }, select: { id: true, referenceArticleId: true } });
     if (!story) return refuse(404, "No such story.");
     const article = articleId ? await tx.article.findFirst({ where: { id: articleId, storyId: story.id }, select: { id: true, outlet: { select: { name: true } } } }) : null;
     if (articleId && (!article || articleId === story.referenceArticleId)) return refuse(422, "Choose one of this story's derivative articles.", { articleId: ["Not a derivative of this story"] });

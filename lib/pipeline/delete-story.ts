@@ -1,4 +1,5 @@
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import type { Db } from "@/lib/db";
 import { deleteStorySchema, type DeleteStoryInput } from "@/lib/validation/story-admin";
 import { refuse, type EditResult } from "./edit-result";
@@ -9,7 +10,9 @@ import { writeAuditLog } from "./write-audit-log";
  * An admin deletes a story with everything in it (articles, claims, verdicts, notes, revisions, by
  * cascade). The audit entry keeps the story (slug, title, reference) and every article as
  * snapshotDeletedArticles records it, plus the notes on the story's claims; older audit entries of
- * the story stay, no longer linked to it (AuditLog.storyId is set null).
+ * the story stay, no longer linked to it (AuditLog.storyId is set null). Its stage stories
+ * (lib/counts/stage-story.ts: rows a re-analysis wrote ahead or left behind) go with it; a stage
+ * story is itself no story to delete.
  */
 export async function deleteStory(db: Db, actor: { id: string; role: Role }, input: DeleteStoryInput): Promise<EditResult<{ slug: string; articleCount: number }>> {
   if (!hasRole(actor, "admin")) return refuse(403, "Only an admin can delete a story.");
@@ -17,7 +20,7 @@ export async function deleteStory(db: Db, actor: { id: string; role: Role }, inp
   if (!parsed.success) return refuse(422, "Check the deletion.", parsed.error.flatten().fieldErrors);
   const { slug } = parsed.data;
   return db.$transaction(async (tx): Promise<EditResult<{ slug: string; articleCount: number }>> => {
-    const story = await tx.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, referenceArticleId: true, createdAt: true, analyzedAt: true } });
+    const story = await tx.story.findUnique({ where: { slug, ...LIVE_STORY }, select: { id: true, slug: true, title: true, referenceArticleId: true, createdAt: true, analyzedAt: true } });
     if (!story) return refuse(404, "This story no longer exists.");
     const articles = await snapshotDeletedArticles(tx, { storyId: story.id });
     const claimNotes = await tx.note.findMany({
@@ -25,6 +28,8 @@ export async function deleteStory(db: Db, actor: { id: string; role: Role }, inp
       orderBy: { createdAt: "asc" },
       select: { body: true, createdAt: true, retractedAt: true, author: { select: { email: true } }, claim: { select: { id: true, key: true, text: true } } },
     });
+    // Story.stagedForId is no relation (nothing cascades from the story): its stage stories are deleted by hand.
+    await tx.story.deleteMany({ where: { stagedForId: story.id } });
     await tx.story.delete({ where: { id: story.id } });
     await writeAuditLog(tx, {
       actorId: actor.id,

@@ -6,6 +6,7 @@ import { getEffectiveLabel } from "@/lib/labels";
 import { reasonSchema } from "@/lib/validation/analysis-report";
 import { analyzeStoryRevisions } from "./analyze-story-revisions";
 import { liveClaimWhere } from "@/lib/counts/claim-dismissal";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { STORY_ARTICLE_ORDER } from "./story-order";
 
 const reasonsSchema = z.array(reasonSchema).catch([]);
@@ -30,11 +31,13 @@ function withoutVerdictNote(notes: string[], editorNote: string | null): string[
 /**
  * Loads a story for export (articles, sentences, excluded spans, claims with every appearance,
  * omissions, editor notes and every article's revisions analysed, or with `revisions` "changed"
- * only those of articles captured more than once) as plain data; null when there is no such story. Not server-only:
+ * only those of articles captured more than once) as plain data; null when there is no such story
+ * (a stage story is none: lib/counts/stage-story.ts; every row below is reached through the story's
+ * id, so none of a stage story's is read). Not server-only:
  * the route handler, the print view, the CLI and tests share it.
  */
 export async function loadStoryExport(db: Db, slug: string, revisions: RevisionsNeeded = "all"): Promise<StoryExport | null> {
-  const story = await db.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
+  const story = await db.story.findUnique({ where: { slug, ...LIVE_STORY }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
   if (!story) return null;
   const [articles, claims, appearances, omissions, notes] = await Promise.all([
     db.article.findMany({

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { SIGN_IN_LIMIT_TABLE_SQL } from "@/lib/auth/sign-in-limit-table";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { dialectOf, type Db } from "@/lib/db";
 import { dialectOfUrl } from "@/lib/db-dialect";
 import { getDatabaseUrl } from "@/lib/db-url";
@@ -62,14 +63,14 @@ export async function bootstrapDatabase(db: Db, log: (line: string) => void = co
 
 /**
  * Makes the database ready to serve: migrations applied, the search index bootstrapped, and the
- * seed stories loaded when it holds no story yet (a database with data is never re-seeded behind
- * its owner's back).
+ * seed stories loaded when it holds no story yet (a stage story, lib/counts/stage-story.ts, is none;
+ * a database with data is never re-seeded behind its owner's back).
  */
 export async function prepareDatabase(db: Db, log: (line: string) => void = console.log): Promise<void> {
   applyMigrations();
   await bootstrapDatabase(db, log);
   if ((await db.user.count()) === 0) log("accounts: none yet; open /setup in the browser or run `npm run user:create -- --email … --role admin`");
-  if ((await db.story.count()) > 0) {
+  if ((await db.story.count({ where: LIVE_STORY })) > 0) {
     log("database: migrations applied; stories present, seed skipped");
     return;
   }

@@ -14,13 +14,16 @@ export interface ReanchorSummary {
  * context (anchor-quote.ts). Found spans get their new offsets and context; the rest are marked
  * orphaned (kept, listed on the article page and in /review, never shown at a guessed place).
  * Call it in the import's transaction before the new text is stored and the story re-analysed;
- * moved and orphaned spans are recorded in the audit log.
+ * moved and orphaned spans are recorded in the audit log. Only the story's own appearances: a stage
+ * story's rows on the article (lib/counts/stage-story.ts) are not touched (rows written ahead carry
+ * no editor work; retired ones are being deleted).
  */
 export async function reanchorArticleAnnotations(tx: Tx, articleId: string, newText: string): Promise<ReanchorSummary> {
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { storyId: true } });
   const appearances = await tx.claimAppearance.findMany({
     where: {
       articleId,
+      claim: { storyId: article.storyId },
       anchor: { not: "orphaned" },
       OR: [{ isReviewed: true }, { foundBy: "editor" }, { editorLabel: { not: null } }, { notes: { some: {} } }],
     },

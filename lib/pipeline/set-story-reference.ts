@@ -1,3 +1,4 @@
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import type { Db } from "@/lib/db";
 import { setReferenceSchema } from "@/lib/validation/article-import";
 import type { AnalyzeStoredStoryResult } from "./analyze-stored-story";
@@ -36,7 +37,7 @@ export async function setStoryReference(
 ): Promise<SetStoryReferenceResult> {
   const parsed = setReferenceSchema.safeParse({ storySlug: slug, articleId });
   if (!parsed.success) throw toInputError(parsed.error, "reference");
-  const story = await db.story.findUnique({ where: { slug }, select: { id: true, referenceArticleId: true, analyzedAt: true } });
+  const story = await db.story.findUnique({ where: { slug, ...LIVE_STORY }, select: { id: true, referenceArticleId: true, analyzedAt: true } });
   if (!story) throw new InputError(`there is no story "${slug}"`, "reference", "storySlug");
   const article = await db.article.findFirst({ where: { id: articleId, storyId: story.id }, select: { id: true } });
   if (!article) throw new InputError(`story "${slug}" has no article ${articleId}`, "reference", "articleId");

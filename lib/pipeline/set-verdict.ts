@@ -1,3 +1,4 @@
+import { LIVE_CLAIM_ROW } from "@/lib/counts/stage-story";
 import type { Db } from "@/lib/db";
 import type { Label } from "@/lib/labels";
 import { verdictSchema, type VerdictInput } from "@/lib/validation/editor";
@@ -15,7 +16,8 @@ class Rollback extends Error {
  * An editor sets (or confirms) the verdict of an appearance: the label, a note (required when it
  * changes the label in force, the editor's or else the machine's), and the review mark. Optimistic
  * concurrency: the save names the version it read; when someone saved since, nothing changes and
- * the result names who and when.
+ * the result names who and when. An appearance under a stage story (lib/counts/stage-story.ts) is
+ * refused as one that no longer exists.
  *
  * The transaction's first statement is the conditional version bump, so SQLite takes the write
  * lock before any read: two racing saves queue on the lock instead of both reading the old
@@ -27,10 +29,10 @@ export async function setVerdict(db: Db, actorId: string, input: VerdictInput): 
   const { appearanceId, version, label, note } = parsed.data;
   try {
     return await db.$transaction(async (tx): Promise<EditResult<{ version: number }>> => {
-      const claimed = await tx.claimAppearance.updateMany({ where: { id: appearanceId, version }, data: { version: { increment: 1 } } });
+      const claimed = await tx.claimAppearance.updateMany({ where: { id: appearanceId, version, ...LIVE_CLAIM_ROW }, data: { version: { increment: 1 } } });
       if (claimed.count === 0) {
         const current = await tx.claimAppearance.findUnique({
-          where: { id: appearanceId },
+          where: { id: appearanceId, ...LIVE_CLAIM_ROW },
           select: { version: true, editedAt: true, editor: { select: { name: true, email: true } } },
         });
         if (!current) return refuse(404, "This appearance no longer exists.");

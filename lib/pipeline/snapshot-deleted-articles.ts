@@ -1,3 +1,4 @@
+import { LIVE_CLAIM_ROW } from "@/lib/counts/stage-story";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STORY_ARTICLE_ORDER } from "./story-order";
@@ -7,7 +8,8 @@ import { STORY_ARTICLE_ORDER } from "./story-order";
  * and to import it again (text, outlet, title, URL, dates, provenance), plus the editors' work on
  * it: every appearance an editor linked, labelled, confirmed or annotated (with the claim it was
  * linked to) and every note (on its appearances or on the article, retracted ones marked).
- * Machine results are left out: a re-import recomputes them.
+ * Machine results are left out: a re-import recomputes them, and so are a stage story's rows on the
+ * article (lib/counts/stage-story.ts): they are not the article's story's work.
  */
 export async function snapshotDeletedArticles(tx: Tx, where: Prisma.ArticleWhereInput): Promise<Prisma.InputJsonObject[]> {
   const articles = await tx.article.findMany({
@@ -20,7 +22,7 @@ export async function snapshotDeletedArticles(tx: Tx, where: Prisma.ArticleWhere
       referenceOf: { select: { id: true } },
       notes: { orderBy: { createdAt: "asc" }, select: { body: true, createdAt: true, retractedAt: true, author: { select: { email: true } } } },
       appearances: {
-        where: { OR: [{ foundBy: "editor" }, { editorLabel: { not: null } }, { isReviewed: true }, { editorNote: { not: null } }, { notes: { some: {} } }] },
+        where: { ...LIVE_CLAIM_ROW, OR: [{ foundBy: "editor" }, { editorLabel: { not: null } }, { isReviewed: true }, { editorNote: { not: null } }, { notes: { some: {} } }] },
         orderBy: { start: "asc" },
         select: {
           start: true, end: true, text: true, foundBy: true, machineLabel: true, editorLabel: true, editorNote: true, isReviewed: true, editedAt: true,

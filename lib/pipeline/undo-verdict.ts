@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIVE_CLAIM_ROW } from "@/lib/counts/stage-story";
 import type { Db, Tx } from "@/lib/db";
 import { LABELS } from "@/lib/labels";
 import { undoVerdictSchema, type UndoVerdictInput } from "@/lib/validation/editor";
@@ -34,7 +35,8 @@ export function findUndoneEntryIds(entries: readonly { action: string; after: un
  * and the undo is audited ("verdict.undo", naming the entry it undoes). Only while nobody changed
  * the appearance since (the version the verdict wrote must still be current); otherwise nothing
  * changes and the result says so. Same optimistic scheme as set-verdict: the version bump comes
- * first, so SQLite takes the write lock before any read.
+ * first, so SQLite takes the write lock before any read. An appearance under a stage story
+ * (lib/counts/stage-story.ts) is refused as one that no longer exists.
  */
 export async function undoVerdict(db: Db, actorId: string, input: UndoVerdictInput): Promise<EditResult<{ version: number; appearanceId: string }>> {
   const parsed = undoVerdictSchema.safeParse(input);
@@ -52,7 +54,7 @@ export async function undoVerdict(db: Db, actorId: string, input: UndoVerdictInp
     });
     const undone = findUndoneEntryIds(history);
     if (undone.has(entry.id)) return refuse(409, "This verdict has already been undone.");
-    const claimed = await tx.claimAppearance.updateMany({ where: { id: entry.entityId, version: after.data.version }, data: { version: { increment: 1 } } });
+    const claimed = await tx.claimAppearance.updateMany({ where: { id: entry.entityId, version: after.data.version, ...LIVE_CLAIM_ROW }, data: { version: { increment: 1 } } });
     if (claimed.count === 0) return describeConflict(tx, entry.entityId);
     const current = await tx.claimAppearance.findUniqueOrThrow({ where: { id: entry.entityId }, select: { editedAt: true, machineLabel: true } });
     // Who set the verdict in force before this one: the latest verdict on the appearance before it that no undo took back.
@@ -81,7 +83,7 @@ export async function undoVerdict(db: Db, actorId: string, input: UndoVerdictInp
 }
 
 async function describeConflict(tx: Tx, appearanceId: string): Promise<EditResult<never>> {
-  const current = await tx.claimAppearance.findUnique({ where: { id: appearanceId }, select: { editedAt: true, editor: { select: { name: true, email: true } } } });
+  const current = await tx.claimAppearance.findUnique({ where: { id: appearanceId, ...LIVE_CLAIM_ROW }, select: { editedAt: true, editor: { select: { name: true, email: true } } } });
   if (!current) return refuse(404, "This appearance no longer exists.");
   const who = current.editor ? (current.editor.name ?? current.editor.email) : "someone else";
   return refuse(409, `Changed since your verdict (by ${who}): undoing it would overwrite their change. Open it and set the verdict instead.`);

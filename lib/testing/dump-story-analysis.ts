@@ -9,8 +9,9 @@ export async function dumpStoryAnalysis(db: Db, storyId: string) {
   const claimKey = new Map(claims.map((row) => [row.id, row.key]));
   const sentences = await db.sentence.findMany({ where: { article: { storyId } }, orderBy: [{ articleId: "asc" }, { index: "asc" }] });
   const sentenceKey = new Map(sentences.map((row) => [row.id, `${articleKey.get(row.articleId)}#${row.index}`]));
-  const appearances = await db.claimAppearance.findMany({ where: { article: { storyId } } });
-  const omissions = await db.omission.findMany({ where: { article: { storyId } } });
+  // What readers see: rows under a stage story (written ahead of a switch, or left behind one) are not the story's.
+  const appearances = await db.claimAppearance.findMany({ where: { article: { storyId }, claim: { storyId } } });
+  const omissions = await db.omission.findMany({ where: { article: { storyId }, claim: { storyId } } });
   const spans = await db.excludedSpan.findMany({ where: { article: { storyId } } });
   const sorted = <T>(rows: T[]) => rows.map((row) => JSON.stringify(row)).sort();
   return {

@@ -32,7 +32,9 @@ export const JOB_PHASES = {
   analyse: "analysing articles",
   store: "storing the analysis",
   stage: "saving the new analysis aside",
+  ahead: "writing the new claims ahead of the switch",
   switch: "switching the new analysis in",
+  behind: "deleting the retired claims",
 } as const satisfies Record<string, string>;
 
 export type JobPhase = keyof typeof JOB_PHASES;

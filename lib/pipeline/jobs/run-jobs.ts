@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { JobKind, JobPhase, JobState } from "./job-kinds";
 import { createDbJobQueue, HEARTBEAT_MS, type JobQueue, type JobRecord } from "./job-queue";
+import { dropStageStories } from "../store/analysis/write-claims-ahead";
 import { FinalJobError } from "./final-job-error";
 import { runImportJob } from "./run-import-job";
 import { runStoryAnalysisJob } from "./run-story-analysis-job";
@@ -62,7 +63,11 @@ export async function runJob(db: Db, queue: JobQueue, job: JobRecord, options: O
     // The operator's record of why a job ran again (the row keeps the last failure's message too).
     console.error(`job ${job.id} (${job.kind}) attempt ${job.attempts} of ${job.maxAttempts} failed${state === "queued" ? ", queued again" : " for good"}: ${message}`);
     // Failed for good: what it staged will never be switched in (a retry would have reused it).
-    if (state === "failed") await db.analysisStage.deleteMany({ where: { jobId: job.id } });
+    if (state === "failed") {
+      await db.analysisStage.deleteMany({ where: { jobId: job.id } });
+      // And the rows it wrote ahead under a stage story, which nobody will move in either.
+      if (job.storyId) await dropStageStories(db, job.storyId, job.id, []);
+    }
     return { state, error: message };
   } finally {
     clearInterval(beat);

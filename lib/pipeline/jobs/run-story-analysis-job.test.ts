@@ -85,17 +85,29 @@ describe("a full re-analysis as a job", () => {
     const queue = createDbJobQueue(db);
     expect(await queue.get(queued.jobId!)).toMatchObject({ kind: "story.set-reference", state: "queued", payload: { articleId: orda.id } });
 
+    const phases: string[][] = [[], [], []];
+    let stageStoriesAtCrash = 0;
     const failed = await runJobToEnd(db, queued.jobId!, {
       queue,
-      observe: (job, phase) => {
-        if (phase === "switch" && job.attempts === 1) throw new Crash("killed before the switch");
+      observe: async (job, phase) => {
+        phases[job.attempts - 1]!.push(phase);
+        if (phase === "switch" && job.attempts === 1) {
+          // The new reference's claims and their rows were written ahead, under a stage story that readers never see.
+          stageStoriesAtCrash = await db.story.count({ where: { stagedForId: story.id } });
+          expect(await dumpStoryAnalysis(db, story.id)).toEqual(story.analysis);
+          throw new Crash("killed before the switch");
+        }
       },
     });
+    expect(stageStoriesAtCrash).toBe(1);
     // The first attempt died, the second switched in the stage the first left.
     expect(failed.state).toBe("succeeded");
     const result = failed.result as unknown as StoryAnalysisJobResult;
     expect(result.isResumed).toBe(true);
-    expect(result.transactions.count).toBe(1); // only the switch: nothing re-staged
+    // Nothing analysed or staged again: the second attempt wrote the claims ahead again and switched.
+    expect(phases[0]).toEqual(expect.arrayContaining(["analyse", "stage", "ahead", "switch"]));
+    expect(new Set(phases[1])).toEqual(new Set(["ahead", "switch", "behind"]));
+    expect(await db.story.count({ where: { stagedForId: { not: null } } })).toBe(0);
     const after = await db.story.findUniqueOrThrow({ where: { id: story.id } });
     expect(after.referenceArticleId).toBe(orda.id);
     expect(await db.auditLog.count({ where: { action: "story.set-reference", storyId: story.id } })).toBe(1);
@@ -118,6 +130,9 @@ describe("a full re-analysis as a job", () => {
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).referenceArticleId).toBe(story.referenceArticleId);
     expect(await dumpStoryAnalysis(db, story.id)).toEqual(story.analysis);
     expect(await db.auditLog.count({ where: { action: "story.set-reference" } })).toBe(0);
+    // Failed for good: what it wrote ahead is deleted, none of it left under a stage story.
+    expect(await db.story.count({ where: { stagedForId: { not: null } } })).toBe(0);
+    expect(await db.claim.count({ where: { story: { stagedForId: { not: null } } } })).toBe(0);
   });
 
   it("a process killed (SIGKILL) mid-job leaves the previous analysis; after its heartbeat goes stale the job is resumed and succeeds", async () => {

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { fingerprintStory, lockStory, planAnalysis, prepareAnalysis, writeAnalysis, type AnalyzeStoredStoryResult } from "../analyze-stored-story";
 import { readStagedAnalysis, stageAnalysis, type TransactionTimes } from "../store/analysis/stage-analysis";
+import { dropStageStories, writeClaimsAhead } from "../store/analysis/write-claims-ahead";
 import { runStoryAnalysis } from "../worker-pool";
 import { writeAuditLog } from "../write-audit-log";
 import type { JobPhase } from "./job-kinds";
@@ -34,15 +35,22 @@ export interface StoryAnalysisJobResult extends AnalyzeStoredStoryResult {
  * 1. plan and run the engine (worker threads; no transaction, no lock);
  * 2. stage the result aside in short transactions (stage-analysis.ts) — a later attempt after a
  *    crash switches in a complete stage of the same story state without re-running the engine;
- * 3. switch it in: one transaction that checks the story is still what was analysed, sets the new
- *    reference (set-reference), and writes the analysis rows. Readers see the previous complete
- *    analysis until it commits; a crash before or during it leaves the previous analysis in force.
+ * 3. write the new claims and the rows that hang off them ahead, under a stage story no reader
+ *    sees, in short transactions (write-claims-ahead.ts): against a new reference nearly every
+ *    claim is new;
+ * 4. switch it in: one transaction that checks the story is still what was analysed, sets the new
+ *    reference (set-reference), moves the new claims in and the retired ones out, and writes the
+ *    rest of the diff. Readers see the previous complete analysis until it commits; a crash
+ *    before or during it leaves the previous analysis in force;
+ * 5. delete the retired claims' rows behind it, in short transactions.
  */
 export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: StoryAnalysisJobOptions): Promise<StoryAnalysisJobResult> {
   if (!job.storyId) throw new Error(`job ${job.id} (${job.kind}) names no story`);
   const storyId = job.storyId;
   const newReferenceId = job.kind === "story.set-reference" ? String(job.payload.articleId ?? "") : undefined;
   const times: TransactionTimes = [];
+  // Rows an earlier attempt wrote ahead or left behind (it crashed or the story changed).
+  await dropStageStories(db, storyId, job.id, times);
   const plan = await planAnalysis(db, storyId, null, newReferenceId);
   const total = plan.input.derivatives.length;
 
@@ -58,10 +66,12 @@ export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: Story
     await stageAnalysis(db, job.id, plan.fingerprint, result, { times, articlesPerChunk: options.articlesPerChunk, onChunk: (done) => options.onProgress("stage", done, total) });
   }
 
-  await options.onProgress("switch", total, total);
   const staged = result;
   // The stored rows are read and diffed before the lock: the switch writes only what changed.
   const prepared = await prepareAnalysis(db, plan, staged);
+  await options.onProgress("ahead", 0, 0);
+  const ahead = await writeClaimsAhead(db, job.id, prepared, { times, onRows: (done, rows) => options.onProgress("ahead", done, rows) });
+  await options.onProgress("switch", total, total);
   const switchStarted = performance.now();
   let lockedAt = switchStarted;
   const written = await db.$transaction(async (tx) => {
@@ -84,12 +94,17 @@ export async function runStoryAnalysisJob(db: Db, job: JobRecord, options: Story
     }
     // Throwing rolls the reference change back too.
     if ((await fingerprintStory(tx, storyId)) !== plan.fingerprint) throw new StoryChangedError(`story ${storyId} changed while it was analysed; the job runs again`);
-    return writeAnalysis(tx, plan, prepared);
+    return writeAnalysis(tx, plan, prepared, { ahead });
   }, SWITCH_TRANSACTION);
   const committedAt = performance.now();
   const switchMs = committedAt - switchStarted;
   times.push(switchMs);
-  // After the commit: a crash here leaves a stage nobody reads, dropped with the job.
+  // After the commit: a crash here leaves a stage nobody reads, dropped with the job, and a stage
+  // story nobody sees, dropped by the story's next analysis job.
   await db.analysisStage.deleteMany({ where: { jobId: job.id } });
+  if (ahead) {
+    await options.onProgress("behind", 0, 0);
+    await dropStageStories(db, storyId, job.id, times);
+  }
   return { ...written, isResumed, transactions: { count: times.length, maxMs: Math.max(...times), switchMs, switchHeldMs: committedAt - lockedAt } };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
+import { LIVE_CLAIM_ROW } from "@/lib/counts/stage-story";
 import type { Label } from "@/lib/labels";
 
 export interface ArticleAnnotation {
@@ -19,10 +20,13 @@ export interface ArticleAnnotation {
   sentenceIndex: number | null;
 }
 
-/** The spans editors linked by hand in an article, in text order, orphaned ones included (signed-in readers). */
+/**
+ * The spans editors linked by hand in an article, in text order, orphaned ones included (signed-in
+ * readers); never a stage story's (lib/counts/stage-story.ts).
+ */
 export async function getArticleAnnotations(articleId: string, db: Db = appDb): Promise<ArticleAnnotation[]> {
   const rows = await db.claimAppearance.findMany({
-    where: { articleId, OR: [{ foundBy: "editor" }, { anchor: "orphaned" }] },
+    where: { articleId, ...LIVE_CLAIM_ROW, OR: [{ foundBy: "editor" }, { anchor: "orphaned" }] },
     orderBy: [{ anchor: "desc" }, { start: "asc" }],
     select: {
       id: true,

@@ -25,14 +25,15 @@ export interface PickerClaim {
 
 /**
  * What the reader's editor tools need (editors only, so anonymous pages stay light): the live
- * appearances of the article with their versions, and the story's claims for the link picker.
+ * appearances of the article with their versions, and the story's claims for the link picker. Both
+ * through the article's story: a stage story's rows (lib/counts/stage-story.ts) are never offered.
  */
 export async function getArticleEditorData(articleId: string, db: Db = appDb): Promise<{ appearances: EditableAppearance[]; claims: PickerClaim[] }> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { storyId: true } });
   if (!article) return { appearances: [], claims: [] };
   const [appearances, claims] = await Promise.all([
     db.claimAppearance.findMany({
-      where: { articleId, isStale: false, anchor: { not: "orphaned" } },
+      where: { articleId, claim: { storyId: article.storyId }, isStale: false, anchor: { not: "orphaned" } },
       orderBy: [{ start: "asc" }, { end: "desc" }],
       select: {
         id: true,

@@ -2,6 +2,7 @@ import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { getSentenceEditorLabels } from "@/lib/counts/get-sentence-editor-labels";
 import { mostSevereLabel, sentenceLabelInForce } from "@/lib/counts/sentence-label";
+import { liveRowSql } from "@/lib/counts/stage-story";
 import { LABELS, LABEL_SEVERITY, type Label } from "@/lib/labels";
 
 export interface ReaderReason {
@@ -169,12 +170,15 @@ export async function getArticleReader(id: string, db: Db = defaultDb) {
   };
 }
 
-/** The statement claims each sentence was aligned with, keyed by sentence id (one indexed SQL read). */
+/**
+ * The statement claims each sentence was aligned with, keyed by sentence id (one indexed SQL read);
+ * a stage story's rows on the article (lib/counts/stage-story.ts) are not its own and are left out.
+ */
 async function getStatementMatches(db: Db, articleId: string): Promise<Map<string, ReaderMatch[]>> {
   const rows = await db.$queryRaw<{ sentenceId: string; claimId: string; text: string; score: number | null; editorLabel: Label | null; editorNote: string | null }[]>`
     SELECT a."sentenceId", a."claimId", c."text", a."score", a."editorLabel", a."editorNote"
-    FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId"
-    WHERE a."articleId" = ${articleId} AND a."sentenceId" IS NOT NULL AND a."isStale" = FALSE AND c."kind" = 'statement'
+    FROM "ClaimAppearance" a JOIN "Claim" c ON c."id" = a."claimId" JOIN "Article" ar ON ar."id" = a."articleId"
+    WHERE a."articleId" = ${articleId} AND a."sentenceId" IS NOT NULL AND a."isStale" = FALSE AND c."kind" = 'statement' AND ${liveRowSql("c", "ar")}
     ORDER BY a."start", a."score" DESC`;
   const bySentence = new Map<string, ReaderMatch[]>();
   for (const row of rows) {
@@ -185,11 +189,11 @@ async function getStatementMatches(db: Db, articleId: string): Promise<Map<strin
   return bySentence;
 }
 
-/** Reference statements the article does not carry. */
+/** Reference statements the article does not carry (its story's own omissions, not a stage story's). */
 async function countOmittedStatements(db: Db, articleId: string): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS n FROM "Omission" o JOIN "Claim" c ON c."id" = o."claimId"
-    WHERE o."articleId" = ${articleId} AND c."kind" = 'statement'`;
+    SELECT COUNT(*) AS n FROM "Omission" o JOIN "Claim" c ON c."id" = o."claimId" JOIN "Article" ar ON ar."id" = o."articleId"
+    WHERE o."articleId" = ${articleId} AND c."kind" = 'statement' AND ${liveRowSql("c", "ar")}`;
   return Number(row?.n ?? 0);
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
+import { LIVE_CLAIM, LIVE_CLAIM_ROW } from "@/lib/counts/stage-story";
 import { describeAuditEntry } from "@/lib/pipeline/describe-audit-entry";
 
 /** Entries shown per claim: a claim rarely sees more; the admins' log has the rest. */
@@ -27,18 +28,22 @@ export interface HistoryEntry {
   words: string;
 }
 
-/** The notes on a claim and its appearances, and its history from the audit log (newest first). */
+/**
+ * The notes on a claim and its appearances, and its history from the audit log (newest first). A
+ * claim under a stage story (lib/counts/stage-story.ts) reads as one that no longer exists: no
+ * appearances, no notes, its audit entries only.
+ */
 export async function getClaimActivity(claimId: string, db: Db = appDb): Promise<{ notes: ActivityNote[]; history: HistoryEntry[] }> {
   const [appearances, claim] = await Promise.all([
-    db.claimAppearance.findMany({ where: { claimId }, select: { id: true, text: true, article: { select: { outlet: { select: { name: true } } } } } }),
-    db.claim.findUnique({ where: { id: claimId }, select: { text: true } }),
+    db.claimAppearance.findMany({ where: { claimId, ...LIVE_CLAIM_ROW }, select: { id: true, text: true, article: { select: { outlet: { select: { name: true } } } } } }),
+    db.claim.findUnique({ where: { id: claimId, ...LIVE_CLAIM }, select: { text: true } }),
   ]);
   const outletOf = new Map(appearances.map((appearance) => [appearance.id, appearance.article.outlet.name]));
   const appearanceOf = new Map(appearances.map((appearance) => [appearance.id, { outlet: appearance.article.outlet.name, text: appearance.text }]));
   const ids = [...outletOf.keys()];
   const [notes, entries] = await Promise.all([
     db.note.findMany({
-      where: { OR: [{ claimId }, { appearanceId: { in: ids } }], retractedAt: null },
+      where: { OR: [{ claimId, claim: LIVE_CLAIM }, { appearanceId: { in: ids } }], retractedAt: null },
       orderBy: { createdAt: "desc" },
       take: MAX_ENTRIES,
       select: { id: true, body: true, createdAt: true, appearanceId: true, author: { select: { name: true, email: true } } },

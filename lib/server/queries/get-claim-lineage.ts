@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
+import { LIVE_CLAIM } from "@/lib/counts/stage-story";
 import { listSharedDetails, orderArticles } from "@/lib/lineage";
 import { loadLineageInput } from "./load-lineage-input";
 
@@ -24,10 +25,10 @@ export interface ClaimLineage {
 /**
  * For a new detail (material the reference lacks): where it first appeared and which outlets
  * carry it after, counting other outlets' wordings that share its figure or name ("five sources"
- * and "five officials"). Null for reference claims and unknown ids.
+ * and "five officials"). Null for reference claims and unknown ids (a stage story's claims among them).
  */
 export async function getClaimLineage(claimId: string, db: Db = appDb): Promise<ClaimLineage | null> {
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { storyId: true, isNew: true } });
+  const claim = await db.claim.findUnique({ where: { id: claimId, ...LIVE_CLAIM }, select: { storyId: true, isNew: true } });
   if (!claim?.isNew) return null;
   const loaded = await loadLineageInput(db, { id: claim.storyId });
   if (!loaded) return null;

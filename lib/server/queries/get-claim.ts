@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
+import { LIVE_CLAIM } from "@/lib/counts/stage-story";
 import { getEffectiveLabel, LABEL_SEVERITY, type Label } from "@/lib/labels";
 import { diffWording, type DiffPart } from "@/lib/text/diff-wording";
 import { reasonSchema } from "@/lib/validation/analysis-report";
@@ -80,10 +81,14 @@ export interface ClaimPage {
   introducedBy: string[];
 }
 
-/** A claim with every outlet's wording, word diffs against the base wording, verdicts and omissions; null if unknown. */
+/**
+ * A claim with every outlet's wording, word diffs against the base wording, verdicts and omissions;
+ * null if unknown or under a stage story (lib/counts/stage-story.ts). Its appearances and omissions
+ * are then its live story's own; its details are read with the same rule.
+ */
 export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | null> {
   const claim = await db.claim.findUnique({
-    where: { id },
+    where: { id, ...LIVE_CLAIM },
     select: {
       id: true,
       text: true,
@@ -102,7 +107,7 @@ export async function getClaim(id: string, db: Db = appDb): Promise<ClaimPage | 
         },
       },
       parent: { select: { id: true, text: true } },
-      details: { orderBy: { position: "asc" }, select: { id: true, text: true, detailType: true } },
+      details: { where: LIVE_CLAIM, orderBy: { position: "asc" }, select: { id: true, text: true, detailType: true } },
       appearances: {
         orderBy: [{ articleId: "asc" }, { start: "asc" }],
         select: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { getEffectiveLabel, LABELS, type Label } from "@/lib/labels";
 import { diffWording, type DiffPart } from "@/lib/text/diff-wording";
 import { parseReasons, type ReaderReason } from "./get-article-reader";
@@ -47,12 +48,13 @@ export interface OutletChanges {
  * Everything one outlet changed or added in a story, for a fact-checker's write-up: per article,
  * each sentence holding a change, with every changed claim in it (the label in force, reasons,
  * the reference sentence and a word diff), then the reference statements it omits. Null when the
- * story or the outlet is unknown, or the outlet has no article in the story.
+ * story or the outlet is unknown, or the outlet has no article in the story. A stage story is no
+ * story, and its rows on the outlet's articles are not the story's (lib/counts/stage-story.ts).
  */
 export async function getOutletChanges(storySlug: string, outletId: string, db: Db = appDb): Promise<OutletChanges | null> {
   const [story, outlet] = await Promise.all([
     db.story.findUnique({
-      where: { slug: storySlug },
+      where: { slug: storySlug, ...LIVE_STORY },
       select: { id: true, slug: true, title: true, referenceArticleId: true, articles: { where: { outletId }, orderBy: STORY_ARTICLE_ORDER, select: { id: true, title: true, url: true, publishedAt: true } } },
     }),
     db.outlet.findUnique({ where: { id: outletId }, select: { id: true, name: true, kind: true } }),
@@ -61,7 +63,7 @@ export async function getOutletChanges(storySlug: string, outletId: string, db: 
   const articleIds = story.articles.map((article) => article.id);
   const [appearances, referenceSentences, omissions] = await Promise.all([
     db.claimAppearance.findMany({
-      where: { articleId: { in: articleIds }, isStale: false, anchor: { not: "orphaned" }, NOT: { articleId: story.referenceArticleId ?? "" } },
+      where: { articleId: { in: articleIds }, claim: { storyId: story.id }, isStale: false, anchor: { not: "orphaned" }, NOT: { articleId: story.referenceArticleId ?? "" } },
       orderBy: [{ start: "asc" }, { end: "desc" }],
       select: {
         id: true,
@@ -81,7 +83,7 @@ export async function getOutletChanges(storySlug: string, outletId: string, db: 
       ? db.sentence.findMany({ where: { articleId: story.referenceArticleId }, orderBy: { start: "asc" }, select: { index: true, text: true, start: true, end: true } })
       : Promise.resolve([]),
     db.omission.findMany({
-      where: { articleId: { in: articleIds }, claim: { kind: "statement" } },
+      where: { articleId: { in: articleIds }, claim: { kind: "statement", storyId: story.id } },
       orderBy: { claim: { position: "asc" } },
       select: { claim: { select: { id: true, text: true } } },
     }),

@@ -5,6 +5,7 @@ import { labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import { parseReasons, type ReaderReason } from "./get-article-reader";
 import { reviewQueueSql } from "@/lib/counts/review-queue-sql";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 
 /** Items sent to the queue at once: an hour of reviewing; the page fetches more when they run out. */
 export const REVIEW_BATCH = 100;
@@ -78,7 +79,8 @@ type ItemRow = Omit<ReviewItem, "reasons" | "version" | "sentenceIndex" | "isNew
 /**
  * The review queue: machine verdicts on derivative articles that no editor has reviewed, most
  * consequential first (invented, altered, hardened … faithful; within a label the least confident
- * first), with each story's progress and the annotations a re-import orphaned.
+ * first), with each story's progress and the annotations a re-import orphaned. Never a stage
+ * story's rows (lib/counts/stage-story.ts).
  */
 export async function getReviewQueue(options: { storySlug?: string; assigneeId?: string } = {}, db: Db = appDb): Promise<{ items: ReviewItem[]; progress: StoryProgress[]; orphaned: OrphanedAnnotation[] }> {
   // One story only when asked (/review?story=slug): an editor working through one story's rewrites.
@@ -107,7 +109,7 @@ export async function getReviewQueue(options: { storySlug?: string; assigneeId?:
       WHERE ${reviewQueueSql({ ...scope, unreviewedOnly: false })}
       GROUP BY s."id" ORDER BY s."createdAt"`,
     db.claimAppearance.findMany({
-      where: { anchor: "orphaned", ...(options.storySlug === undefined ? {} : { claim: { story: { slug: options.storySlug } } }) },
+      where: { anchor: "orphaned", claim: { story: { ...LIVE_STORY, ...(options.storySlug === undefined ? {} : { slug: options.storySlug }) } } },
       orderBy: { updatedAt: "desc" },
       take: REVIEW_BATCH,
       select: { id: true, text: true, claimId: true, articleId: true, claim: { select: { text: true } }, article: { select: { outlet: { select: { name: true } } } } },

@@ -3,7 +3,8 @@ import { db as defaultDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelAtSeverity, labelSeveritySql } from "@/lib/counts/label-severity-sql";
 import { LABELS, type Label } from "@/lib/labels";
-import { dismissedSentenceSql, liveAppearanceSql, liveClaimSql } from "@/lib/counts/claim-dismissal";
+import { dismissedSentenceSql, liveClaimSql } from "@/lib/counts/claim-dismissal";
+import { liveRowSql, liveStorySql } from "@/lib/counts/stage-story";
 
 export type LabelTotals = Record<Label, number>;
 
@@ -16,6 +17,7 @@ const editorSeveritySql = labelSeveritySql(Prisma.sql`ca."editorLabel"`);
  * otherwise — plus the
  * reference statements derivatives omitted. Grouped SQL aggregates whatever the stories' size: the
  * machine counts come from the sentence index, then the few edited sentences move to their verdict.
+ * Rows under a stage story (lib/counts/stage-story.ts) count nowhere.
  */
 export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<string, LabelTotals>> {
   const [sentences, edited, omissions, dismissed] = await Promise.all([
@@ -26,13 +28,13 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
       GROUP BY a."storyId", x."label"`,
     db.$queryRaw<{ storyId: string; machineLabel: Label; severity: number | bigint }[]>`
       SELECT a."storyId", s."label" AS "machineLabel", MAX(${editorSeveritySql}) AS "severity"
-      FROM "ClaimAppearance" ca JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
-      WHERE ca."editorLabel" IS NOT NULL AND ca."isStale" = FALSE AND ${liveAppearanceSql("ca")} AND s."label" IS NOT NULL
+      FROM "ClaimAppearance" ca JOIN "Claim" c ON c."id" = ca."claimId" JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
+      WHERE ca."editorLabel" IS NOT NULL AND ca."isStale" = FALSE AND ${liveRowSql("c", "a")} AND ${liveClaimSql("c")} AND s."label" IS NOT NULL
       GROUP BY ca."sentenceId", a."storyId", s."label"`,
     db.$queryRaw<{ storyId: string; n: number | bigint }[]>`
       SELECT c."storyId", COUNT(*) AS n
-      FROM "Omission" o JOIN "Claim" c ON c."id" = o."claimId"
-      WHERE c."kind" = 'statement' AND ${liveClaimSql("c")}
+      FROM "Omission" o JOIN "Claim" c ON c."id" = o."claimId" JOIN "Story" st ON st."id" = c."storyId"
+      WHERE c."kind" = 'statement' AND ${liveStorySql("st")} AND ${liveClaimSql("c")}
       GROUP BY c."storyId"`,
     // Sentences whose every claim is dismissed leave the totals; read from the (few) dismissals out.
     db.$queryRaw<{ storyId: string; label: Label; n: number | bigint }[]>`
@@ -40,7 +42,7 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
       FROM "ClaimDismissal" x JOIN "Claim" c ON c."id" = x."claimId" OR c."parentId" = x."claimId"
       JOIN "ClaimAppearance" ca ON ca."claimId" = c."id" AND ca."isStale" = FALSE
       JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
-      WHERE s."label" IS NOT NULL AND ${dismissedSentenceSql("s")}
+      WHERE s."label" IS NOT NULL AND ${liveRowSql("c", "a")} AND ${dismissedSentenceSql("s", "a")}
       GROUP BY a."storyId", s."label"`,
   ]);
   const totals = new Map<string, LabelTotals>();

@@ -6,6 +6,7 @@ import type { OutletFigures } from "@/lib/counts/outlet-figures";
 import { LABEL_SEVERITY, LABELS, type Label } from "@/lib/labels";
 import type { MatrixSort } from "@/lib/validation/story-page";
 import { liveClaimSql } from "@/lib/counts/claim-dismissal";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { compareMatrixColumns, compareNewClaimRows, countCarriers, emptyTally, tallyColumn } from "./matrix-order";
 
 /**
@@ -86,10 +87,11 @@ type ClaimRow = {
  * The provenance matrix of a story, aggregated in SQL: one row per reference statement (plus the
  * details of the `expand`ed ones) and per new detail, one column per article (reference first,
  * then in the requested order: date, distortion, coverage or outlet name). Returns null when there
- * is no such story.
+ * is no such story (a stage story is none: lib/counts/stage-story.ts; reached through the story's
+ * id, its claims and their rows are the story's own, and a detail counts only in its parent's story).
  */
 export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; expand: readonly string[] }, db: Db = appDb): Promise<StoryMatrix | null> {
-  const story = await db.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
+  const story = await db.story.findUnique({ where: { slug, ...LIVE_STORY }, select: { id: true, slug: true, title: true, analyzedAt: true, referenceArticleId: true } });
   if (!story) return null;
 
   const expandSql = options.expand.length > 0 ? Prisma.sql`OR c."parentId" IN (${Prisma.join(options.expand)})` : Prisma.empty;
@@ -101,7 +103,7 @@ export async function getStoryMatrix(slug: string, options: { sort: MatrixSort; 
       FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE a."storyId" = ${story.id}`,
     db.$queryRaw<ClaimRow[]>`
       SELECT c."id", c."kind", c."detailType", c."parentId", c."text", c."isNew",
-        CASE WHEN c."kind" = 'statement' THEN (SELECT COUNT(*) FROM "Claim" d WHERE d."parentId" = c."id" AND d."isStale" = FALSE AND ${liveClaimSql("d")}) ELSE 0 END AS "detailCount",
+        CASE WHEN c."kind" = 'statement' THEN (SELECT COUNT(*) FROM "Claim" d WHERE d."parentId" = c."id" AND d."storyId" = c."storyId" AND d."isStale" = FALSE AND ${liveClaimSql("d")}) ELSE 0 END AS "detailCount",
         (SELECT string_agg("cell", ',') FROM (
           SELECT a."articleId" || ' ' || MAX(${severitySql}) AS "cell" FROM "ClaimAppearance" a
           WHERE a."claimId" = c."id" AND a."isStale" = FALSE GROUP BY a."articleId") x) AS "cells",

@@ -1,11 +1,12 @@
 import "server-only";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { db } from "@/lib/db";
 import { STORY_ARTICLE_ORDER } from "@/lib/pipeline/story-order";
 
-/** A story with its articles (reference first, then by publication date), or null. */
+/** A story with its articles (reference first, then by publication date), or null (also for a stage story). */
 export async function getStory(slug: string) {
   const story = await db.story.findUnique({
-    where: { slug },
+    where: { slug, ...LIVE_STORY },
     select: {
       id: true,
       slug: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { LIVE_CLAIM, LIVE_CLAIM_ROW } from "@/lib/counts/stage-story";
 import { describeAuditEntry, type AuditContext } from "@/lib/pipeline/describe-audit-entry";
 import type { AuditFilter } from "@/lib/validation/audit-filter";
 
@@ -22,7 +23,8 @@ function whereOf(filter: AuditFilter): Prisma.AuditLogWhereInput {
 /**
  * The audit log, newest first, one page at a time (admins only), filtered by story, actor, action
  * and dates; each entry in words (lib/pipeline/describe-audit-entry.ts) with what it is about
- * looked up in one query per kind of entity on the page.
+ * looked up in one query per kind of entity on the page (a claim or appearance under a stage story,
+ * lib/counts/stage-story.ts, is described as one that no longer exists).
  */
 export async function listAuditLog(filter: AuditFilter, db: Db = appDb) {
   const where = whereOf(filter);
@@ -39,8 +41,8 @@ export async function listAuditLog(filter: AuditFilter, db: Db = appDb) {
   const idsOf = (type: string) => [...new Set(rows.filter((row) => row.entityType === type).map((row) => row.entityId))];
   const referenceIds = rows.flatMap((row) => [row.before, row.after].flatMap((payload) => (payload && typeof payload === "object" && "referenceArticleId" in payload && typeof payload.referenceArticleId === "string" ? [payload.referenceArticleId] : [])));
   const [appearances, claims, users, articles] = await Promise.all([
-    db.claimAppearance.findMany({ where: { id: { in: idsOf("ClaimAppearance") } }, select: { id: true, text: true, claim: { select: { text: true } }, article: { select: { outlet: { select: { name: true } } } } } }),
-    db.claim.findMany({ where: { id: { in: idsOf("Claim") } }, select: { id: true, text: true } }),
+    db.claimAppearance.findMany({ where: { id: { in: idsOf("ClaimAppearance") }, ...LIVE_CLAIM_ROW }, select: { id: true, text: true, claim: { select: { text: true } }, article: { select: { outlet: { select: { name: true } } } } } }),
+    db.claim.findMany({ where: { id: { in: idsOf("Claim") }, ...LIVE_CLAIM }, select: { id: true, text: true } }),
     db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, name: true, email: true } }),
     db.article.findMany({ where: { id: { in: [...new Set(referenceIds)] } }, select: { id: true, outlet: { select: { name: true } } } }),
   ]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb, type Db } from "@/lib/db";
+import { LIVE_CLAIM_ROW } from "@/lib/counts/stage-story";
 import { isLabel, type Label } from "@/lib/labels";
 import { findUndoneEntryIds, UNDO_VERDICT_ACTION, UNDOABLE_VERDICT_ACTIONS } from "@/lib/pipeline/undo-verdict";
 
@@ -28,7 +29,11 @@ export interface MyVerdict {
 const record = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const labelOf = (value: unknown): Label | null => (isLabel(value) ? value : null);
 
-/** An editor's own recent verdicts, newest first, each saying whether it can still be undone. */
+/**
+ * An editor's own recent verdicts, newest first, each saying whether it can still be undone. A
+ * verdict on an appearance now under a stage story (lib/counts/stage-story.ts) is left out, as one
+ * on an appearance that no longer exists.
+ */
 export async function listMyVerdicts(userId: string, options: { storySlug?: string } = {}, db: Db = appDb): Promise<MyVerdict[]> {
   const entries = await db.auditLog.findMany({
     where: { actorId: userId, entityType: "ClaimAppearance", action: { in: [...UNDOABLE_VERDICT_ACTIONS, UNDO_VERDICT_ACTION] }, ...(options.storySlug ? { story: { slug: options.storySlug } } : {}) },
@@ -40,7 +45,7 @@ export async function listMyVerdicts(userId: string, options: { storySlug?: stri
   const undone = findUndoneEntryIds(entries);
   const verdicts = entries.filter((entry) => entry.action !== UNDO_VERDICT_ACTION).slice(0, MY_VERDICTS_SHOWN);
   const appearances = await db.claimAppearance.findMany({
-    where: { id: { in: verdicts.map((entry) => entry.entityId) } },
+    where: { id: { in: verdicts.map((entry) => entry.entityId) }, ...LIVE_CLAIM_ROW },
     select: { id: true, text: true, version: true, claimId: true, articleId: true, sentence: { select: { index: true } }, article: { select: { outlet: { select: { name: true } } } }, claim: { select: { story: { select: { slug: true } } } } },
   });
   const byId = new Map(appearances.map((appearance) => [appearance.id, appearance]));

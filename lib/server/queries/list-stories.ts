@@ -1,14 +1,16 @@
 import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { isDraftStory, publishedStoryWhere } from "@/lib/pipeline/story-drafts";
 
 /**
  * Stories newest first, with their article count and reference outlet. Drafts (no reference or no
- * derivative yet) only with `includeDrafts` (editors), marked `isDraft`.
+ * derivative yet) only with `includeDrafts` (editors), marked `isDraft`. Never a stage story
+ * (lib/counts/stage-story.ts).
  */
 export async function listStories(options: { includeDrafts?: boolean } = {}, db: Db = defaultDb) {
   const stories = await db.story.findMany({
-    ...(options.includeDrafts ? {} : { where: publishedStoryWhere }),
+    where: options.includeDrafts ? LIVE_STORY : { ...LIVE_STORY, ...publishedStoryWhere },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { getEffectiveLabel } from "@/lib/labels";
 import type { LineageInput } from "@/lib/lineage";
 
@@ -11,11 +12,12 @@ export interface LoadedLineageInput {
 
 /**
  * A story's articles (analysed sentences, without page chrome), live claims and appearances as the
- * plain data lib/lineage reads; editor labels win over the machine's. Null for an unknown story.
+ * plain data lib/lineage reads; editor labels win over the machine's. Null for an unknown story or a
+ * stage story (lib/counts/stage-story.ts); reached through the story's id, its claims' rows are its own.
  */
 export async function loadLineageInput(db: Db, where: { slug: string } | { id: string }): Promise<LoadedLineageInput | null> {
   const story = await db.story.findUnique({
-    where,
+    where: { ...where, ...LIVE_STORY },
     select: {
       id: true,
       slug: true,

@@ -10,6 +10,7 @@ import { isEmptySearchQuery, parseSearchQuery, type SearchHighlight, type Search
 import { toTsQuery, toTsQueryAny } from "@/lib/search/to-tsquery";
 import type { ClaimSort, ClaimsSearch } from "@/lib/validation/claims-search";
 import { liveClaimSql } from "@/lib/counts/claim-dismissal";
+import { LIVE_CLAIM, liveStorySql } from "@/lib/counts/stage-story";
 
 /** Results per page of /claims. */
 export const CLAIMS_PAGE_SIZE = 25;
@@ -98,7 +99,7 @@ export async function searchClaims(search: ClaimsSearch, db: Db = appDb): Promis
     countLabels(db, rows.map((row) => row.id)),
     findWordings(db, rows.flatMap((row) => (row.bestWording !== null && !Number(row.isClaimMatch) ? [String(row.bestWording)] : []))),
     listFacets(db, search.story),
-    total > 0 ? true : db.claim.count({ take: 1 }).then((count) => count > 0),
+    total > 0 ? true : db.claim.count({ where: LIVE_CLAIM, take: 1 }).then((count) => count > 0),
     listOutletNames(db, rows.map((row) => row.id)),
     search.kind === "changed" ? countClaims(db, { ...search, kind: "all" }, query) : Promise.resolve(null),
   ]);
@@ -250,8 +251,9 @@ const unindexed = (column: string, dialect: DbDialect) => Prisma.raw(dialect ===
 
 /** Filters on the claim, and on its appearances (one appearance must satisfy them all). */
 function whereClause(search: ClaimsSearch, query: SearchQuery, dialect: DbDialect): Prisma.Sql {
-  // Dismissed claims ("not a claim") are not listed: the one rule of lib/counts/claim-dismissal.ts.
-  const conditions: Prisma.Sql[] = [liveClaimSql("c")];
+  // Dismissed claims ("not a claim") are not listed: the one rule of lib/counts/claim-dismissal.ts;
+  // nor a stage story's (lib/counts/stage-story.ts): their words match as the story's own would.
+  const conditions: Prisma.Sql[] = [liveStorySql("s"), liveClaimSql("c")];
   if (query.excluded.length > 0) {
     conditions.push(
       dialect === "postgresql"
@@ -362,10 +364,10 @@ async function findWordings(db: Db, keys: string[]): Promise<Map<string, { text:
   return new Map(rows.map((row) => [String(row.key), { text: row.text, outlet: row.outlet }]));
 }
 
-/** Filter choices: every story, and the outlets with articles (in the chosen story, if any). */
+/** Filter choices: every story (stage stories are none), and the outlets with articles (in the chosen story, if any). */
 async function listFacets(db: Db, storySlug: string | undefined): Promise<SearchClaimsResult["facets"]> {
   const rows = await db.$queryRaw<{ type: "story" | "outlet"; value: string; label: string }[]>`
-    SELECT 'story' AS type, "slug" AS value, "title" AS label FROM "Story"
+    SELECT 'story' AS type, s."slug" AS value, s."title" AS label FROM "Story" s WHERE ${liveStorySql("s")}
     UNION ALL
     SELECT 'outlet', o."id", o."name" FROM "Outlet" o
     WHERE EXISTS (SELECT 1 FROM "Article" a JOIN "Story" s ON s."id" = a."storyId" WHERE a."outletId" = o."id"

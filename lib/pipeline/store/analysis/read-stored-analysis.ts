@@ -2,6 +2,7 @@ import { dialectOf, type Db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editorTouchedSql } from "./editor-touched";
 import { collectGarbageIfGrown } from "../../collect-garbage";
+import { STAGED_CLAIM_IDS_SQL } from "./write-claims-ahead";
 
 /** Articles per read: one IN list of article ids, far below either database's parameter limit. */
 const ARTICLES_PER_READ = 400;
@@ -58,7 +59,8 @@ const jsonText = (value: unknown): string => (typeof value === "string" ? value 
 
 /**
  * The analysis rows stored for the given articles (what a new run is diffed against), read with
- * raw SQL in chunks of article ids: no Prisma model mapping for 100k+ rows.
+ * raw SQL in chunks of article ids: no Prisma model mapping for 100k+ rows. Rows under a stage
+ * story (written ahead of a switch or left behind one: write-claims-ahead.ts) are not the story's.
  */
 export async function readStoredAnalysis(client: Db | Tx, articleIds: readonly string[]): Promise<StoredAnalysis> {
   const stored: StoredAnalysis = { sentences: [], appearances: [], spans: [], omissions: [], articles: [] };
@@ -70,7 +72,7 @@ export async function readStoredAnalysis(client: Db | Tx, articleIds: readonly s
     const sentences = await read<StoredSentence>(`SELECT "id", "articleId", "index", "start", "end", "text", "kind", "label", "confidence", "reasons" FROM "Sentence" WHERE "articleId" IN (${list})`);
     for (const row of sentences) stored.sentences.push({ ...row, index: Number(row.index), start: Number(row.start), end: Number(row.end), reasons: jsonText(row.reasons) });
     const appearances = await read<StoredAppearance>(
-      `SELECT "id", "claimId", "articleId", "start", "end", "text", "prefix", "suffix", "foundBy", "anchor", "machineLabel", "machineConfidence", "machineReasons", "score", "sentenceId", "isStale" FROM "ClaimAppearance" WHERE "articleId" IN (${list})`,
+      `SELECT "id", "claimId", "articleId", "start", "end", "text", "prefix", "suffix", "foundBy", "anchor", "machineLabel", "machineConfidence", "machineReasons", "score", "sentenceId", "isStale" FROM "ClaimAppearance" WHERE "articleId" IN (${list}) AND "claimId" NOT IN (${STAGED_CLAIM_IDS_SQL})`,
     );
     for (const row of appearances) {
       // SQLite returns booleans as 0/1 and may return integers as bigint through the adapter.
@@ -79,7 +81,7 @@ export async function readStoredAnalysis(client: Db | Tx, articleIds: readonly s
     for (const row of await read<StoredAnalysis["spans"][number]>(`SELECT "id", "articleId", "start", "end", "reason" FROM "ExcludedSpan" WHERE "articleId" IN (${list})`)) {
       stored.spans.push({ ...row, start: Number(row.start), end: Number(row.end) });
     }
-    stored.omissions.push(...(await read<StoredAnalysis["omissions"][number]>(`SELECT "id", "claimId", "articleId" FROM "Omission" WHERE "articleId" IN (${list})`)));
+    stored.omissions.push(...(await read<StoredAnalysis["omissions"][number]>(`SELECT "id", "claimId", "articleId" FROM "Omission" WHERE "articleId" IN (${list}) AND "claimId" NOT IN (${STAGED_CLAIM_IDS_SQL})`)));
     for (const row of await read<{ id: string; language: string | null; warnings: unknown; newDetailSightings: unknown }>(`SELECT "id", "language", "warnings", "newDetailSightings" FROM "Article" WHERE "id" IN (${list})`)) {
       stored.articles.push({ id: row.id, language: row.language, warnings: jsonText(row.warnings), newDetailSightings: row.newDetailSightings === null ? null : jsonText(row.newDetailSightings) });
     }

@@ -19,7 +19,8 @@ interface StageHeader {
 /** Durations of the transactions a step held, in ms. */
 export type TransactionTimes = number[];
 
-async function timed<T>(times: TransactionTimes, run: () => Promise<T>): Promise<T> {
+/** Runs one write transaction and adds how long it took to `times`. */
+export async function timed<T>(times: TransactionTimes, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   try {
     return await run();

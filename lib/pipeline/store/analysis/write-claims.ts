@@ -118,25 +118,54 @@ export async function planClaims(client: Db | Tx, storyId: string, claims: Claim
   return { ids, inserts, updates, goneIds, snapshot: read.snapshot };
 }
 
-/** Writes a claims plan, each kind in bulk; gone machine claims are deleted, or kept and marked stale when editors worked on them. */
-export async function applyClaimsPlan(tx: Tx, storyId: string, plan: ClaimsPlan): Promise<void> {
-  // Statements come before their details in `inserts`, so each parent exists before its children.
-  await insertRows(tx, "Claim", ["id", "storyId", "key", ...COLUMNS, "createdBy", "createdAt", "updatedAt"], plan.inserts);
-  await updateRows(tx, "Claim", "id", [...COLUMNS, "updatedAt"], plan.updates);
-  await retireGoneClaims(tx, storyId, plan.goneIds);
+/** The columns of a claims plan's insert rows (`inserts`), in order: the row id, then its story. */
+export const CLAIM_INSERT_COLUMNS = ["id", "storyId", "key", ...COLUMNS, "createdBy", "createdAt", "updatedAt"] as const;
+
+/**
+ * Where a claims plan's rows go when a re-analysis wrote some ahead of its switch
+ * (write-claims-ahead.ts): the plan's new claims already wait under the stage story, and the
+ * claims it retires are moved there instead of deleted.
+ */
+export interface ClaimsAhead {
+  stageStoryId: string;
+  /** The retired claims to move (findRetiredClaims, read in the write transaction). */
+  retiredIds: readonly string[];
 }
 
 /**
- * Machine claims the run no longer produces: kept and marked stale when editors worked on them
- * (notes on the claim, or an appearance an editor touched; a statement also while any of its
- * details is kept, or holds an editor-created detail — deleting it would cascade to them),
- * deleted otherwise.
+ * Writes a claims plan, each kind in bulk; gone machine claims are deleted, or kept and marked
+ * stale when editors worked on them. With `ahead`, the new claims are moved in from the stage
+ * story (a few hundred rows) and the retired ones moved out to it, their appearances and
+ * omissions with them: deleting them here would hold the lock for seconds (below).
  */
-async function retireGoneClaims(tx: Tx, storyId: string, goneIds: string[]): Promise<void> {
-  if (goneIds.length === 0) return;
-  const hasEditorWork = { OR: [{ notes: { some: {} } }, { appearances: { some: EDITOR_TOUCHED } }] } satisfies Prisma.ClaimWhereInput;
-  const kept = { OR: [hasEditorWork, { details: { some: { OR: [hasEditorWork, { createdBy: "editor" as const }] } } }] } satisfies Prisma.ClaimWhereInput;
-  const gone = { storyId, id: { in: goneIds } };
-  await tx.claim.updateMany({ where: { ...gone, ...kept }, data: { isStale: true } });
-  await tx.claim.deleteMany({ where: { ...gone, NOT: kept } });
+export async function applyClaimsPlan(tx: Tx, storyId: string, plan: ClaimsPlan, ahead?: ClaimsAhead): Promise<void> {
+  if (ahead) {
+    // The stage holds exactly the plan's new claims (checked before the switch wrote anything).
+    await tx.claim.updateMany({ where: { storyId: ahead.stageStoryId }, data: { storyId } });
+  } else {
+    // Statements come before their details in `inserts`, so each parent exists before its children.
+    await insertRows(tx, "Claim", CLAIM_INSERT_COLUMNS, plan.inserts);
+  }
+  await updateRows(tx, "Claim", "id", [...COLUMNS, "updatedAt"], plan.updates);
+  if (plan.goneIds.length === 0) return;
+  const gone = { storyId, id: { in: plan.goneIds } };
+  await tx.claim.updateMany({ where: { ...gone, ...KEPT_WHEN_GONE }, data: { isStale: true } });
+  if (ahead) await tx.claim.updateMany({ where: { storyId, id: { in: [...ahead.retiredIds] } }, data: { storyId: ahead.stageStoryId } });
+  else await tx.claim.deleteMany({ where: { ...gone, NOT: KEPT_WHEN_GONE } });
+}
+
+/**
+ * Machine claims the run no longer produces are kept and marked stale when editors worked on them
+ * (notes on the claim, or an appearance an editor touched; a statement also while any of its
+ * details is kept, or holds an editor-created detail — deleting it would cascade to them), and
+ * retired (deleted) otherwise.
+ */
+const HAS_EDITOR_WORK = { OR: [{ notes: { some: {} } }, { appearances: { some: EDITOR_TOUCHED } }] } satisfies Prisma.ClaimWhereInput;
+const KEPT_WHEN_GONE = { OR: [HAS_EDITOR_WORK, { details: { some: { OR: [HAS_EDITOR_WORK, { createdBy: "editor" as const }] } } }] } satisfies Prisma.ClaimWhereInput;
+
+/** The plan's gone claims that are retired, not kept (read in the write transaction, where editor work since the plan counts). */
+export async function findRetiredClaims(tx: Tx, storyId: string, plan: ClaimsPlan): Promise<string[]> {
+  if (plan.goneIds.length === 0) return [];
+  const rows = await tx.claim.findMany({ where: { storyId, id: { in: plan.goneIds }, NOT: KEPT_WHEN_GONE }, select: { id: true } });
+  return rows.map((row) => row.id);
 }

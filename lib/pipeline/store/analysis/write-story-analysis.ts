@@ -6,7 +6,8 @@ import { yieldToEventLoop } from "../../yield-to-event-loop";
 import { createRowId, deleteRowsIn, insertRows, updateRows, updateRowsIn, type OnChunk, type SqlValue } from "../bulk-sql";
 import type { StoryEngineResult } from "./run-story-engine";
 import { readEditorTouched, readStoredAnalysis, type EditorTouchedAppearance, type StoredAppearance } from "./read-stored-analysis";
-import { applyClaimsPlan, isClaimsPlanCurrent, planClaims, type ClaimsPlan } from "./write-claims";
+import { applyClaimsPlan, findRetiredClaims, isClaimsPlanCurrent, planClaims, type ClaimsPlan } from "./write-claims";
+import { isAheadIntact, type RowsAhead } from "./write-claims-ahead";
 
 export interface WriteStoryAnalysisInput {
   storyId: string;
@@ -49,7 +50,8 @@ export interface PreparedStoryAnalysis {
   /** `rebuiltArticleIds`: the articles that lose or gain a sentence row (their editor spans point at sentences again). */
   sentences: { deletes: string[]; inserts: SqlValue[][]; updates: SqlValue[][]; rebuiltArticleIds: string[] };
   spans: { deletes: string[]; inserts: SqlValue[][] };
-  omissions: { deletes: string[]; inserts: SqlValue[][]; total: number };
+  /** `deleteClaimIds[i]`: the claim of `deletes[i]`. */
+  omissions: { deletes: string[]; deleteClaimIds: string[]; inserts: SqlValue[][]; total: number };
   /** The run's appearances by key, and the stored ones they are diffed against in the transaction. */
   appearances: { fresh: Map<string, AppearanceRow>; stored: StoredAppearance[]; plan: AppearancePlan };
   /** Articles whose analysis columns change, as update rows, and the others (only analyzedAt moves). */
@@ -160,26 +162,31 @@ async function diffStoryAnalysis(client: Db | Tx, input: WriteStoryAnalysisInput
     claims,
     articleIds,
     sentences,
-    spans: { deletes: spans.deletes, inserts: spans.inserts.map(([articleId, start, end, reason]) => [createRowId(), articleId, start, end, reason]) },
-    omissions: { deletes: omissions.deletes, inserts: omissions.inserts.map(([claimId, articleId]) => [createRowId(), claimId, articleId, now]), total: freshOmissions.length },
+    spans: { deletes: spans.deletes.map((row) => row.id), inserts: spans.inserts.map(([articleId, start, end, reason]) => [createRowId(), articleId, start, end, reason]) },
+    omissions: {
+      deletes: omissions.deletes.map((row) => row.id),
+      deleteClaimIds: omissions.deletes.map((row) => row.claimId),
+      inserts: omissions.inserts.map(([claimId, articleId]) => [createRowId(), claimId, articleId, now]),
+      total: freshOmissions.length,
+    },
     appearances: { fresh, stored: stored.appearances, plan: planAppearances(fresh, stored.appearances, await readEditorTouched(client, articleIds)) },
     articles,
     now,
   };
 }
 
-/** Stored rows matched to fresh ones by key (as multisets): the stored ids left over, and the fresh rows nothing stored matched. */
-function diffByKey<S extends { id: string }, F>(stored: S[], storedKey: (row: S) => string, fresh: F[], freshKey: (row: F) => string): { deletes: string[]; inserts: F[] } {
-  const byKey = new Map<string, string[]>();
+/** Stored rows matched to fresh ones by key (as multisets): the stored rows left over, and the fresh rows nothing stored matched. */
+function diffByKey<S extends { id: string }, F>(stored: S[], storedKey: (row: S) => string, fresh: F[], freshKey: (row: F) => string): { deletes: S[]; inserts: F[] } {
+  const byKey = new Map<string, S[]>();
   for (const row of stored) {
     const key = storedKey(row);
-    const ids = byKey.get(key);
-    if (ids) ids.push(row.id);
-    else byKey.set(key, [row.id]);
+    const rows = byKey.get(key);
+    if (rows) rows.push(row);
+    else byKey.set(key, [row]);
   }
   const inserts = fresh.filter((row) => {
-    const ids = byKey.get(freshKey(row));
-    return !(ids && ids.pop() !== undefined);
+    const rows = byKey.get(freshKey(row));
+    return !(rows && rows.pop() !== undefined);
   });
   return { deletes: [...byKey.values()].flat(), inserts };
 }
@@ -189,16 +196,41 @@ function diffByKey<S extends { id: string }, F>(stored: S[], storedKey: (row: S)
  * checked first: if another analysis committed since (story.analyzedAt moved) or the story's
  * claims changed, it is prepared again here, inside the lock. Editor-touched appearances are
  * always read here, so a verdict given meanwhile is kept exactly as a fresh preparation would.
+ *
+ * With `ahead` (a re-analysis job wrote the plan's new claims and their rows ahead, under a stage
+ * story: write-claims-ahead.ts), those rows are moved in with their claims instead of inserted,
+ * and retired claims are moved out with theirs instead of deleted. When the plan was prepared
+ * again, or editors' work since changed what the rows ahead would be, or they are no longer all
+ * there, everything is written here as without it (the stage story is dropped after, unread).
  */
-export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis): Promise<WriteStoryAnalysisCounts> {
-  const isReadInTransaction = !prepared.prepareAgain;
-  if (prepared.prepareAgain && !(await isPreparedCurrent(tx, prepared))) prepared = await prepared.prepareAgain(tx);
-  const { input, articleIds, sentences, spans, omissions, now } = prepared;
-
+export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis, rowsAhead?: RowsAhead | null): Promise<WriteStoryAnalysisCounts> {
+  let ahead = rowsAhead ?? null;
+  if (prepared.prepareAgain && !(await isPreparedCurrent(tx, prepared))) {
+    prepared = await prepared.prepareAgain(tx);
+    ahead = null;
+  }
   // Editor-touched rows are read again under the lock: a verdict given since the plan counts.
-  const { fresh, stored } = prepared.appearances;
-  const plan = isReadInTransaction ? prepared.appearances.plan : patchAppearancePlan(prepared.appearances.plan, fresh, stored, await readEditorTouched(tx, articleIds));
-  const appearances = appearanceWrites(plan, now);
+  let plan = prepared.prepareAgain
+    ? patchAppearancePlan(prepared.appearances.plan, prepared.appearances.fresh, prepared.appearances.stored, await readEditorTouched(tx, prepared.articleIds))
+    : prepared.appearances.plan;
+  if (ahead && !([...ahead.appearanceKeys].every((key) => plan.inserts.has(key)) && (await isAheadIntact(tx, ahead)))) {
+    // The rows ahead hold the plan's ids: the plan is made again here, with ids of its own.
+    prepared = await prepared.prepareAgain!(tx);
+    plan = prepared.appearances.plan;
+    ahead = null;
+  }
+  const { input, articleIds, sentences, spans, now } = prepared;
+  // Retired claims leave with their rows: none of those is deleted here.
+  const retiredIds = ahead ? await findRetiredClaims(tx, input.storyId, prepared.claims) : [];
+  const retired = new Set(retiredIds);
+  const appearances = appearanceWrites(plan, now, ahead ? { keys: ahead.appearanceKeys, retired } : undefined);
+  const omissions = { ...prepared.omissions };
+  if (ahead) {
+    const { deleteClaimIds } = omissions;
+    if (retired.size > 0) omissions.deletes = omissions.deletes.filter((_, index) => !retired.has(deleteClaimIds[index]!));
+    const { omissionIds } = ahead;
+    omissions.inserts = omissions.inserts.filter((row) => !omissionIds.has(row[0] as string));
+  }
   // Progress after each chunk, and a turn of the event loop so it reaches the client as it happens.
   const total =
     sentences.deletes.length + sentences.inserts.length + sentences.updates.length + spans.deletes.length + spans.inserts.length +
@@ -219,7 +251,7 @@ export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis
   // Claims after the deletes: a claim the run no longer produces is deleted, and deleting it with
   // its appearances still there cascades to them one row at a time (4.5 s of a 15 s switch when a
   // new reference retired 151 claims over 137k appearances, against 0.5 s by set above).
-  await applyClaimsPlan(tx, input.storyId, prepared.claims);
+  await applyClaimsPlan(tx, input.storyId, prepared.claims, ahead ? { stageStoryId: ahead.stageStoryId, retiredIds } : undefined);
   await insertRows(tx, "Sentence", ["id", "articleId", "index", "start", "end", "text", "kind", "label", "confidence", "reasons"], sentences.inserts, wrote);
   await updateRows(tx, "Sentence", "id", ["label", "confidence", "reasons"], sentences.updates, wrote);
   await insertRows(tx, "ExcludedSpan", ["id", "articleId", "start", "end", "reason"], spans.inserts, wrote);
@@ -249,9 +281,10 @@ async function isPreparedCurrent(tx: Tx, prepared: PreparedStoryAnalysis): Promi
   return isClaimsPlanCurrent(tx, prepared.input.storyId, prepared.claims);
 }
 
-const APPEARANCE_COLUMNS = ["id", "claimId", "articleId", "sentenceId", "start", "end", "text", "prefix", "suffix", "machineLabel", "machineConfidence", "machineReasons", "score", "createdAt", "updatedAt"] as const;
+/** The columns of appearanceInsertRows' rows. */
+export const APPEARANCE_COLUMNS = ["id", "claimId", "articleId", "sentenceId", "start", "end", "text", "prefix", "suffix", "machineLabel", "machineConfidence", "machineReasons", "score", "createdAt", "updatedAt"] as const;
 
-interface AppearanceRow {
+export interface AppearanceRow {
   claimId: string;
   articleId: string;
   sentenceId: string | null;
@@ -302,7 +335,7 @@ function collectAppearances(input: WriteStoryAnalysisInput, claimIds: Map<string
 }
 
 /** What happens to one stored appearance; `update` carries the fresh machine row it takes. */
-type AppearanceDecision = { kind: "keep" } | { kind: "update"; row: AppearanceRow } | { kind: "stale" } | { kind: "delete" };
+type AppearanceDecision = { kind: "keep" } | { kind: "update"; row: AppearanceRow } | { kind: "stale" } | { kind: "delete"; claimId: string };
 
 /** The appearance writes, decided per stored row; `owner` says which stored row took each re-found key. */
 interface AppearancePlan {
@@ -334,7 +367,7 @@ function planAppearances(fresh: ReadonlyMap<string, AppearanceRow>, stored: Stor
     const key = appearanceKey(existing);
     const row = existing.anchor === "orphaned" ? undefined : inserts.get(key);
     if (!row) {
-      decisions.set(existing.id, { kind: "delete" });
+      decisions.set(existing.id, { kind: "delete", claimId: existing.claimId });
       continue;
     }
     inserts.delete(key);
@@ -348,7 +381,7 @@ function planAppearances(fresh: ReadonlyMap<string, AppearanceRow>, stored: Stor
       !existing.isStale;
     if (existing.text !== row.text || existing.prefix !== row.prefix || existing.suffix !== row.suffix) {
       // Never expected (same offsets in the same text), but a row is never left half-current.
-      decisions.set(existing.id, { kind: "delete" });
+      decisions.set(existing.id, { kind: "delete", claimId: existing.claimId });
       inserts.set(key, row);
       owner.delete(key);
     } else {
@@ -398,14 +431,14 @@ function patchAppearancePlan(plan: AppearancePlan, fresh: ReadonlyMap<string, Ap
       continue;
     }
     // No longer touched: a machine row now. Re-found, its update stands; otherwise it goes.
-    if (decisions.get(row.id)?.kind === "stale") decisions.set(row.id, { kind: "delete" });
+    if (decisions.get(row.id)?.kind === "stale") decisions.set(row.id, { kind: "delete", claimId: row.claimId });
   }
   for (const row of added) {
     const key = appearanceKey(row);
     const holder = owner.get(key);
     if (holder !== undefined && holder !== row.id && !now.has(holder)) {
       // A machine row had the key the touched row takes first: that machine row goes.
-      decisions.set(holder, { kind: "delete" });
+      decisions.set(holder, { kind: "delete", claimId: row.claimId });
       owner.delete(key);
       inserts.set(key, fresh.get(key)!);
     } else if (holder === row.id) {
@@ -419,8 +452,12 @@ function patchAppearancePlan(plan: AppearancePlan, fresh: ReadonlyMap<string, Ap
 
 const byClaim = (a: { claimId: string }, b: { claimId: string }) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0);
 
-/** The plan as rows for the bulk statements. */
-function appearanceWrites(plan: AppearancePlan, now: Date) {
+/**
+ * The plan as rows for the bulk statements. With rows written ahead, their keys are left out of
+ * the inserts (already stored), and the rows of `retired` claims out of the deletes (they leave
+ * with their claim, and are deleted behind the switch).
+ */
+function appearanceWrites(plan: AppearancePlan, now: Date, ahead?: { keys: ReadonlySet<string>; retired: ReadonlySet<string> }) {
   const updates: SqlValue[][] = [];
   const stale: SqlValue[][] = [];
   const deletes: string[] = [];
@@ -429,13 +466,19 @@ function appearanceWrites(plan: AppearancePlan, now: Date) {
       const { row } = decision;
       updates.push([id, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, row.sentenceId, false, now]);
     } else if (decision.kind === "stale") stale.push([id, true, now]);
-    else if (decision.kind === "delete") deletes.push(id);
+    else if (decision.kind === "delete" && !ahead?.retired.has(decision.claimId)) deletes.push(id);
   }
-  // In claim order (row ids sort by creation, as the search index's per-claim blocks do): on
-  // SQLite each appearance inserted adds its text to the FTS5 index under a rowid in its claim's
-  // block, and FTS5 flushes its pending terms whenever a rowid is not above the last one. A new
-  // reference's 106,714 appearances (1,000 articles): 7.0 → 5.3 s in the switch, 2.2 → 1.5 s as
-  // one INSERT … SELECT (random order: 4.0 s).
-  const inserts = [...plan.inserts.values()].sort(byClaim).map((row) => [createRowId(), row.claimId, row.articleId, row.sentenceId, row.start, row.end, row.text, row.prefix, row.suffix, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, now, now]);
-  return { updates, stale, deletes, inserts };
+  const rows = ahead ? [...plan.inserts].filter(([key]) => !ahead.keys.has(key)).map(([, row]) => row) : [...plan.inserts.values()];
+  return { updates, stale, deletes, inserts: appearanceInsertRows(rows, now) };
+}
+
+/**
+ * Appearance rows as insert rows (APPEARANCE_COLUMNS), each with a new id, in claim order (row ids
+ * sort by creation, as the search index's per-claim blocks do): on SQLite each appearance inserted
+ * adds its text to the FTS5 index under a rowid in its claim's block, and FTS5 flushes its pending
+ * terms whenever a rowid is not above the last one. A new reference's 106,714 appearances (1,000
+ * articles): 7.0 → 5.3 s in the switch, 2.2 → 1.5 s as one INSERT … SELECT (random order: 4.0 s).
+ */
+export function appearanceInsertRows(rows: readonly AppearanceRow[], now: Date): SqlValue[][] {
+  return [...rows].sort(byClaim).map((row) => [createRowId(), row.claimId, row.articleId, row.sentenceId, row.start, row.end, row.text, row.prefix, row.suffix, row.machineLabel, row.machineConfidence, row.machineReasons, row.score, now, now]);
 }

@@ -1,3 +1,4 @@
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { db } from "@/lib/db";
 import { classifyDbError } from "@/lib/db-errors";
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/http/body-limit";
@@ -41,7 +42,7 @@ export const POST = withApiErrors(async (request: Request, { params }: { params:
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return Response.json({ error: `the request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; import in smaller batches` }, { status: 413 });
   }
-  const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
+  const story = await db.story.findUnique({ where: { slug, ...LIVE_STORY }, select: { id: true } });
   if (!story) return Response.json({ error: `there is no story "${slug}"` }, { status: 404 });
 
   let input: ImportRequestInput;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { LIVE_STORY } from "@/lib/counts/stage-story";
 import { db } from "@/lib/db";
 import { requireRole } from "@/lib/server/auth/require-role";
 import { MAX_IMPORT_ARTICLES } from "@/lib/validation/article-import";
@@ -13,14 +14,14 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const story = await db.story.findUnique({ where: { slug }, select: { title: true } });
+  const story = await db.story.findUnique({ where: { slug, ...LIVE_STORY }, select: { title: true } });
   return { title: story ? `Add articles · ${story.title}` : "Story not found" };
 }
 
 export default async function AddArticlesPage({ params }: Props) {
   const { slug } = await params;
   await requireRole("editor", { next: `/stories/${slug}/articles/new` });
-  const story = await db.story.findUnique({ where: { slug }, select: { slug: true, title: true, referenceArticleId: true, _count: { select: { articles: true } } } });
+  const story = await db.story.findUnique({ where: { slug, ...LIVE_STORY }, select: { slug: true, title: true, referenceArticleId: true, _count: { select: { articles: true } } } });
   if (!story) notFound();
   const outlets = await db.outlet.findMany({ select: { name: true, kind: true }, orderBy: { name: "asc" } });
   return (
