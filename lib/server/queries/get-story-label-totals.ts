@@ -37,13 +37,9 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
       WHERE c."kind" = 'statement' AND ${liveStorySql("st")} AND ${liveClaimSql("c")}
       GROUP BY c."storyId"`,
     // Sentences whose every claim is dismissed leave the totals; read from the (few) dismissals out.
-    db.$queryRaw<{ storyId: string; label: Label; n: number | bigint }[]>`
-      SELECT a."storyId", s."label", COUNT(DISTINCT s."id") AS n
-      FROM "ClaimDismissal" x JOIN "Claim" c ON c."id" = x."claimId" OR c."parentId" = x."claimId"
-      JOIN "ClaimAppearance" ca ON ca."claimId" = c."id" AND ca."isStale" = FALSE
-      JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
-      WHERE s."label" IS NOT NULL AND ${liveRowSql("c", "a")} AND ${dismissedSentenceSql("s", "a")}
-      GROUP BY a."storyId", s."label"`,
+    // With none at all it is not run: SQLite's planner then scans every appearance instead (0.5 s
+    // of this function's 0.6 s at 1,000 articles and 143k appearances, for an empty result).
+    hasDismissals(db).then((isAny) => (isAny ? readDismissedSentences(db) : [])),
   ]);
   const totals = new Map<string, LabelTotals>();
   const totalsOf = (storyId: string) => {
@@ -65,4 +61,18 @@ export async function getStoryLabelTotals(db: Db = defaultDb): Promise<Map<strin
   for (const row of omissions) totalsOf(row.storyId).omitted += Number(row.n);
   for (const row of dismissed) if (LABELS.includes(row.label)) totalsOf(row.storyId)[row.label] -= Number(row.n);
   return totals;
+}
+
+async function hasDismissals(db: Db): Promise<boolean> {
+  return (await db.claimDismissal.findFirst({ select: { claimId: true } })) !== null;
+}
+
+function readDismissedSentences(db: Db) {
+  return db.$queryRaw<{ storyId: string; label: Label; n: number | bigint }[]>`
+      SELECT a."storyId", s."label", COUNT(DISTINCT s."id") AS n
+      FROM "ClaimDismissal" x JOIN "Claim" c ON c."id" = x."claimId" OR c."parentId" = x."claimId"
+      JOIN "ClaimAppearance" ca ON ca."claimId" = c."id" AND ca."isStale" = FALSE
+      JOIN "Sentence" s ON s."id" = ca."sentenceId" JOIN "Article" a ON a."id" = s."articleId"
+      WHERE s."label" IS NOT NULL AND ${liveRowSql("c", "a")} AND ${dismissedSentenceSql("s", "a")}
+      GROUP BY a."storyId", s."label"`;
 }
