@@ -84,11 +84,10 @@ async function inShortTransactions(db: Db, times: Times, step: (tx: Tx) => Promi
   }
 }
 
-
 /**
  * Writes the prepared plan's new claims, and the appearances and omissions that hang off them,
- * under a new stage story of `storyId`: each chunk one statement (a transaction of its own, a few
- * hundred rows). Appearances that point at a sentence the switch has yet to insert stay in the
+ * under a new stage story of `storyId`: statements of ROWS_PER_INSERT rows, in transactions of
+ * about TRANSACTION_BUDGET_MS. Appearances that point at a sentence the switch has yet to insert stay in the
  * switch. Returns null when the plan neither adds nor retires a claim (a re-analysis against the
  * same reference): nothing to write ahead.
  */
