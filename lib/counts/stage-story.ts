@@ -26,6 +26,13 @@ function checkAlias(alias: string): string {
   return alias;
 }
 
+/**
+ * The ids of every claim under a stage story, as SQL text for `"claimId" NOT IN (…)`: for reads by
+ * article that join no claim (the analysis writers' diff). Usually there are none, and SQLite and
+ * PostgreSQL evaluate the subquery once.
+ */
+export const STAGED_CLAIM_IDS_SQL = `SELECT sc."id" FROM "Claim" sc JOIN "Story" ss ON ss."id" = sc."storyId" WHERE ss."stagedForId" IS NOT NULL`;
+
 /** The rule as SQL on a Story row `alias` (e.g. `s`). */
 export function liveStorySql(alias: string): Prisma.Sql {
   return Prisma.raw(`${checkAlias(alias)}."stagedForId" IS NULL`);

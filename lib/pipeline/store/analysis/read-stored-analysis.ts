@@ -2,7 +2,7 @@ import { dialectOf, type Db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editorTouchedSql } from "./editor-touched";
 import { collectGarbageIfGrown } from "../../collect-garbage";
-import { STAGED_CLAIM_IDS_SQL } from "./write-claims-ahead";
+import { STAGED_CLAIM_IDS_SQL } from "@/lib/counts/stage-story";
 
 /** Articles per read: one IN list of article ids, far below either database's parameter limit. */
 const ARTICLES_PER_READ = 400;
@@ -60,7 +60,7 @@ const jsonText = (value: unknown): string => (typeof value === "string" ? value 
 /**
  * The analysis rows stored for the given articles (what a new run is diffed against), read with
  * raw SQL in chunks of article ids: no Prisma model mapping for 100k+ rows. Rows under a stage
- * story (written ahead of a switch or left behind one: write-claims-ahead.ts) are not the story's.
+ * story (written ahead of a switch or left behind one: lib/counts/stage-story.ts) are not the story's.
  */
 export async function readStoredAnalysis(client: Db | Tx, articleIds: readonly string[]): Promise<StoredAnalysis> {
   const stored: StoredAnalysis = { sentences: [], appearances: [], spans: [], omissions: [], articles: [] };

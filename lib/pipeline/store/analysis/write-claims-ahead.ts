@@ -4,7 +4,7 @@ import { yieldToEventLoop } from "../../yield-to-event-loop";
 import { insertRows, type SqlValue } from "../bulk-sql";
 import { timed, type TransactionTimes as Times } from "./stage-analysis";
 import { CLAIM_INSERT_COLUMNS } from "./write-claims";
-import { APPEARANCE_COLUMNS, appearanceInsertRows, type PreparedStoryAnalysis } from "./write-story-analysis";
+import { APPEARANCE_COLUMNS, appearanceInsertRows, OMISSION_COLUMNS, type PreparedStoryAnalysis } from "./write-story-analysis";
 
 /**
  * A re-analysis against another reference replaces nearly every claim: at 1,000 articles its
@@ -31,13 +31,6 @@ export interface RowsAhead {
   /** Ids of the omissions written ahead (the plan's own ids). */
   omissionIds: ReadonlySet<string>;
 }
-
-/**
- * The ids of every claim under a stage story, as a subquery for `"claimId" NOT IN (…)`: what the
- * analysis writers read of a story's rows by article never includes rows written ahead or left
- * behind (usually none exist; the subquery is evaluated once).
- */
-export const STAGED_CLAIM_IDS_SQL = `SELECT sc."id" FROM "Claim" sc JOIN "Story" ss ON ss."id" = sc."storyId" WHERE ss."stagedForId" IS NOT NULL`;
 
 /** Every stage story's slug: no story slug can start with "~" (slugSchema), so none is ever shown or looked up. */
 const STAGE_SLUG_PREFIX = "~stage-";
@@ -107,25 +100,28 @@ export async function writeClaimsAhead(
     db.story.create({ data: { slug: `${STAGE_SLUG_PREFIX}${jobId}`, title: `rows ahead of job ${jobId}`, stagedForId: input.storyId }, select: { id: true } }),
   );
   // Statements come before their details in `inserts`, so each parent exists before its children.
-  const tables: { table: string; columns: readonly string[]; rows: SqlValue[][] }[] = [
-    { table: "Claim", columns: CLAIM_INSERT_COLUMNS, rows: claims.inserts.map(([id, , ...rest]) => [id!, stage.id, ...rest]) },
-    { table: "ClaimAppearance", columns: APPEARANCE_COLUMNS, rows: appearanceInsertRows(appearances.map(([, row]) => row), now) },
-    { table: "Omission", columns: ["id", "claimId", "articleId", "createdAt"], rows: omissions },
+  const tables: [string, readonly string[], SqlValue[][]][] = [
+    ["Claim", CLAIM_INSERT_COLUMNS, claims.inserts.map(([id, , ...rest]) => [id!, stage.id, ...rest])],
+    ["ClaimAppearance", APPEARANCE_COLUMNS, appearanceInsertRows(appearances.map(([, row]) => row), now)],
+    ["Omission", OMISSION_COLUMNS, omissions],
   ];
-  const total = tables.reduce((sum, { rows }) => sum + rows.length, 0);
+  const chunks = tables.flatMap(([table, columns, rows]) => Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, index) => ({ table, columns, rows: rows.slice(index * ROWS_PER_INSERT, (index + 1) * ROWS_PER_INSERT) })));
+  const total = chunks.reduce((sum, chunk) => sum + chunk.rows.length, 0);
   let done = 0;
-  let table = 0;
-  let at = 0;
-  await inShortTransactions(db, options.times, async (tx) => {
-    while (table < tables.length && at >= tables[table]!.rows.length) [table, at] = [table + 1, 0];
-    if (table >= tables.length) return false;
-    const { table: name, columns, rows } = tables[table]!;
-    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
-    await insertRows(tx, name, columns, chunk);
-    at += chunk.length;
-    done += chunk.length;
-    return done < total;
-  }, () => options.onRows?.(done, total));
+  let next = 0;
+  await inShortTransactions(
+    db,
+    options.times,
+    async (tx) => {
+      const chunk = chunks[next++];
+      if (chunk) {
+        await insertRows(tx, chunk.table, chunk.columns, chunk.rows);
+        done += chunk.rows.length;
+      }
+      return next < chunks.length;
+    },
+    () => options.onRows?.(done, total),
+  );
   return { stageStoryId: stage.id, claimCount: claims.inserts.length, appearanceKeys: new Set(appearances.map(([key]) => key)), omissionIds: new Set(omissions.map((row) => row[0] as string)) };
 }
 

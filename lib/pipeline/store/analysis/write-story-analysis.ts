@@ -213,7 +213,7 @@ export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis
   let plan = prepared.prepareAgain
     ? patchAppearancePlan(prepared.appearances.plan, prepared.appearances.fresh, prepared.appearances.stored, await readEditorTouched(tx, prepared.articleIds))
     : prepared.appearances.plan;
-  if (ahead && !([...ahead.appearanceKeys].every((key) => plan.inserts.has(key)) && (await isAheadIntact(tx, ahead)))) {
+  if (ahead && !(isEveryKeyPlanned(ahead.appearanceKeys, plan) && (await isAheadIntact(tx, ahead)))) {
     // The rows ahead hold the plan's ids: the plan is made again here, with ids of its own.
     prepared = await prepared.prepareAgain!(tx);
     plan = prepared.appearances.plan;
@@ -268,11 +268,17 @@ export async function applyStoryAnalysis(tx: Tx, prepared: PreparedStoryAnalysis
         WHERE s."articleId" = "ClaimAppearance"."articleId" AND s."start" <= "ClaimAppearance"."start" AND "ClaimAppearance"."start" < s."end" LIMIT 1)
       WHERE "foundBy" = 'editor' AND "anchor" <> 'orphaned' AND "articleId" IN (${Prisma.join(sentences.rebuiltArticleIds)})`;
   }
-  await insertRows(tx, "Omission", ["id", "claimId", "articleId", "createdAt"], omissions.inserts, wrote);
+  await insertRows(tx, "Omission", OMISSION_COLUMNS, omissions.inserts, wrote);
   await updateRows(tx, "Article", "id", ["language", "warnings", "analyzedAt", "newDetailSightings", "updatedAt"], prepared.articles.changed, wrote);
   await updateRowsIn(tx, "Article", { analyzedAt: now, updatedAt: now }, "id", prepared.articles.unchangedIds, wrote);
   await tx.story.update({ where: { id: input.storyId }, data: { analyzedAt: now, engineVersion: input.engineVersion, analyzedReferenceId: input.referenceId } });
   return { claims: prepared.claims.ids.size, appearances: prepared.appearances.fresh.size, omissions: omissions.total, staleAppearances: appearances.stale.length };
+}
+
+/** Whether the plan still inserts every appearance written ahead (editors' work since can take a key). */
+function isEveryKeyPlanned(keys: ReadonlySet<string>, plan: AppearancePlan): boolean {
+  for (const key of keys) if (!plan.inserts.has(key)) return false;
+  return true;
 }
 
 async function isPreparedCurrent(tx: Tx, prepared: PreparedStoryAnalysis): Promise<boolean> {
@@ -280,6 +286,9 @@ async function isPreparedCurrent(tx: Tx, prepared: PreparedStoryAnalysis): Promi
   if ((story.analyzedAt?.getTime() ?? null) !== prepared.seenAnalyzedAt) return false;
   return isClaimsPlanCurrent(tx, prepared.input.storyId, prepared.claims);
 }
+
+/** The columns of an omission insert row (PreparedStoryAnalysis.omissions.inserts). */
+export const OMISSION_COLUMNS = ["id", "claimId", "articleId", "createdAt"] as const;
 
 /** The columns of appearanceInsertRows' rows. */
 export const APPEARANCE_COLUMNS = ["id", "claimId", "articleId", "sentenceId", "start", "end", "text", "prefix", "suffix", "machineLabel", "machineConfidence", "machineReasons", "score", "createdAt", "updatedAt"] as const;
